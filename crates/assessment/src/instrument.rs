@@ -1,0 +1,703 @@
+//! The instrument as data: domains, statements, choices, TA areas,
+//! modalities, constraints and the national figures, read from
+//! `data/instrument.toml` (embedded at build time).
+//!
+//! ```
+//! let instrument = hr_assessment::Instrument::shipped();
+//! assert_eq!(instrument.domains.len(), 6);
+//! assert!(instrument.statements().count() >= 30);
+//! ```
+
+use crate::ids::*;
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt;
+use std::sync::OnceLock;
+
+/// The instrument file, converted from TOML to JSON by `build.rs`.
+const SHIPPED_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/instrument.json"));
+
+/// The whole questionnaire and everything needed to score it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Instrument {
+    /// Raised whenever content, mappings or thresholds change.
+    pub version: String,
+    pub title: String,
+    /// BCP 47 language of the texts.
+    pub language: String,
+    #[serde(rename(deserialize = "source", serialize = "sources"))]
+    pub sources: Vec<Source>,
+    pub scoring: Thresholds,
+    #[serde(rename(deserialize = "domain", serialize = "domains"))]
+    pub domains: Vec<Domain>,
+    #[serde(rename(deserialize = "ta_area", serialize = "ta_areas"))]
+    pub ta_areas: Vec<TaArea>,
+    #[serde(rename(deserialize = "modality", serialize = "modalities"))]
+    pub modalities: Vec<Modality>,
+    #[serde(rename(deserialize = "constraint", serialize = "constraints"))]
+    pub constraints: Vec<Constraint>,
+    #[serde(rename(deserialize = "section", serialize = "sections"))]
+    pub sections: Vec<Section>,
+    #[serde(rename(deserialize = "question", serialize = "questions"))]
+    pub questions: Vec<Question>,
+}
+
+/// A document the content comes from.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    pub id: SourceId,
+    /// The seed file name under `shared/seeds/`.
+    pub seed: String,
+    pub citation: String,
+    pub note: String,
+}
+
+/// The numbers the scoring method uses, written down in the data so a
+/// reviewer can see and change them. `docs/scoring.md` explains each.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Thresholds {
+    pub facilitator_from: i32,
+    pub barrier_to: i32,
+    pub find_out_from_percent: u32,
+    pub points_strong_barrier: u32,
+    pub points_somewhat_barrier: u32,
+    pub points_unknown: u32,
+    pub points_plan: u32,
+    pub points_chosen_area: u32,
+    pub modality_favoured: i32,
+    pub modality_disfavoured: i32,
+    pub wide_change_barrier_domains: u32,
+}
+
+/// A readiness domain.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Domain {
+    pub id: DomainId,
+    pub name: String,
+    pub summary: String,
+    /// What to do when most of the domain is "I don't know".
+    pub find_out: String,
+}
+
+/// A national figure: a share in percent of `n` respondents.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Share {
+    pub share: u8,
+    pub n: u32,
+}
+
+/// A technical assistance area.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TaArea {
+    pub id: TaAreaId,
+    pub name: String,
+    pub summary: String,
+    /// Share of the 2022 respondents who said it would help them most.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub national: Option<Share>,
+}
+
+/// A way of receiving technical assistance.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Modality {
+    pub id: ModalityId,
+    pub name: String,
+    pub summary: String,
+    /// Share of the 2022 respondents who put it in their top three (findings).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub national: Option<Share>,
+    /// The lower share the report's discussion section gives, where it differs.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub discussion: Option<u8>,
+    /// Suited to organization-wide change when several domains are barriers.
+    #[serde(default)]
+    pub for_wide_change: bool,
+}
+
+/// Something that limits which modalities suit the respondent.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Constraint {
+    pub id: ConstraintId,
+    pub label: String,
+    pub favours: Vec<ModalityId>,
+    pub disfavours: Vec<ModalityId>,
+}
+
+/// One page of the questionnaire.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Section {
+    pub id: SectionId,
+    pub title: String,
+    /// Set when the page holds one domain's statements.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub domain: Option<DomainId>,
+    pub intro: String,
+}
+
+/// Whether agreeing with a statement is good or bad news for readiness.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Polarity {
+    /// Agreeing describes a facilitator.
+    Positive,
+    /// Agreeing describes a barrier (a negatively worded statement).
+    Negative,
+}
+
+/// How exactly the report states an aggregated figure.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Qualifier {
+    #[default]
+    Exact,
+    /// "more than 90%"
+    MoreThan,
+    /// "nearly 75%"
+    Nearly,
+    /// "two-thirds"
+    About,
+}
+
+impl Qualifier {
+    /// Words to put before the percentage, e.g. "more than ".
+    pub fn prefix(self) -> &'static str {
+        match self {
+            Qualifier::Exact => "",
+            Qualifier::MoreThan => "more than ",
+            Qualifier::Nearly => "nearly ",
+            Qualifier::About => "about ",
+        }
+    }
+}
+
+/// The 2022 national answers to one statement, as published. Fields the
+/// report does not give are `None`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NationalStatement {
+    pub n: u32,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub strongly_agree: Option<u8>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub somewhat_agree: Option<u8>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub somewhat_disagree: Option<u8>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub strongly_disagree: Option<u8>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dont_know: Option<u8>,
+    /// Strongly plus somewhat agree, where only the sum is given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub agree: Option<u8>,
+    /// Strongly plus somewhat disagree, where only the sum is given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub disagree: Option<u8>,
+    /// Applies to the aggregated `agree` figure.
+    #[serde(default)]
+    pub qualifier: Qualifier,
+    /// The report's own words.
+    pub reported: String,
+}
+
+/// A scored statement on the five-point scale.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Statement {
+    pub id: ItemId,
+    pub section: SectionId,
+    pub domain: DomainId,
+    pub text: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hint: Option<String>,
+    pub polarity: Polarity,
+    /// TA areas a barrier or an "I don't know" here points to.
+    pub ta: Vec<TaAreaId>,
+    pub source: SourceId,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub national: Option<NationalStatement>,
+}
+
+/// An option of a choice question.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ChoiceOption {
+    pub id: OptionId,
+    pub label: String,
+    /// National share choosing this option (of the question's `n`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub national: Option<u8>,
+}
+
+/// A single- or multiple-choice question.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Choice {
+    pub id: ItemId,
+    pub section: SectionId,
+    pub text: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hint: Option<String>,
+    pub options: Vec<ChoiceOption>,
+    /// Respondents behind the options' national shares.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub n: Option<u32>,
+    /// At most this many options (multiple choice only).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max: Option<u8>,
+    pub source: SourceId,
+}
+
+/// A column of a grid question.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GridColumn {
+    pub id: OptionId,
+    pub label: String,
+    /// Respondents behind this column's national shares.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub n: Option<u32>,
+}
+
+/// A row of a grid question (a service, a partner).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GridRow {
+    pub id: OptionId,
+    pub label: String,
+    /// National share per column id, where the report gives one.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub national: BTreeMap<OptionId, u8>,
+    /// TA areas a plan for this row points to.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub ta: Vec<TaAreaId>,
+}
+
+/// Rows × columns of tick boxes.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Grid {
+    pub id: ItemId,
+    pub section: SectionId,
+    pub text: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hint: Option<String>,
+    pub columns: Vec<GridColumn>,
+    pub rows: Vec<GridRow>,
+    /// The column that means "planned": a tick there adds plan evidence.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub plan_column: Option<OptionId>,
+    pub source: SourceId,
+}
+
+/// A choice among one of the instrument's own lists (TA areas, modalities,
+/// constraints); the options are that list.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ListPick {
+    pub id: ItemId,
+    pub section: SectionId,
+    pub text: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hint: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max: Option<u8>,
+    pub source: SourceId,
+}
+
+/// A question of any kind.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Question {
+    Statement(Statement),
+    SingleChoice(Choice),
+    MultiChoice(Choice),
+    Grid(Grid),
+    TaAreas(ListPick),
+    Modalities(ListPick),
+    Constraints(ListPick),
+}
+
+impl Question {
+    pub fn id(&self) -> &ItemId {
+        match self {
+            Question::Statement(q) => &q.id,
+            Question::SingleChoice(q) | Question::MultiChoice(q) => &q.id,
+            Question::Grid(q) => &q.id,
+            Question::TaAreas(q) | Question::Modalities(q) | Question::Constraints(q) => &q.id,
+        }
+    }
+
+    pub fn section(&self) -> &SectionId {
+        match self {
+            Question::Statement(q) => &q.section,
+            Question::SingleChoice(q) | Question::MultiChoice(q) => &q.section,
+            Question::Grid(q) => &q.section,
+            Question::TaAreas(q) | Question::Modalities(q) | Question::Constraints(q) => &q.section,
+        }
+    }
+
+    pub fn text(&self) -> &str {
+        match self {
+            Question::Statement(q) => &q.text,
+            Question::SingleChoice(q) | Question::MultiChoice(q) => &q.text,
+            Question::Grid(q) => &q.text,
+            Question::TaAreas(q) | Question::Modalities(q) | Question::Constraints(q) => &q.text,
+        }
+    }
+
+    pub fn hint(&self) -> Option<&str> {
+        match self {
+            Question::Statement(q) => q.hint.as_deref(),
+            Question::SingleChoice(q) | Question::MultiChoice(q) => q.hint.as_deref(),
+            Question::Grid(q) => q.hint.as_deref(),
+            Question::TaAreas(q) | Question::Modalities(q) | Question::Constraints(q) => q.hint.as_deref(),
+        }
+    }
+
+    pub fn source(&self) -> &SourceId {
+        match self {
+            Question::Statement(q) => &q.source,
+            Question::SingleChoice(q) | Question::MultiChoice(q) => &q.source,
+            Question::Grid(q) => &q.source,
+            Question::TaAreas(q) | Question::Modalities(q) | Question::Constraints(q) => &q.source,
+        }
+    }
+
+    /// The statement, if this question is one.
+    pub fn as_statement(&self) -> Option<&Statement> {
+        match self {
+            Question::Statement(s) => Some(s),
+            _ => None,
+        }
+    }
+}
+
+/// Why an instrument file cannot be used. Each says where and what.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum InstrumentError {
+    /// The JSON does not fit the model (unknown field, wrong type, ...).
+    Shape(String),
+    /// A reference points nowhere, or an id is used twice, or a rule is broken.
+    Invalid(Vec<String>),
+}
+
+impl fmt::Display for InstrumentError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            InstrumentError::Shape(e) => write!(f, "the instrument file does not fit its model: {e}"),
+            InstrumentError::Invalid(problems) => {
+                write!(
+                    f,
+                    "the instrument file has {} problem(s): {}",
+                    problems.len(),
+                    problems.join("; ")
+                )
+            }
+        }
+    }
+}
+
+impl std::error::Error for InstrumentError {}
+
+impl Instrument {
+    /// The instrument shipped with this build. Its validity is checked by a
+    /// test on every build, so loading it cannot fail in a released program;
+    /// a failure here would be a build defect, not a user error.
+    pub fn shipped() -> &'static Instrument {
+        static SHIPPED: OnceLock<Instrument> = OnceLock::new();
+        SHIPPED.get_or_init(|| {
+            Instrument::from_json(SHIPPED_JSON)
+                .unwrap_or_else(|e| panic!("shipped instrument is broken (tests catch this): {e}"))
+        })
+    }
+
+    /// Reads and validates an instrument from JSON.
+    pub fn from_json(json: &str) -> Result<Instrument, InstrumentError> {
+        let instrument: Instrument = serde_json::from_str(json).map_err(|e| InstrumentError::Shape(e.to_string()))?;
+        let problems = instrument.problems();
+        if problems.is_empty() {
+            Ok(instrument)
+        } else {
+            Err(InstrumentError::Invalid(problems))
+        }
+    }
+
+    /// The shipped instrument as compact JSON (what the build embeds).
+    pub fn shipped_json() -> &'static str {
+        SHIPPED_JSON
+    }
+
+    /// Every broken reference, duplicate id or broken rule, in words.
+    pub fn problems(&self) -> Vec<String> {
+        let mut p = Vec::new();
+        let sources = unique(&mut p, "source", self.sources.iter().map(|s| s.id.as_str()));
+        let domains = unique(&mut p, "domain", self.domains.iter().map(|d| d.id.as_str()));
+        let areas = unique(&mut p, "TA area", self.ta_areas.iter().map(|a| a.id.as_str()));
+        let modalities = unique(&mut p, "modality", self.modalities.iter().map(|m| m.id.as_str()));
+        unique(&mut p, "constraint", self.constraints.iter().map(|c| c.id.as_str()));
+        let sections = unique(&mut p, "section", self.sections.iter().map(|s| s.id.as_str()));
+        unique(&mut p, "question", self.questions.iter().map(|q| q.id().as_str()));
+
+        let t = &self.scoring;
+        if !(t.barrier_to < t.facilitator_from && t.barrier_to >= -100 && t.facilitator_from <= 100) {
+            p.push("scoring: barrier_to must be below facilitator_from, both within -100..=100".into());
+        }
+        if t.find_out_from_percent == 0 || t.find_out_from_percent > 100 {
+            p.push("scoring: find_out_from_percent must be 1..=100".into());
+        }
+        if !(t.points_strong_barrier > t.points_somewhat_barrier && t.points_somewhat_barrier > 0) {
+            p.push("scoring: a strong barrier must weigh more than a somewhat barrier, both above 0".into());
+        }
+
+        for c in &self.constraints {
+            for m in c.favours.iter().chain(&c.disfavours) {
+                if !modalities.contains(m.as_str()) {
+                    p.push(format!("constraint {}: unknown modality {m}", c.id));
+                }
+            }
+        }
+        for s in &self.sections {
+            if let Some(d) = &s.domain {
+                if !domains.contains(d.as_str()) {
+                    p.push(format!("section {}: unknown domain {d}", s.id));
+                }
+            }
+        }
+        for q in &self.questions {
+            let id = q.id();
+            if !sections.contains(q.section().as_str()) {
+                p.push(format!("question {id}: unknown section {}", q.section()));
+            }
+            if !sources.contains(q.source().as_str()) {
+                p.push(format!("question {id}: unknown source {}", q.source()));
+            }
+            match q {
+                Question::Statement(s) => {
+                    if !domains.contains(s.domain.as_str()) {
+                        p.push(format!("statement {id}: unknown domain {}", s.domain));
+                    }
+                    let page_domain = self.section(&s.section).and_then(|sec| sec.domain.as_ref());
+                    if page_domain != Some(&s.domain) {
+                        p.push(format!(
+                            "statement {id}: its section is not the page of domain {}",
+                            s.domain
+                        ));
+                    }
+                    if s.ta.is_empty() {
+                        p.push(format!("statement {id}: maps to no TA area"));
+                    }
+                    for a in &s.ta {
+                        if !areas.contains(a.as_str()) {
+                            p.push(format!("statement {id}: unknown TA area {a}"));
+                        }
+                    }
+                    if let Some(n) = &s.national {
+                        p.extend(national_problems(id, n));
+                    }
+                }
+                Question::SingleChoice(c) | Question::MultiChoice(c) => {
+                    unique(
+                        &mut p,
+                        &format!("option of {id}"),
+                        c.options.iter().map(|o| o.id.as_str()),
+                    );
+                    if c.options.is_empty() {
+                        p.push(format!("question {id}: no options"));
+                    }
+                    if matches!(q, Question::SingleChoice(_)) && c.max.is_some() {
+                        p.push(format!("question {id}: a single choice has no max"));
+                    }
+                    let has_national = c.options.iter().any(|o| o.national.is_some());
+                    if has_national && c.n.is_none() {
+                        p.push(format!("question {id}: national shares without n"));
+                    }
+                }
+                Question::Grid(g) => {
+                    let cols = unique(
+                        &mut p,
+                        &format!("column of {id}"),
+                        g.columns.iter().map(|c| c.id.as_str()),
+                    );
+                    unique(&mut p, &format!("row of {id}"), g.rows.iter().map(|r| r.id.as_str()));
+                    if let Some(plan) = &g.plan_column {
+                        if !cols.contains(plan.as_str()) {
+                            p.push(format!("grid {id}: unknown plan column {plan}"));
+                        }
+                    }
+                    for r in &g.rows {
+                        for (col, share) in &r.national {
+                            match g.columns.iter().find(|c| &c.id == col) {
+                                None => p.push(format!("grid {id} row {}: unknown column {col}", r.id)),
+                                Some(c) if c.n.is_none() => {
+                                    p.push(format!("grid {id} column {col}: national shares without n"))
+                                }
+                                Some(_) if *share > 100 => p.push(format!("grid {id} row {}: share above 100", r.id)),
+                                Some(_) => {}
+                            }
+                        }
+                        for a in &r.ta {
+                            if !areas.contains(a.as_str()) {
+                                p.push(format!("grid {id} row {}: unknown TA area {a}", r.id));
+                            }
+                        }
+                    }
+                }
+                Question::TaAreas(_) | Question::Modalities(_) | Question::Constraints(_) => {}
+            }
+        }
+        // Every domain needs a page, and every page at least one question.
+        for d in &self.domains {
+            if !self.sections.iter().any(|s| s.domain.as_ref() == Some(&d.id)) {
+                p.push(format!("domain {}: no section shows it", d.id));
+            }
+            if self.statements_in(&d.id).count() == 0 {
+                p.push(format!("domain {}: no statements", d.id));
+            }
+        }
+        for s in &self.sections {
+            if self.questions_in(&s.id).next().is_none() {
+                p.push(format!("section {}: no questions", s.id));
+            }
+        }
+        p
+    }
+
+    /// All scored statements, in page order.
+    pub fn statements(&self) -> impl Iterator<Item = &Statement> {
+        self.questions.iter().filter_map(Question::as_statement)
+    }
+
+    /// The statements of one domain, in page order.
+    pub fn statements_in(&self, domain: &DomainId) -> impl Iterator<Item = &Statement> + '_ {
+        let domain = domain.clone();
+        self.statements().filter(move |s| s.domain == domain)
+    }
+
+    /// The questions on one page, in order.
+    pub fn questions_in(&self, section: &SectionId) -> impl Iterator<Item = &Question> + '_ {
+        let section = section.clone();
+        self.questions.iter().filter(move |q| q.section() == &section)
+    }
+
+    pub fn question(&self, id: &ItemId) -> Option<&Question> {
+        self.questions.iter().find(|q| q.id() == id)
+    }
+
+    pub fn statement(&self, id: &ItemId) -> Option<&Statement> {
+        self.question(id).and_then(Question::as_statement)
+    }
+
+    pub fn section(&self, id: &SectionId) -> Option<&Section> {
+        self.sections.iter().find(|s| &s.id == id)
+    }
+
+    /// 0-based position of a page.
+    pub fn section_index(&self, id: &SectionId) -> Option<usize> {
+        self.sections.iter().position(|s| &s.id == id)
+    }
+
+    pub fn domain(&self, id: &DomainId) -> Option<&Domain> {
+        self.domains.iter().find(|d| &d.id == id)
+    }
+
+    pub fn ta_area(&self, id: &TaAreaId) -> Option<&TaArea> {
+        self.ta_areas.iter().find(|a| &a.id == id)
+    }
+
+    pub fn modality(&self, id: &ModalityId) -> Option<&Modality> {
+        self.modalities.iter().find(|m| &m.id == id)
+    }
+
+    pub fn constraint(&self, id: &ConstraintId) -> Option<&Constraint> {
+        self.constraints.iter().find(|c| &c.id == id)
+    }
+
+    pub fn source(&self, id: &SourceId) -> Option<&Source> {
+        self.sources.iter().find(|s| &s.id == id)
+    }
+
+    /// The options a list-pick question offers, as (id, label) pairs.
+    pub fn list_options(&self, question: &Question) -> Vec<(OptionId, String)> {
+        match question {
+            Question::TaAreas(_) => self
+                .ta_areas
+                .iter()
+                .map(|a| (OptionId::new(a.id.as_str()), a.name.clone()))
+                .collect(),
+            Question::Modalities(_) => self
+                .modalities
+                .iter()
+                .map(|m| (OptionId::new(m.id.as_str()), m.name.clone()))
+                .collect(),
+            Question::Constraints(_) => self
+                .constraints
+                .iter()
+                .map(|c| (OptionId::new(c.id.as_str()), c.label.clone()))
+                .collect(),
+            Question::SingleChoice(c) | Question::MultiChoice(c) => {
+                c.options.iter().map(|o| (o.id.clone(), o.label.clone())).collect()
+            }
+            Question::Statement(_) | Question::Grid(_) => Vec::new(),
+        }
+    }
+
+    /// The first question of a kind, e.g. the modality question.
+    pub fn find_question(&self, pred: impl Fn(&Question) -> bool) -> Option<&Question> {
+        self.questions.iter().find(|q| pred(q))
+    }
+}
+
+fn national_problems(id: &ItemId, n: &NationalStatement) -> Vec<String> {
+    let mut p = Vec::new();
+    let parts = [
+        n.strongly_agree,
+        n.somewhat_agree,
+        n.somewhat_disagree,
+        n.strongly_disagree,
+        n.dont_know,
+    ];
+    let all = [parts[0], parts[1], parts[2], parts[3], parts[4], n.agree, n.disagree];
+    if all.iter().flatten().any(|v| *v > 100) {
+        p.push(format!("statement {id}: national share above 100"));
+    }
+    if n.n == 0 {
+        p.push(format!("statement {id}: national n is 0"));
+    }
+    if parts.iter().all(Option::is_some) {
+        let sum: u32 = parts.iter().flatten().map(|v| u32::from(*v)).sum();
+        if !(99..=101).contains(&sum) {
+            p.push(format!(
+                "statement {id}: the five national shares add up to {sum}, not 100 ± 1"
+            ));
+        }
+    }
+    if n.agree.is_some() && (n.strongly_agree.is_some() || n.somewhat_agree.is_some()) {
+        p.push(format!("statement {id}: give either agree or its two parts"));
+    }
+    if n.reported.trim().is_empty() {
+        p.push(format!("statement {id}: national figure without the report's words"));
+    }
+    p
+}
+
+/// Collects ids, reporting duplicates and empty ids.
+fn unique<'a>(problems: &mut Vec<String>, what: &str, ids: impl Iterator<Item = &'a str>) -> BTreeSet<&'a str> {
+    let mut seen = BTreeSet::new();
+    for id in ids {
+        if id.is_empty() {
+            problems.push(format!("a {what} has an empty id"));
+        } else if !seen.insert(id) {
+            problems.push(format!("{what} id {id} is used twice"));
+        }
+    }
+    seen
+}

@@ -1,0 +1,102 @@
+//! The pure core of the harm reduction readiness self-assessment.
+//!
+//! Everything that decides what the app says lives here: the instrument
+//! (embedded data), the answers, scoring, recommendations and the national
+//! benchmark. No browser, UI or storage code — this crate does not depend on
+//! leptos, web-sys, gloo or wasm-bindgen, so all of it is tested natively.
+//!
+//! ```
+//! use hr_assessment::{assess, Instrument, ItemId, Responses, ScaleAnswer, Stage};
+//!
+//! let instrument = Instrument::shipped();
+//! let mut answers = Responses::default();
+//! answers.set_statement(ItemId::new("adequate-funding"), ScaleAnswer::StronglyDisagree);
+//! answers.set_statement(ItemId::new("reimbursement"), ScaleAnswer::SomewhatDisagree);
+//!
+//! let report = assess(instrument, &answers);
+//! let funding = report.domain(&"funding".into()).unwrap();
+//! assert_eq!(funding.balance, Some(-75)); // (−2 − 1) ÷ (2 × 2) = −75%
+//! assert_eq!(funding.stage, Stage::Barrier);
+//! assert_eq!(report.ta_areas[0].area.as_str(), "funding");
+//! ```
+
+pub mod benchmark;
+pub mod codebook;
+pub mod example;
+mod ids;
+pub mod instrument;
+pub mod recommend;
+pub mod record;
+pub mod responses;
+pub mod scoring;
+
+pub use benchmark::{ChoiceBenchmark, GridBenchmark, NationalMatch, StatementBenchmark};
+pub use ids::*;
+pub use instrument::{Instrument, InstrumentError, Polarity, Question};
+pub use recommend::{Evidence, FindOut, ModalityReason, ModalityRecommendation, TaRecommendation};
+pub use record::{Record, RecordError};
+pub use responses::{Responses, ScaleAnswer};
+pub use scoring::{Class, DomainResult, ItemScore, Overall, Stage};
+
+use serde::Serialize;
+
+/// Everything the results page shows, computed from the answers.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Report {
+    pub instrument_version: String,
+    /// Per domain, in the instrument's order, with the answers behind each.
+    pub domains: Vec<DomainResult>,
+    pub overall: Overall,
+    /// Ranked, strongest need first.
+    pub ta_areas: Vec<TaRecommendation>,
+    /// Domains that are mostly "I don't know".
+    pub find_out: Vec<FindOut>,
+    /// Every modality, best fit first.
+    pub modalities: Vec<ModalityRecommendation>,
+    /// Survey statements beside the national figures.
+    pub statements: Vec<StatementBenchmark>,
+    /// Services and partners beside the national shares.
+    pub grids: Vec<GridBenchmark>,
+    /// Choice questions with national shares (TA received now).
+    pub choices: Vec<ChoiceBenchmark>,
+}
+
+impl Report {
+    pub fn domain(&self, id: &DomainId) -> Option<&DomainResult> {
+        self.domains.iter().find(|d| &d.domain == id)
+    }
+
+    /// The score of one answered statement.
+    pub fn item(&self, id: &ItemId) -> Option<&ItemScore> {
+        self.domains.iter().flat_map(|d| &d.items).find(|s| &s.item == id)
+    }
+
+    /// All answered statements of one class, in page order.
+    pub fn items_of(&self, class: Class) -> impl Iterator<Item = &ItemScore> {
+        self.domains
+            .iter()
+            .flat_map(|d| &d.items)
+            .filter(move |s| s.class == class)
+    }
+}
+
+/// Scores the answers and builds every recommendation and comparison.
+/// Deterministic: the same answers always give the same report.
+pub fn assess(instrument: &Instrument, responses: &Responses) -> Report {
+    let domains = scoring::domain_results(instrument, responses);
+    let overall = scoring::overall(instrument, &domains);
+    let ta_areas = recommend::ta_areas(instrument, responses, &domains);
+    let find_out = recommend::find_out(&domains);
+    let modalities = recommend::modalities(instrument, responses, overall.barrier_domains.len() as u32);
+    Report {
+        instrument_version: instrument.version.clone(),
+        statements: benchmark::statements(instrument, responses),
+        grids: benchmark::grids(instrument, responses),
+        choices: benchmark::choices(instrument, responses),
+        domains,
+        overall,
+        ta_areas,
+        find_out,
+        modalities,
+    }
+}

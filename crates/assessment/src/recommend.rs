@@ -1,0 +1,343 @@
+//! Recommendations: TA areas ranked by the barriers and unknowns behind
+//! them, "find out" suggestions for mostly-unknown domains, and modalities
+//! ranked by the respondent's own choices and constraints. Deterministic:
+//! the same answers always give the same list in the same order.
+
+use crate::ids::*;
+use crate::instrument::{Instrument, Question, Share};
+use crate::responses::{Responses, ScaleAnswer};
+use crate::scoring::{Class, DomainResult, ItemScore};
+use serde::Serialize;
+use std::cmp::Reverse;
+
+/// One reason a TA area is recommended.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Evidence {
+    /// A statement answered on the barrier side, or "I don't know".
+    Statement {
+        item: ItemId,
+        answer: ScaleAnswer,
+        class: Class,
+        /// 2 strong, 1 somewhat, 0 unknown.
+        strength: u32,
+        points: u32,
+    },
+    /// A service or partner the organization plans.
+    Plan {
+        question: ItemId,
+        row: OptionId,
+        points: u32,
+    },
+    /// The respondent chose this area themselves.
+    Chosen { points: u32 },
+}
+
+impl Evidence {
+    pub fn points(&self) -> u32 {
+        match self {
+            Evidence::Statement { points, .. } | Evidence::Plan { points, .. } | Evidence::Chosen { points } => *points,
+        }
+    }
+}
+
+/// A recommended TA area with everything that led to it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct TaRecommendation {
+    pub area: TaAreaId,
+    pub points: u32,
+    /// Strongest first.
+    pub evidence: Vec<Evidence>,
+    /// National share wanting this area (n = 87), the tie-breaker.
+    pub national: Option<u8>,
+}
+
+impl TaRecommendation {
+    /// Barriers behind this area.
+    pub fn barriers(&self) -> usize {
+        self.evidence
+            .iter()
+            .filter(|e| {
+                matches!(
+                    e,
+                    Evidence::Statement {
+                        class: Class::Barrier,
+                        ..
+                    }
+                )
+            })
+            .count()
+    }
+
+    /// "I don't know" answers behind this area.
+    pub fn unknowns(&self) -> usize {
+        self.evidence
+            .iter()
+            .filter(|e| {
+                matches!(
+                    e,
+                    Evidence::Statement {
+                        class: Class::Unknown,
+                        ..
+                    }
+                )
+            })
+            .count()
+    }
+}
+
+/// A domain that is mostly "I don't know".
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct FindOut {
+    pub domain: DomainId,
+    pub unknowns: u32,
+    pub total: u32,
+    /// The unknown statements, in page order.
+    pub items: Vec<ItemId>,
+}
+
+/// Why a modality sits where it does.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum ModalityReason {
+    /// In the respondent's own top three.
+    Chosen,
+    /// Suits a constraint the respondent named.
+    Favoured { constraint: ConstraintId },
+    /// Fits badly with a constraint the respondent named.
+    Disfavoured { constraint: ConstraintId },
+    /// Several domains are barriers: organization-wide change calls for it.
+    WideChange { barrier_domains: u32 },
+}
+
+/// A modality in the ranked list.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct ModalityRecommendation {
+    pub modality: ModalityId,
+    /// Fit from constraints and the wide-change rule (being chosen is not
+    /// points: chosen modalities always rank first).
+    pub points: i32,
+    pub chosen: bool,
+    pub reasons: Vec<ModalityReason>,
+    /// National share choosing it in their top three.
+    pub national: Option<Share>,
+}
+
+impl ModalityRecommendation {
+    /// One line saying why, in plain words.
+    pub fn reason_line(&self, instrument: &Instrument) -> String {
+        let mut parts: Vec<String> = Vec::new();
+        for r in &self.reasons {
+            parts.push(match r {
+                ModalityReason::Chosen => "you put it in your top three".to_owned(),
+                ModalityReason::Favoured { constraint } => {
+                    format!("it suits you: {}", constraint_label(instrument, constraint))
+                }
+                ModalityReason::Disfavoured { constraint } => {
+                    format!("less suitable: {}", constraint_label(instrument, constraint))
+                }
+                ModalityReason::WideChange { barrier_domains } => format!(
+                    "{barrier_domains} domains are barriers, and organization-wide change goes better with coaching"
+                ),
+            });
+        }
+        if let Some(n) = self.national {
+            parts.push(format!(
+                "{}% of organizations nationally chose it (n = {})",
+                n.share, n.n
+            ));
+        }
+        if parts.is_empty() {
+            return "No answer of yours points to or away from it.".to_owned();
+        }
+        let mut line = parts.join("; ");
+        if let Some(first) = line.get(..1) {
+            line = first.to_uppercase() + &line[1..];
+        }
+        line.push('.');
+        line
+    }
+}
+
+/// The constraint's label inside a sentence: only its first letter lowered.
+fn constraint_label(instrument: &Instrument, id: &ConstraintId) -> String {
+    let label = instrument
+        .constraint(id)
+        .map_or_else(|| id.to_string(), |c| c.label.clone());
+    let mut chars = label.chars();
+    match chars.next() {
+        Some(first) => first.to_lowercase().chain(chars).collect(),
+        None => label,
+    }
+}
+
+/// Points a scored statement adds to each of its TA areas (0 for a
+/// facilitator).
+pub fn statement_points(instrument: &Instrument, score: &ItemScore) -> u32 {
+    let t = &instrument.scoring;
+    match (score.class, score.strength()) {
+        (Class::Facilitator, _) => 0,
+        (Class::Unknown, _) => t.points_unknown,
+        (Class::Barrier, 2) => t.points_strong_barrier,
+        (Class::Barrier, _) => t.points_somewhat_barrier,
+    }
+}
+
+/// TA areas with any evidence, ranked: most points first; ties by national
+/// demand (areas without a national figure after those with one); then the
+/// instrument's order.
+pub fn ta_areas(instrument: &Instrument, responses: &Responses, domains: &[DomainResult]) -> Vec<TaRecommendation> {
+    let t = &instrument.scoring;
+    let chosen_areas = instrument
+        .find_question(|q| matches!(q, Question::TaAreas(_)))
+        .map(|q| responses.chosen(q.id()).to_vec())
+        .unwrap_or_default();
+
+    let mut recs: Vec<(usize, TaRecommendation)> = instrument
+        .ta_areas
+        .iter()
+        .enumerate()
+        .map(|(order, area)| {
+            let mut evidence = Vec::new();
+            for score in domains.iter().flat_map(|d| &d.items) {
+                let Some(statement) = instrument.statement(&score.item) else {
+                    continue;
+                };
+                let points = statement_points(instrument, score);
+                if points > 0 && statement.ta.contains(&area.id) {
+                    evidence.push(Evidence::Statement {
+                        item: score.item.clone(),
+                        answer: score.answer,
+                        class: score.class,
+                        strength: score.strength(),
+                        points,
+                    });
+                }
+            }
+            for q in &instrument.questions {
+                let Question::Grid(g) = q else { continue };
+                let Some(plan) = &g.plan_column else { continue };
+                for row in g.rows.iter().filter(|r| r.ta.contains(&area.id)) {
+                    if responses.cell(&g.id, &row.id, plan) {
+                        evidence.push(Evidence::Plan {
+                            question: g.id.clone(),
+                            row: row.id.clone(),
+                            points: t.points_plan,
+                        });
+                    }
+                }
+            }
+            if chosen_areas.iter().any(|o| o.as_str() == area.id.as_str()) {
+                evidence.push(Evidence::Chosen {
+                    points: t.points_chosen_area,
+                });
+            }
+            // Strongest first; a stable sort keeps page order among equals.
+            evidence.sort_by_key(|e| Reverse(e.points()));
+            let points = evidence.iter().map(Evidence::points).sum();
+            (
+                order,
+                TaRecommendation {
+                    area: area.id.clone(),
+                    points,
+                    evidence,
+                    national: area.national.map(|n| n.share),
+                },
+            )
+        })
+        .filter(|(_, r)| r.points > 0)
+        .collect();
+    recs.sort_by_key(|(order, r)| (Reverse(r.points), Reverse(r.national.map_or(-1, i32::from)), *order));
+    recs.into_iter().map(|(_, r)| r).collect()
+}
+
+/// Domains that are mostly "I don't know", in page order.
+pub fn find_out(domains: &[DomainResult]) -> Vec<FindOut> {
+    domains
+        .iter()
+        .filter(|d| d.find_out)
+        .map(|d| FindOut {
+            domain: d.domain.clone(),
+            unknowns: d.unknowns,
+            total: d.total,
+            items: d
+                .items
+                .iter()
+                .filter(|s| s.class == Class::Unknown)
+                .map(|s| s.item.clone())
+                .collect(),
+        })
+        .collect()
+}
+
+/// Every modality, ranked: the respondent's own top three first; within
+/// them and among the rest, by points from their constraints and from how
+/// many domains are barriers; ties by national preference, then the
+/// instrument's order.
+pub fn modalities(instrument: &Instrument, responses: &Responses, barrier_domains: u32) -> Vec<ModalityRecommendation> {
+    let t = &instrument.scoring;
+    let chosen = instrument
+        .find_question(|q| matches!(q, Question::Modalities(_)))
+        .map(|q| responses.chosen(q.id()).to_vec())
+        .unwrap_or_default();
+    let constraints = instrument
+        .find_question(|q| matches!(q, Question::Constraints(_)))
+        .map(|q| responses.chosen(q.id()).to_vec())
+        .unwrap_or_default();
+    let wide_change = barrier_domains >= t.wide_change_barrier_domains;
+
+    let mut recs: Vec<(usize, ModalityRecommendation)> = instrument
+        .modalities
+        .iter()
+        .enumerate()
+        .map(|(order, m)| {
+            let mut points = 0;
+            let mut reasons = Vec::new();
+            let is_chosen = chosen.iter().any(|o| o.as_str() == m.id.as_str());
+            if is_chosen {
+                reasons.push(ModalityReason::Chosen);
+            }
+            for c in instrument
+                .constraints
+                .iter()
+                .filter(|c| constraints.iter().any(|o| o.as_str() == c.id.as_str()))
+            {
+                if c.favours.contains(&m.id) {
+                    points += t.modality_favoured;
+                    reasons.push(ModalityReason::Favoured {
+                        constraint: c.id.clone(),
+                    });
+                }
+                if c.disfavours.contains(&m.id) {
+                    points += t.modality_disfavoured;
+                    reasons.push(ModalityReason::Disfavoured {
+                        constraint: c.id.clone(),
+                    });
+                }
+            }
+            if wide_change && m.for_wide_change {
+                points += t.modality_favoured;
+                reasons.push(ModalityReason::WideChange { barrier_domains });
+            }
+            (
+                order,
+                ModalityRecommendation {
+                    modality: m.id.clone(),
+                    points,
+                    chosen: is_chosen,
+                    reasons,
+                    national: m.national,
+                },
+            )
+        })
+        .collect();
+    recs.sort_by_key(|(order, r)| {
+        (
+            Reverse(r.chosen),
+            Reverse(r.points),
+            Reverse(r.national.map_or(-1, |n| i32::from(n.share))),
+            *order,
+        )
+    });
+    recs.into_iter().map(|(_, r)| r).collect()
+}

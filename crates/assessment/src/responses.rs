@@ -1,0 +1,314 @@
+//! A respondent's answers, and the rules for changing them.
+//!
+//! ```
+//! use hr_assessment::{Instrument, Responses, ScaleAnswer, ItemId};
+//! let instrument = Instrument::shipped();
+//! let mut r = Responses::default();
+//! r.set_statement(ItemId::new("adequate-funding"), ScaleAnswer::StronglyDisagree);
+//! assert!(r.validate(instrument).is_ok());
+//! ```
+
+use crate::ids::*;
+use crate::instrument::{Instrument, Question};
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt;
+
+/// The survey's five answers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ScaleAnswer {
+    StronglyAgree,
+    SomewhatAgree,
+    SomewhatDisagree,
+    StronglyDisagree,
+    DontKnow,
+}
+
+impl ScaleAnswer {
+    /// In the order the survey shows them.
+    pub const ALL: [ScaleAnswer; 5] = [
+        ScaleAnswer::StronglyAgree,
+        ScaleAnswer::SomewhatAgree,
+        ScaleAnswer::SomewhatDisagree,
+        ScaleAnswer::StronglyDisagree,
+        ScaleAnswer::DontKnow,
+    ];
+
+    /// The label shown to respondents.
+    pub fn label(self) -> &'static str {
+        match self {
+            ScaleAnswer::StronglyAgree => "Strongly agree",
+            ScaleAnswer::SomewhatAgree => "Somewhat agree",
+            ScaleAnswer::SomewhatDisagree => "Somewhat disagree",
+            ScaleAnswer::StronglyDisagree => "Strongly disagree",
+            ScaleAnswer::DontKnow => "I don't know",
+        }
+    }
+
+    /// The label inside a sentence: "strongly agree", "I don't know".
+    pub fn phrase(self) -> &'static str {
+        match self {
+            ScaleAnswer::StronglyAgree => "strongly agree",
+            ScaleAnswer::SomewhatAgree => "somewhat agree",
+            ScaleAnswer::SomewhatDisagree => "somewhat disagree",
+            ScaleAnswer::StronglyDisagree => "strongly disagree",
+            ScaleAnswer::DontKnow => "I don't know",
+        }
+    }
+
+    /// The id used in files and storage (`strongly_agree`, ...).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ScaleAnswer::StronglyAgree => "strongly_agree",
+            ScaleAnswer::SomewhatAgree => "somewhat_agree",
+            ScaleAnswer::SomewhatDisagree => "somewhat_disagree",
+            ScaleAnswer::StronglyDisagree => "strongly_disagree",
+            ScaleAnswer::DontKnow => "dont_know",
+        }
+    }
+
+    /// Parses the id used in files and storage.
+    pub fn parse(s: &str) -> Option<ScaleAnswer> {
+        ScaleAnswer::ALL.into_iter().find(|a| a.as_str() == s)
+    }
+}
+
+/// Everything a respondent has answered. Unanswered questions are simply
+/// absent: skipping is allowed everywhere.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Responses {
+    /// Statement answers.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub statements: BTreeMap<ItemId, ScaleAnswer>,
+    /// Chosen options of single-choice, multiple-choice and list questions.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub choices: BTreeMap<ItemId, Vec<OptionId>>,
+    /// Ticked cells of grid questions: row id → column ids.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub grids: BTreeMap<ItemId, BTreeMap<OptionId, BTreeSet<OptionId>>>,
+}
+
+/// Why a set of answers does not fit the instrument.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ResponseError(pub String);
+
+impl fmt::Display for ResponseError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// Refused change: the question already has its maximum number of choices.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct AtMaximum(pub u8);
+
+impl Responses {
+    pub fn set_statement(&mut self, item: ItemId, answer: ScaleAnswer) {
+        self.statements.insert(item, answer);
+    }
+
+    pub fn statement(&self, item: &ItemId) -> Option<ScaleAnswer> {
+        self.statements.get(item).copied()
+    }
+
+    /// Sets the one answer of a single-choice question.
+    pub fn set_single(&mut self, item: ItemId, option: OptionId) {
+        self.choices.insert(item, vec![option]);
+    }
+
+    /// The chosen options of a choice question (empty when unanswered).
+    pub fn chosen(&self, item: &ItemId) -> &[OptionId] {
+        self.choices.get(item).map(Vec::as_slice).unwrap_or(&[])
+    }
+
+    /// Ticks or unticks an option of a multiple-choice question, refusing a
+    /// tick past `max`. Keeps options in the order they were chosen.
+    pub fn set_multi(&mut self, item: ItemId, option: OptionId, on: bool, max: Option<u8>) -> Result<(), AtMaximum> {
+        let list = self.choices.entry(item.clone()).or_default();
+        let present = list.contains(&option);
+        match (on, present) {
+            (true, false) => {
+                if let Some(max) = max {
+                    if list.len() >= usize::from(max) {
+                        if list.is_empty() {
+                            self.choices.remove(&item);
+                        }
+                        return Err(AtMaximum(max));
+                    }
+                }
+                list.push(option);
+            }
+            (false, true) => list.retain(|o| o != &option),
+            _ => {}
+        }
+        if self.choices.get(&item).is_some_and(Vec::is_empty) {
+            self.choices.remove(&item);
+        }
+        Ok(())
+    }
+
+    /// Ticks or unticks one grid cell.
+    pub fn set_cell(&mut self, item: ItemId, row: OptionId, column: OptionId, on: bool) {
+        let grid = self.grids.entry(item.clone()).or_default();
+        let cells = grid.entry(row.clone()).or_default();
+        if on {
+            cells.insert(column);
+        } else {
+            cells.remove(&column);
+        }
+        if cells.is_empty() {
+            grid.remove(&row);
+        }
+        if grid.is_empty() {
+            self.grids.remove(&item);
+        }
+    }
+
+    pub fn cell(&self, item: &ItemId, row: &OptionId, column: &OptionId) -> bool {
+        self.grids
+            .get(item)
+            .and_then(|g| g.get(row))
+            .is_some_and(|cells| cells.contains(column))
+    }
+
+    /// Removes every answer to one question.
+    pub fn clear(&mut self, item: &ItemId) {
+        self.statements.remove(item);
+        self.choices.remove(item);
+        self.grids.remove(item);
+    }
+
+    /// Whether a question has any answer.
+    pub fn is_answered(&self, question: &Question) -> bool {
+        let id = question.id();
+        match question {
+            Question::Statement(_) => self.statements.contains_key(id),
+            Question::Grid(_) => self.grids.get(id).is_some_and(|g| !g.is_empty()),
+            _ => self.choices.get(id).is_some_and(|c| !c.is_empty()),
+        }
+    }
+
+    /// (answered, total) questions on one page.
+    pub fn progress_in(&self, instrument: &Instrument, section: &SectionId) -> (usize, usize) {
+        let questions: Vec<_> = instrument.questions_in(section).collect();
+        let answered = questions.iter().filter(|q| self.is_answered(q)).count();
+        (answered, questions.len())
+    }
+
+    /// (answered, total) over the whole instrument.
+    pub fn progress(&self, instrument: &Instrument) -> (usize, usize) {
+        let answered = instrument.questions.iter().filter(|q| self.is_answered(q)).count();
+        (answered, instrument.questions.len())
+    }
+
+    /// The unanswered questions, in page order.
+    pub fn unanswered<'a>(&'a self, instrument: &'a Instrument) -> impl Iterator<Item = &'a Question> + 'a {
+        instrument.questions.iter().filter(move |q| !self.is_answered(q))
+    }
+
+    /// The answer to one question in words, for "check your answers".
+    /// `None` when unanswered.
+    pub fn describe(&self, instrument: &Instrument, question: &Question) -> Option<String> {
+        if !self.is_answered(question) {
+            return None;
+        }
+        let id = question.id();
+        Some(match question {
+            Question::Statement(_) => self.statement(id)?.label().to_owned(),
+            Question::Grid(g) => {
+                let ticked = self.grids.get(id)?;
+                g.rows
+                    .iter()
+                    .filter_map(|r| {
+                        let cells = ticked.get(&r.id)?;
+                        let cols: Vec<&str> = g
+                            .columns
+                            .iter()
+                            .filter(|c| cells.contains(&c.id))
+                            .map(|c| c.label.as_str())
+                            .collect();
+                        Some(format!("{}: {}", r.label, cols.join(", ")))
+                    })
+                    .collect::<Vec<_>>()
+                    .join("; ")
+            }
+            _ => {
+                let labels = instrument.list_options(question);
+                self.chosen(id)
+                    .iter()
+                    .filter_map(|o| labels.iter().find(|(id, _)| id == o).map(|(_, l)| l.clone()))
+                    .collect::<Vec<_>>()
+                    .join("; ")
+            }
+        })
+    }
+
+    /// Checks that every id names a question of the right kind and every
+    /// option, row and column exists. Used on everything read from storage
+    /// or from a file.
+    pub fn validate(&self, instrument: &Instrument) -> Result<(), Vec<ResponseError>> {
+        let mut errors = Vec::new();
+        let mut err = |m: String| errors.push(ResponseError(m));
+        for id in self.statements.keys() {
+            if instrument.statement(id).is_none() {
+                err(format!("\"{id}\" is not a statement of this instrument"));
+            }
+        }
+        for (id, chosen) in &self.choices {
+            let Some(q) = instrument.question(id) else {
+                err(format!("\"{id}\" is not a question of this instrument"));
+                continue;
+            };
+            let max = match q {
+                Question::SingleChoice(_) => Some(1),
+                Question::MultiChoice(c) => c.max,
+                Question::TaAreas(l) | Question::Modalities(l) | Question::Constraints(l) => l.max,
+                Question::Statement(_) | Question::Grid(_) => {
+                    err(format!("\"{id}\" is not a choice question"));
+                    continue;
+                }
+            };
+            let options = instrument.list_options(q);
+            for o in chosen {
+                if !options.iter().any(|(oid, _)| oid == o) {
+                    err(format!("\"{o}\" is not an option of \"{id}\""));
+                }
+            }
+            let distinct: BTreeSet<_> = chosen.iter().collect();
+            if distinct.len() != chosen.len() {
+                err(format!("\"{id}\" lists an option twice"));
+            }
+            if let Some(max) = max {
+                if chosen.len() > usize::from(max) {
+                    err(format!(
+                        "\"{id}\" has {} choices; at most {max} are allowed",
+                        chosen.len()
+                    ));
+                }
+            }
+        }
+        for (id, rows) in &self.grids {
+            let Some(Question::Grid(g)) = instrument.question(id) else {
+                err(format!("\"{id}\" is not a grid question of this instrument"));
+                continue;
+            };
+            for (row, cols) in rows {
+                if !g.rows.iter().any(|r| &r.id == row) {
+                    err(format!("\"{row}\" is not a row of \"{id}\""));
+                }
+                for c in cols {
+                    if !g.columns.iter().any(|col| &col.id == c) {
+                        err(format!("\"{c}\" is not a column of \"{id}\""));
+                    }
+                }
+            }
+        }
+        if errors.is_empty() {
+            Ok(())
+        } else {
+            Err(errors)
+        }
+    }
+}

@@ -1,0 +1,49 @@
+//! The only code that touches the browser's APIs beyond rendering: storage,
+//! the clock, focus and titles, printing. The views call these; the pure core
+//! never does.
+
+pub mod dom;
+pub mod files;
+pub mod storage;
+
+/// Now, as an ISO 8601 timestamp (UTC).
+pub fn now_iso() -> String {
+    String::from(js_sys::Date::new_0().to_iso_string())
+}
+
+/// A human date for "Assessment of 21 November 2026", in the browser's
+/// language and time zone.
+pub fn today_label() -> String {
+    let date = js_sys::Date::new_0();
+    let options = js_sys::Object::new();
+    for (key, value) in [("day", "numeric"), ("month", "long"), ("year", "numeric")] {
+        let _ = js_sys::Reflect::set(&options, &key.into(), &value.into());
+    }
+    String::from(date.to_locale_date_string("en-GB", &options))
+}
+
+/// A formatted date and time from an ISO timestamp, e.g. "21 November 2026, 14:05".
+pub fn format_timestamp(iso: &str) -> String {
+    let date = js_sys::Date::new(&iso.into());
+    if date.get_time().is_nan() {
+        return iso.to_owned();
+    }
+    let options = js_sys::Object::new();
+    for (key, value) in [
+        ("day", "numeric"),
+        ("month", "long"),
+        ("year", "numeric"),
+        ("hour", "2-digit"),
+        ("minute", "2-digit"),
+    ] {
+        let _ = js_sys::Reflect::set(&options, &key.into(), &value.into());
+    }
+    String::from(date.to_locale_string("en-GB", &options))
+}
+
+/// A random id for a new assessment (not a secret; only unique per browser).
+pub fn new_id() -> String {
+    let a = (js_sys::Math::random() * 2f64.powi(52)) as u64;
+    let b = js_sys::Date::now() as u64;
+    format!("{b:x}-{a:x}")
+}

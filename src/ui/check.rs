@@ -1,0 +1,99 @@
+//! Check your answers: every answer with a Change link that returns to the
+//! question and back here, and what is still unanswered.
+
+use crate::ui::route::Route;
+use crate::ui::state::{instrument, session};
+use leptos::prelude::*;
+
+#[component]
+pub fn CheckPage() -> impl IntoView {
+    let s = session();
+    let i = instrument();
+    let last = i
+        .sections
+        .last()
+        .map(|sec| Route::section(&sec.id).href())
+        .unwrap_or_else(|| "#/".into());
+    let change = |q: &hr_assessment::Question| {
+        Route::Section {
+            id: q.section().clone(),
+            item: Some(q.id().clone()),
+            from_check: true,
+        }
+        .href()
+    };
+    let summary = move || {
+        let (answered, total) = s.record.with(|r| r.responses.progress(i));
+        format!("You have answered {answered} of {total} questions.")
+    };
+    let unanswered = move || {
+        s.record.with(|r| {
+            r.responses
+                .unanswered(i)
+                .map(|q| (q.id().clone(), q.text().to_owned(), change(q), q.section().clone()))
+                .collect::<Vec<_>>()
+        })
+    };
+
+    view! {
+        <a class="back-link" href=last>"Back"</a>
+        <h1 id="page-heading" tabindex="-1">"Check your answers"</h1>
+        <p class="lead">{summary}</p>
+        <p>
+            "Unanswered questions are left out of your results; “I don't know” is counted as something to find out. "
+            "You can change any answer: you will come straight back here."
+        </p>
+        {move || {
+            let list = unanswered();
+            (!list.is_empty()).then(|| {
+                let count = list.len();
+                view! {
+                    <div class="panel panel--unanswered">
+                        <h2>{format!("Not answered yet ({count})")}</h2>
+                        <details open=count <= 12>
+                            <summary>{format!("Show the {count} unanswered questions")}</summary>
+                            <ul class="unanswered-list">
+                                {list.into_iter().map(|(_, text, href, section)| {
+                                    let title = i.section(&section).map(|s| s.title.clone()).unwrap_or_default();
+                                    view! {
+                                        <li><a href=href>{text}</a>" "<span class="hint">{format!("({title})")}</span></li>
+                                    }
+                                }).collect_view()}
+                            </ul>
+                        </details>
+                    </div>
+                }
+            })
+        }}
+        {i.sections.iter().map(|sec| {
+            view! {
+                <section class="check-section" aria-labelledby=format!("check-{}", sec.id)>
+                    <h2 id=format!("check-{}", sec.id)>{sec.title.clone()}</h2>
+                    <dl class="summary-list">
+                        {i.questions_in(&sec.id).map(|q| {
+                            let answer = move || s.record.with(|r| r.responses.describe(i, q));
+                            let answered = move || answer().is_some();
+                            view! {
+                                <div class="summary-list__row">
+                                    <dt class="summary-list__key">{q.text().to_owned()}</dt>
+                                    <dd class="summary-list__value" class:summary-list__value--missing=move || !answered()>
+                                        {move || answer().unwrap_or_else(|| "Not answered".to_owned())}
+                                    </dd>
+                                    <dd class="summary-list__actions">
+                                        <a href=change(q)>
+                                            {move || if answered() { "Change" } else { "Answer" }}
+                                            <span class="visually-hidden">{format!(": {}", q.text())}</span>
+                                        </a>
+                                    </dd>
+                                </div>
+                            }
+                        }).collect_view()}
+                    </dl>
+                </section>
+            }
+        }).collect_view()}
+        <div class="button-group">
+            <a class="button" href="#/results">"See your results"</a>
+        </div>
+    }
+}
