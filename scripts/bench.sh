@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Benchmark (not a test): builds the release app and prints what a first
+# visit transfers — every file in dist/, raw and gzip -9, and the total.
+# Usage: bash scripts/bench.sh [--no-build]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if [ "${1:-}" != "--no-build" ]; then
+  bash scripts/setup.sh build >/dev/null
+  . scripts/env.sh
+  trunk build --release=true --dist dist >/dev/null 2>&1 || trunk build --release=true --dist dist
+fi
+
+printf '\nFirst-load transfer (release build, opt-level z, LTO, wasm-opt -Oz)\n\n'
+printf '%-44s %12s %12s\n' "file" "raw bytes" "gzip -9"
+total_raw=0
+total_gz=0
+while IFS= read -r f; do
+  raw=$(wc -c <"$f")
+  gz=$(gzip -9 -c "$f" | wc -c)
+  total_raw=$((total_raw + raw))
+  total_gz=$((total_gz + gz))
+  printf '%-44s %12d %12d\n' "${f#dist/}" "$raw" "$gz"
+done < <(find dist -type f | sort)
+printf '%-44s %12d %12d\n' "total" "$total_raw" "$total_gz"
+awk -v b="$total_gz" 'BEGIN { printf "\nTotal gzip: %.1f KB (budget: 100 KB)\n", b / 1000 }'

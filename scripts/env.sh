@@ -1,0 +1,6 @@
+# Sourced by the other scripts: tools on PATH, Trunk offline with pinned tools.
+export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
+export TRUNK_SKIP_VERSION_CHECK=true
+export TRUNK_OFFLINE=true
+export CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
+export CHROMIUM="${CHROMIUM:-/usr/bin/chromium}"

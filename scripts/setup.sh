@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# Installs what building and testing need, skipping whatever is already
+# present at the right version. Only package registries are used (crates.io,
+# npm, Debian); nothing is downloaded from a release page.
+#
+#   bash scripts/setup.sh build   # wasm32 target, Trunk, wasm-bindgen-cli, npm tools
+#   bash scripts/setup.sh test    # the above, plus Chromium and ChromeDriver
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+want="${1:-test}"
+export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
+TRUNK_VERSION=0.21.14
+
+step() { printf '\n==> %s\n' "$*"; }
+have() { command -v "$1" >/dev/null 2>&1; }
+
+step "Rust target wasm32-unknown-unknown"
+if rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  echo "present"
+else
+  rustup target add wasm32-unknown-unknown
+fi
+
+step "Trunk $TRUNK_VERSION"
+if have trunk && trunk --version | grep -q " $TRUNK_VERSION\$"; then
+  echo "present"
+else
+  # Trunk 0.22 needs a newer rustc than this toolchain; pin the version.
+  # A release build without LTO installs minutes faster and runs the same.
+  CARGO_PROFILE_RELEASE_LTO=false CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 \
+    cargo install trunk --version "$TRUNK_VERSION" --locked
+fi
+
+# wasm-bindgen-cli must match the wasm-bindgen crate exactly.
+WASM_BINDGEN_VERSION=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
+step "wasm-bindgen-cli $WASM_BINDGEN_VERSION (the version in Cargo.lock)"
+if [ -z "$WASM_BINDGEN_VERSION" ]; then
+  echo "Cannot read the wasm-bindgen version from Cargo.lock" >&2
+  exit 1
+fi
+if ! grep -q "^wasm_bindgen = \"$WASM_BINDGEN_VERSION\"" Trunk.toml; then
+  echo "Trunk.toml [tools] wasm_bindgen must be \"$WASM_BINDGEN_VERSION\" to match Cargo.lock" >&2
+  exit 1
+fi
+if have wasm-bindgen && wasm-bindgen --version | grep -q " $WASM_BINDGEN_VERSION\$"; then
+  echo "present"
+else
+  # Without --locked: its lockfile pins a crate version the registry lacks.
+  cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
+fi
+
+step "npm development tools (wasm-opt, Playwright core, axe) from package-lock.json"
+# `npm ls` fails when a package is missing or at another version than the
+# exact pins in package.json (which package-lock.json also fixes).
+if [ -d node_modules ] && npm ls --depth=0 >/dev/null 2>&1; then
+  echo "present"
+else
+  npm ci --no-audit --no-fund
+fi
+wasm-opt --version | grep -q "version 132" || { echo "wasm-opt from npm binaryen 132 is not first on PATH" >&2; exit 1; }
+
+if [ "$want" = "test" ]; then
+  step "Chromium and ChromeDriver (Debian packages)"
+  if have chromium && have chromedriver; then
+    echo "present: $(chromium --version 2>/dev/null | head -n1)"
+  else
+    SUDO=""
+    if [ "$(id -u)" != 0 ]; then SUDO="sudo"; fi
+    export DEBIAN_FRONTEND=noninteractive
+    $SUDO apt-get install -y --no-install-recommends chromium chromium-driver ||
+      { $SUDO apt-get update && $SUDO apt-get install -y --no-install-recommends chromium chromium-driver; }
+  fi
+fi
+
+step "Set-up complete"

@@ -1,0 +1,104 @@
+//! Component tests in headless Chromium (wasm-bindgen-test): the pieces of
+//! the UI mounted on their own, checked through the DOM and storage.
+#![cfg(target_arch = "wasm32")]
+
+use hr_readiness::browser::storage;
+use hr_readiness::ui::questions::StatementQuestion;
+use hr_readiness::ui::state::{instrument, Session};
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+/// A fresh element to mount into, and empty storage.
+fn fresh_root() -> web_sys::HtmlElement {
+    web_sys::window()
+        .unwrap()
+        .local_storage()
+        .unwrap()
+        .unwrap()
+        .clear()
+        .unwrap();
+    let root = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&root).unwrap();
+    root.unchecked_into()
+}
+
+fn input(id: &str) -> web_sys::HtmlInputElement {
+    document()
+        .get_element_by_id(id)
+        .unwrap_or_else(|| panic!("no #{id}"))
+        .unchecked_into()
+}
+
+#[wasm_bindgen_test]
+async fn a_statement_offers_five_unselected_answers_and_saves_the_one_clicked() {
+    let root = fresh_root();
+    let statement = instrument()
+        .statement(&"adequate-funding".into())
+        .expect("the instrument has the funding statement");
+    let handle = leptos::mount::mount_to(root.clone(), move || {
+        provide_context(Session::load());
+        view! { <StatementQuestion statement=statement/> }
+    });
+    leptos::task::tick().await;
+
+    let radios = root.query_selector_all("input[type=radio]").unwrap();
+    assert_eq!(radios.length(), 5, "five answers");
+    for i in 0..radios.length() {
+        let radio: web_sys::HtmlInputElement = radios.item(i).unwrap().unchecked_into();
+        assert!(!radio.checked(), "none preselected");
+    }
+    let legend = root.query_selector("legend").unwrap().unwrap();
+    assert_eq!(legend.text_content().unwrap(), statement.text);
+
+    input("adequate-funding--strongly_disagree").click();
+    leptos::task::tick().await;
+
+    let storage::Loaded::Record(record) = storage::load_current(instrument()) else {
+        panic!("the answer was not saved");
+    };
+    assert_eq!(
+        record.responses.statement(&"adequate-funding".into()),
+        Some(hr_assessment::ScaleAnswer::StronglyDisagree)
+    );
+    // A "Clear this answer" control appears and removes it again.
+    let clear: web_sys::HtmlElement = root
+        .query_selector("button.clear-answer")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    clear.click();
+    leptos::task::tick().await;
+    let storage::Loaded::Record(record) = storage::load_current(instrument()) else {
+        panic!("record missing")
+    };
+    assert_eq!(record.responses.statement(&"adequate-funding".into()), None);
+    drop(handle);
+}
+
+#[wasm_bindgen_test]
+async fn unreadable_saved_data_is_reported_and_left_in_place() {
+    let root = fresh_root();
+    let storage_api = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    storage_api.set_item(storage::KEY_CURRENT, "\"broken\"").unwrap();
+    storage_api
+        .set_item(&storage::record_key("broken"), "{\"schema\":1,\"id\":")
+        .unwrap();
+
+    let _handle = leptos::mount::mount_to(root.clone(), hr_readiness::ui::App);
+    leptos::task::tick().await;
+
+    let text = root.text_content().unwrap();
+    assert!(text.contains("Some saved data could not be read"), "{text}");
+    assert_eq!(
+        storage_api.get_item(&storage::record_key("broken")).unwrap().as_deref(),
+        Some("{\"schema\":1,\"id\":"),
+        "the unreadable data is untouched"
+    );
+}

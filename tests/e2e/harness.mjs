@@ -1,0 +1,138 @@
+// The end-to-end harness: serves the release build (dist/) on 127.0.0.1,
+// drives Debian's Chromium through playwright-core, and guards every page:
+//
+//   - every request is recorded; one that leaves the page's origin fails the
+//     test (and is aborted, so nothing leaks even while failing);
+//   - a Content-Security-Policy violation, a page error or a console error
+//     fails the test;
+//   - `axe(page)` runs axe-core with the WCAG 2.2 AA tags and fails on any
+//     violation.
+//
+// Use: `const app = useApp();` at the top of a test file, then in each test
+// `const { page } = await app.open(t);` — the guards are checked when the
+// test ends.
+
+import { after, before } from "node:test";
+import assert from "node:assert/strict";
+import { chromium } from "playwright-core";
+import AxeBuilder from "@axe-core/playwright";
+import { serve } from "./server.mjs";
+
+export const CHROMIUM = process.env.CHROMIUM || "/usr/bin/chromium";
+export const DIST = process.env.E2E_DIST || "dist";
+
+// Without the background-networking flags Chromium itself calls out to
+// Google's hosts; the guards would (rightly) count those against us.
+export const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--disable-default-apps",
+  "--disable-extensions",
+];
+
+export async function launch() {
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+}
+
+/**
+ * Adds the guards to a browser context. Returns the list of problems found
+ * so far (checked by `assertClean`). `origins` are the origins the page may
+ * talk to (its own).
+ */
+export async function guard(context, origins) {
+  const problems = [];
+  const requests = [];
+  await context.route("**/*", (route) => {
+    const url = new URL(route.request().url());
+    requests.push(url.href);
+    if (origins.includes(url.origin)) return route.continue();
+    problems.push(`request left the origin: ${url.href}`);
+    return route.abort("blockedbyclient");
+  });
+  await context.addInitScript(() => {
+    window.__cspViolations = [];
+    document.addEventListener("securitypolicyviolation", (e) => {
+      window.__cspViolations.push(`${e.violatedDirective} blocked ${e.blockedURI || "inline"}`);
+    });
+  });
+  const watch = (page) => {
+    page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
+    page.on("console", (m) => {
+      const text = m.text();
+      if (m.type() === "error" || /Content Security Policy|Content-Security-Policy/i.test(text)) {
+        problems.push(`console ${m.type()}: ${text}`);
+      }
+    });
+    page.on("websocket", (ws) => problems.push(`websocket opened: ${ws.url()}`));
+  };
+  context.on("page", watch);
+  for (const p of context.pages()) watch(p);
+  return { problems, requests };
+}
+
+/** Fails if the guards saw anything, including CSP violations in any page. */
+export async function assertClean(context, problems) {
+  const found = [...problems];
+  for (const page of context.pages()) {
+    try {
+      const csp = await page.evaluate(() => window.__cspViolations || []);
+      found.push(...csp.map((v) => `CSP violation: ${v}`));
+    } catch {
+      // A page that has navigated away or closed has nothing left to report.
+    }
+  }
+  assert.deepEqual(found, [], "the privacy and error guards found problems");
+}
+
+/** axe-core, WCAG 2.0/2.1/2.2 A and AA: fails on any violation. */
+export async function axe(page, label = "") {
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+    .analyze();
+  const summary = results.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
+  );
+  assert.deepEqual(summary, [], `axe found accessibility problems ${label}`);
+}
+
+/**
+ * Serves dist/ and launches Chromium for the tests of one file. Each
+ * `open(t)` gives a fresh context (empty storage) with the guards on; they
+ * are checked when the test ends.
+ */
+export function useApp({ dist = DIST } = {}) {
+  const app = { url: null, server: null, browser: null };
+  before(async () => {
+    app.server = await serve(dist);
+    app.url = app.server.url;
+    app.browser = await launch();
+  });
+  after(async () => {
+    await app.browser?.close();
+    await app.server?.close();
+  });
+  app.open = async (t, { viewport = { width: 1280, height: 900 }, origins = [] } = {}) => {
+    const context = await app.browser.newContext({ viewport });
+    const { problems, requests } = await guard(context, [app.url, ...origins]);
+    const page = await context.newPage();
+    t.after(async () => {
+      try {
+        await assertClean(context, problems);
+      } finally {
+        await context.close();
+      }
+    });
+    return { page, context, problems, requests };
+  };
+  return app;
+}
+
+/** Waits until the app has replaced the loading message with a page. */
+export async function ready(page) {
+  await page.locator("#page-heading").waitFor();
+}
