@@ -82,7 +82,7 @@ pub fn CheckPage() -> impl IntoView {
                                     <dd class="summary-list__actions">
                                         <a href=change(q)>
                                             {move || if answered() { "Change" } else { "Answer" }}
-                                            <span class="visually-hidden">{format!(": {}", q.text())}</span>
+                                            <span class="visually-hidden">{format!(" {}", q.text())}</span>
                                         </a>
                                     </dd>
                                 </div>

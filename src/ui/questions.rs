@@ -62,7 +62,7 @@ pub fn StatementQuestion(statement: &'static Statement) -> impl IntoView {
                 </div>
                 {move || current().map(|_| view! {
                     <button type="button" class="link-button clear-answer" on:click=move |_| s.answer(|r| r.clear(&statement.id))>
-                        "Clear this answer"<span class="visually-hidden">{format!(": {}", statement.text)}</span>
+                        "Clear this answer"<span class="visually-hidden">{format!(" ({})", statement.text)}</span>
                     </button>
                 })}
             </fieldset>
@@ -176,7 +176,7 @@ fn OptionsQuestion(
                 </div>
                 {move || (!multiple && s.record.with(|r| !r.responses.chosen(qid).is_empty())).then(|| view! {
                     <button type="button" class="link-button clear-answer" on:click=move |_| s.answer(|r| r.clear(qid))>
-                        "Clear this answer"<span class="visually-hidden">{format!(": {}", question.text())}</span>
+                        "Clear this answer"<span class="visually-hidden">{format!(" ({})", question.text())}</span>
                     </button>
                 })}
             </fieldset>

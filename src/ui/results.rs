@@ -143,7 +143,7 @@ fn Overall(report: Report) -> impl IntoView {
 fn DomainChart(report: Report) -> impl IntoView {
     const W: f64 = 360.0;
     const CENTER: f64 = 180.0;
-    const SCALE: f64 = 1.6; // px per balance point
+    const SCALE: f64 = 1.75; // px per balance point
     const ROW: f64 = 48.0;
     let t = &instrument().scoring;
     let height = ROW * report.domains.len() as f64 + 28.0;
@@ -168,9 +168,6 @@ fn DomainChart(report: Report) -> impl IntoView {
                 <svg class="chart__svg" viewBox=format!("0 0 {W} {height}") role="img" aria-labelledby="chart-title chart-desc">
                     <title id="chart-title">"Balance of each area, from −100 (all strong barriers) to +100 (all strong facilitators)"</title>
                     <desc id="chart-desc">{description}</desc>
-                    // Threshold bands, then the centre line.
-                    <rect class="chart__band chart__band--barrier" x=x(-100) y="0" width=x(t.barrier_to) - x(-100) height=height - 28.0/>
-                    <rect class="chart__band chart__band--facilitator" x=x(t.facilitator_from) y="0" width=x(100) - x(t.facilitator_from) height=height - 28.0/>
                     {report.domains.iter().enumerate().map(|(n, d)| {
                         let y = n as f64 * ROW;
                         let name = domain_name(&d.domain);
@@ -179,17 +176,23 @@ fn DomainChart(report: Report) -> impl IntoView {
                             let label_x = if b >= 0 { x0 + w + 4.0 } else { x0 - 4.0 };
                             let anchor = if b >= 0 { "start" } else { "end" };
                             view! {
-                                <rect class=format!("chart__bar chart__bar--{}", d.stage.as_str()) x=x0 y=y + 20.0 width=w.max(2.0) height="18"/>
-                                <text class="chart__value" x=label_x y=y + 34.0 text-anchor=anchor>{signed(b)}</text>
+                                <rect class=format!("chart__bar chart__bar--{}", d.stage.as_str()) x=x0 y=y + 22.0 width=w.max(2.0) height="16"/>
+                                <text class="chart__value" x=label_x y=y + 35.0 text-anchor=anchor>{signed(b)}</text>
                             }
                         });
-                        let label = format!("{name} · {}", d.stage.label());
+                        let label = match d.balance {
+                            Some(_) => format!("{name} · {}", d.stage.label()),
+                            None => format!("{name} · not assessed"),
+                        };
                         view! {
-                            <text class="chart__label" x="4" y=y + 14.0>{label}</text>
+                            // The stage bands sit under each bar only, so labels stay on white.
+                            <rect class="chart__band chart__band--barrier" x=x(-100) y=y + 18.0 width=x(t.barrier_to) - x(-100) height="24"/>
+                            <rect class="chart__band chart__band--facilitator" x=x(t.facilitator_from) y=y + 18.0 width=x(100) - x(t.facilitator_from) height="24"/>
+                            <text class="chart__label" x="0" y=y + 13.0>{label}</text>
                             {bar}
                         }
                     }).collect_view()}
-                    <line class="chart__axis" x1=CENTER y1="0" x2=CENTER y2=height - 28.0/>
+                    <line class="chart__axis" x1=CENTER y1="16" x2=CENTER y2=height - 24.0/>
                     <text class="chart__tick" x=x(-100) y=height - 10.0 text-anchor="start">"−100"</text>
                     <text class="chart__tick" x=CENTER y=height - 10.0 text-anchor="middle">"0"</text>
                     <text class="chart__tick" x=x(100) y=height - 10.0 text-anchor="end">"+100"</text>
@@ -198,7 +201,7 @@ fn DomainChart(report: Report) -> impl IntoView {
                     {format!("Bars to the right of the centre line lean towards facilitators, to the left towards barriers. The shaded edges mark the stages: {} or more is a facilitator, {} or less a barrier.", signed(t.facilitator_from), signed(t.barrier_to))}
                 </figcaption>
             </figure>
-            <div class="table-wrap">
+            <div class="table-wrap" tabindex="0" role="region" aria-label="The numbers behind the chart">
                 <table class="table">
                     <caption>"The numbers behind the chart"</caption>
                     <thead>
@@ -267,7 +270,7 @@ fn DomainDetails(d: DomainResult) -> impl IntoView {
                 view! { <p>"No statements answered in this area."</p> }.into_any()
             } else {
                 view! {
-                    <div class="table-wrap">
+                    <div class="table-wrap" tabindex="0" role="region" aria-label=format!("Answers in {name}")>
                         <table class="table">
                             <caption class="visually-hidden">{format!("Answers in {name}")}</caption>
                             <thead><tr>
@@ -311,8 +314,8 @@ fn ClassLists(report: Report) -> impl IntoView {
             .collect::<Vec<_>>()
     };
     let groups = [
-        ("What helps", "facilitators", list(Class::Facilitator)),
         ("What holds you back", "barriers", list(Class::Barrier)),
+        ("What helps", "facilitators", list(Class::Facilitator)),
         ("What you don't know yet", "unknowns", list(Class::Unknown)),
     ];
     view! {
@@ -476,7 +479,7 @@ fn Nation(report: Report) -> impl IntoView {
                 "Twelve statements come from the 2022 national survey, answered by 90 mental health and substance use treatment organizations. "
                 "Most respondents were in leadership roles, so the national figures describe leaders' views."
             </p>
-            <div class="table-wrap">
+            <div class="table-wrap" tabindex="0" role="region" aria-label="Your answers and the national answers">
                 <table class="table table--nation">
                     <caption class="visually-hidden">"Your answers and the national answers (n = 90)"</caption>
                     <thead><tr>
@@ -493,7 +496,9 @@ fn Nation(report: Report) -> impl IntoView {
                                     MatchScope::AgreeSide => "agreed (strongly or somewhat)".to_owned(),
                                     MatchScope::DisagreeSide => "disagreed (strongly or somewhat)".to_owned(),
                                 };
-                                format!("{}{}% {what}.", m.qualifier.prefix(), m.share)
+                                let text = format!("{}{}% {what}.", m.qualifier.prefix(), m.share);
+                                let mut chars = text.chars();
+                                chars.next().map(|c| c.to_uppercase().chain(chars).collect::<String>()).unwrap_or_default()
                             });
                             view! {
                                 <tr>
@@ -523,14 +528,14 @@ fn ServicesAndPartners(report: Report) -> impl IntoView {
             {report.grids.iter().map(|g| {
                 let Some(Question::Grid(grid)) = i.question(&g.question) else { return ().into_any() };
                 view! {
-                    <div class="table-wrap">
+                    <div class="table-wrap" tabindex="0" role="region" aria-label=grid.text.clone()>
                         <table class="table table--grid">
                             <caption>{grid.text.clone()}</caption>
                             <thead><tr>
                                 <th scope="col">{if grid.id.as_str() == "partners" { "Partner" } else { "Service" }}</th>
                                 <th scope="col">"You"</th>
                                 {grid.columns.iter().map(|c| view! {
-                                    <th scope="col" class="num">{format!("{}, nationally", c.label)}{c.n.map(|n| format!(" (n = {n})"))}</th>
+                                    <th scope="col" class="num num--wrap">{format!("{}: share nationally", c.label)}{c.n.map(|n| format!(" (n = {n})"))}</th>
                                 }).collect_view()}
                             </tr></thead>
                             <tbody>

@@ -32,7 +32,7 @@ pub fn MethodPage() -> impl IntoView {
         <p class="lead">"This is the whole method. Nothing else goes into your results, and every number on the results page can be traced to the answers behind it."</p>
 
         <h2>"1. Each answer: facilitator, barrier or unknown"</h2>
-        <div class="table-wrap">
+        <div class="table-wrap" tabindex="0" role="region" aria-label="How each answer scores">
             <table class="table">
                 <caption>"How each answer scores"</caption>
                 <thead><tr>
@@ -94,7 +94,7 @@ pub fn MethodPage() -> impl IntoView {
 
         <h2>"Worked example"</h2>
         <p>{format!("Someone answers {} statements in three areas and leaves the rest blank:", WORKED_EXAMPLE.len())}</p>
-        <div class="table-wrap">
+        <div class="table-wrap" tabindex="0" role="region" aria-label="The example's answers">
             <table class="table">
                 <caption>"The example's answers"</caption>
                 <thead><tr>
@@ -115,7 +115,7 @@ pub fn MethodPage() -> impl IntoView {
                 </tbody>
             </table>
         </div>
-        <div class="table-wrap">
+        <div class="table-wrap" tabindex="0" role="region" aria-label="The example's areas">
             <table class="table">
                 <caption>"The example's areas"</caption>
                 <thead><tr>

@@ -68,3 +68,52 @@ export async function expectText(page, text) {
   const body = await page.locator("body").innerText();
   assert.ok(body.includes(text), `expected the page to say: ${text}`);
 }
+
+/**
+ * Takes the whole assessment from the start page: every section in turn
+ * through the main button, answering each statement with `pick(text, n)`
+ * (n counts statements across the whole assessment; return null to skip),
+ * and calling `extra(page, heading)` on each page for other questions.
+ * Ends on "Check your answers".
+ */
+export async function takeAssessment(page, base, pick, extra = async () => {}) {
+  await visit(page, base, "/");
+  await page.getByRole("link", { name: /^(Start now|Continue where you left off)/ }).click();
+  let n = 0;
+  for (let section = 1; section <= 9; section++) {
+    await page.getByText(`Section ${section} of 9`, { exact: true }).waitFor();
+    const h1 = (await heading(page).innerText()).trim();
+    const texts = await statementsOnPage(page);
+    for (const text of texts) {
+      const label = pick(text, n++);
+      if (label) await answer(page, text, label);
+    }
+    await extra(page, h1);
+    await continueOn(page);
+  }
+  await expectHeading(page, "Check your answers");
+}
+
+/** The rows of the results table "The numbers behind the chart". */
+export async function domainTable(page) {
+  const table = page.getByRole("table", { name: "The numbers behind the chart" });
+  const rows = table.getByRole("row");
+  const out = {};
+  const count = await rows.count();
+  for (let i = 1; i < count; i++) {
+    const cells = (await rows.nth(i).getByRole("cell").allInnerTexts()).map((c) => c.trim());
+    const name = (await rows.nth(i).getByRole("rowheader").innerText()).trim();
+    out[name] = { stage: cells[0], balance: cells[1], facilitators: cells[2], barriers: cells[3], unknowns: cells[4] };
+  }
+  return out;
+}
+
+/** The recommended TA areas, in order. */
+export async function taAreas(page) {
+  const list = page.getByRole("region", { name: "Recommended technical assistance" }).getByRole("heading", { level: 3 });
+  return (await list.allInnerTexts()).map((t) => t.trim()).filter((t) => t !== "Find out first");
+}
+
+export async function overallHeadline(page) {
+  return (await page.getByRole("region", { name: "Overall reading" }).locator("p").first().innerText()).trim();
+}

@@ -1,0 +1,227 @@
+// Taking the assessment as a user: the whole flow with three answer
+// patterns, resuming after a reload, changing an answer from "check your
+// answers", Back and Forward, and axe on every page.
+
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { axe, ready, useApp } from "./harness.mjs";
+import {
+  answer,
+  answerOf,
+  continueOn,
+  domainTable,
+  expectHeading,
+  expectText,
+  overallHeadline,
+  taAreas,
+  takeAssessment,
+  visit,
+} from "./pages.mjs";
+
+const app = useApp();
+const DOMAINS = ["Leadership", "Staff", "Community", "Law", "Policy", "Funding"];
+// The statements worded the other way round: agreeing is the barrier.
+const NEGATIVE = new Set([
+  "Burnout or secondary trauma is making it hard for our staff to keep going.",
+  "Stigma against people who use drugs in our community keeps people from coming to us.",
+  "Courts, probation or parole require many of the people we serve to be in abstinence-only treatment.",
+  "The insurers and funders we rely on pay only for abstinence-only programs.",
+]);
+
+async function results(page) {
+  await page.getByRole("link", { name: "See your results" }).click();
+  await expectHeading(page, "Your results");
+}
+
+test("three answer patterns give the readings they must", async (t) => {
+  const { page } = await app.open(t);
+
+  // 1. Agreeing with every statement: every domain a facilitator; the four
+  // negatively worded statements are the only barriers.
+  await takeAssessment(page, app.url, () => "Strongly agree");
+  await results(page);
+  const agree = await domainTable(page);
+  for (const d of DOMAINS) assert.equal(agree[d].stage, "Facilitator", d);
+  assert.match(await overallHeadline(page), /ready in every area you assessed/);
+  await expectText(page, "What holds you back (4)");
+  await axe(page, "on the results page (all agree)");
+
+  // 2. Disagreeing with everything: every domain a barrier, funding TA near the top.
+  await page.goto(`${app.url}/#/`);
+  await ready(page);
+  await page.getByRole("button", { name: "Delete my answers and start again" }).click();
+  await page.getByRole("button", { name: "Yes, delete my answers" }).click();
+  await takeAssessment(page, app.url, () => "Strongly disagree");
+  await results(page);
+  const disagree = await domainTable(page);
+  for (const d of DOMAINS) assert.equal(disagree[d].stage, "Barrier", d);
+  assert.match(await overallHeadline(page), /is holding your organization back/);
+  const areas = await taAreas(page);
+  assert.ok(
+    areas.slice(0, 3).includes("Securing funding or reimbursement for harm reduction"),
+    `funding TA in the top three: ${areas.join(" | ")}`,
+  );
+
+  // 3. Mixed, with "I don't know" for every law statement: law becomes a
+  // "find out", unknowns are counted but never barriers.
+  await page.goto(`${app.url}/#/`);
+  await ready(page);
+  await page.getByRole("button", { name: "Delete my answers and start again" }).click();
+  await page.getByRole("button", { name: "Yes, delete my answers" }).click();
+  const cycle = ["Strongly agree", "Somewhat agree", "Somewhat disagree", "I don't know"];
+  await takeAssessment(page, app.url, (text, n) => (n >= 20 && n < 27 ? "I don't know" : cycle[n % 4]));
+  await results(page);
+  const mixed = await domainTable(page);
+  assert.equal(mixed.Law.stage, "Not assessed");
+  assert.equal(mixed.Law.unknowns, "7");
+  assert.equal(mixed.Law.barriers, "0");
+  const findOut = page.getByRole("heading", { name: "Find out first" });
+  await findOut.waitFor();
+  await expectText(page, "Law: 7 of 7 statements.");
+  assert.notDeepEqual(mixed, agree);
+  assert.notDeepEqual(mixed, disagree);
+  await axe(page, "on the results page (mixed)");
+});
+
+test("a reload halfway returns to the same page with every answer, and the start page offers to continue", async (t) => {
+  const { page } = await app.open(t);
+  await visit(page, app.url, "/section/leadership");
+  await answer(page, "Our organization's leadership supports harm reduction services.", "Strongly agree");
+  await continueOn(page);
+  await expectHeading(page, "Staff");
+  await answer(page, "We employ peer workers or other people with lived experience of drug use.", "I don't know");
+  await page.reload();
+  await ready(page);
+  await expectHeading(page, "Staff");
+  assert.equal(await answerOf(page, "We employ peer workers or other people with lived experience of drug use."), "I don't know");
+
+  await visit(page, app.url, "/");
+  await expectText(page, "You have answered 2 of");
+  await page.getByRole("link", { name: "Continue where you left off" }).click();
+  await expectHeading(page, "Staff");
+  await page.getByRole("link", { name: "Back" }).click();
+  await expectHeading(page, "Leadership");
+  assert.equal(await answerOf(page, "Our organization's leadership supports harm reduction services."), "Strongly agree");
+});
+
+test("Back and the browser's back and forward never lose answers; each section has its own address", async (t) => {
+  const { page } = await app.open(t);
+  await visit(page, app.url, "/section/funding");
+  assert.match(page.url(), /#\/section\/funding$/);
+  await expectText(page, "Section 7 of 9");
+  await answer(page, "Adequate funding is available to support harm reduction in our organization.", "Strongly disagree");
+  await continueOn(page);
+  await expectHeading(page, "Services and partners");
+  assert.match(page.url(), /#\/section\/services$/);
+  await page.getByRole("group", { name: "Naloxone distribution" }).getByRole("checkbox", { name: "We provide it" }).check();
+  await page.goBack();
+  await expectHeading(page, "Funding");
+  assert.equal(await answerOf(page, "Adequate funding is available to support harm reduction in our organization."), "Strongly disagree");
+  await page.goForward();
+  await expectHeading(page, "Services and partners");
+  assert.equal(
+    await page.getByRole("group", { name: "Naloxone distribution" }).getByRole("checkbox", { name: "We provide it" }).isChecked(),
+    true,
+  );
+  // Focus moves to the new page's heading.
+  await page.getByRole("link", { name: "Back" }).click();
+  await expectHeading(page, "Funding");
+  assert.equal(await page.evaluate(() => document.activeElement?.id), "page-heading");
+});
+
+test("check your answers lists what is unanswered; Change returns to the question and back, and the results follow", async (t) => {
+  const { page } = await app.open(t);
+  const funding = "Adequate funding is available to support harm reduction in our organization.";
+  await visit(page, app.url, "/section/funding");
+  await answer(page, funding, "Strongly disagree");
+  await answer(page, "We can bill for, or be reimbursed for, at least some harm reduction services.", "Somewhat disagree");
+  await visit(page, app.url, "/results");
+  assert.equal((await domainTable(page)).Funding.stage, "Barrier");
+
+  await visit(page, app.url, "/check");
+  await expectText(page, "You have answered 2 of");
+  await expectText(page, "Not answered yet");
+  // An unanswered statement is listed with a link to answer it.
+  await page.getByRole("link", { name: "Our organization's leadership supports harm reduction services." }).first().waitFor();
+
+  await page.getByRole("link", { name: `Change ${funding}` }).click();
+  await expectHeading(page, "Funding");
+  // The Change link lands on the question itself.
+  const focused = await page.evaluate(() => document.activeElement?.getAttribute("name"));
+  assert.equal(focused, "adequate-funding");
+  await answer(page, funding, "Strongly agree");
+  await page.getByRole("button", { name: "Save and return to check your answers" }).click();
+  await expectHeading(page, "Check your answers");
+  await expectText(page, "Strongly agree");
+
+  await page.getByRole("link", { name: "See your results" }).click();
+  await expectHeading(page, "Your results");
+  const after = await domainTable(page);
+  assert.equal(after.Funding.stage, "Mixed");
+  assert.equal(after.Funding.balance, "+25");
+});
+
+test("every page passes axe, on a phone and on a laptop", async (t) => {
+  for (const viewport of [
+    { width: 390, height: 844 },
+    { width: 1280, height: 900 },
+  ]) {
+    const { page } = await app.open(t, { viewport });
+    await takeAssessment(
+      page,
+      app.url,
+      (text, n) => ["Somewhat agree", "Strongly disagree", "I don't know", "Strongly agree"][n % 4],
+      async (page, heading) => {
+        await axe(page, `on ${heading} at ${viewport.width}px`);
+        if (heading === "Technical assistance") {
+          await page.getByRole("radio", { name: "No", exact: true }).check();
+          await page.getByRole("checkbox", { name: /^Step-by-step toolkits/ }).check();
+          await page.getByRole("checkbox", { name: /^Travel is difficult/ }).check();
+        }
+        if (heading === "About your organization") {
+          await page.getByRole("radio", { name: /^Peer worker/ }).check();
+        }
+      },
+    );
+    await axe(page, `on check your answers at ${viewport.width}px`);
+    for (const [fragment, title] of [
+      ["/results", "Your results"],
+      ["/method", "How is this calculated?"],
+      ["/privacy", "How your privacy is protected"],
+      ["/nowhere", "Page not found"],
+      ["/", "How ready is your organization for harm reduction?"],
+    ]) {
+      await visit(page, app.url, fragment);
+      await expectHeading(page, title);
+      await axe(page, `on ${title} at ${viewport.width}px`);
+    }
+  }
+});
+
+test("the results print cleanly: no navigation or buttons, the chart and tables kept", async (t) => {
+  const { page } = await app.open(t);
+  await visit(page, app.url, "/section/law");
+  await answer(page, "Local laws help increase access to harm reduction services.", "Strongly disagree");
+  await visit(page, app.url, "/results");
+  await page.emulateMedia({ media: "print" });
+  assert.equal(await page.getByRole("banner").isVisible(), false, "no site header");
+  assert.equal(await page.getByRole("contentinfo").isVisible(), false, "no footer");
+  assert.equal(await page.getByRole("button", { name: "Print or save as PDF" }).isVisible(), false, "no buttons");
+  assert.equal(await page.getByRole("img", { name: /Balance of each area/ }).isVisible(), true, "the chart");
+  assert.equal(await page.getByRole("table", { name: "The numbers behind the chart" }).isVisible(), true, "the table");
+});
+
+test("a choice limited to three refuses a fourth with a clear message", async (t) => {
+  const { page } = await app.open(t);
+  await visit(page, app.url, "/section/ta");
+  for (const name of [/^Step-by-step toolkits/, /^National webinars/, /^Short resources/]) {
+    await page.getByRole("checkbox", { name }).check();
+  }
+  await page.getByRole("checkbox", { name: /^In-person convenings/ }).click();
+  await expectText(page, "You can choose up to 3. Untick one to choose another.");
+  assert.equal(await page.getByRole("checkbox", { name: /^In-person convenings/ }).isChecked(), false);
+  await page.reload();
+  await ready(page);
+  assert.equal(await page.getByRole("checkbox", { name: /^Short resources/ }).isChecked(), true);
+  assert.equal(await page.getByRole("checkbox", { name: /^In-person convenings/ }).isChecked(), false);
+});
