@@ -3,6 +3,7 @@
 
 use crate::ui::results::{balance_text, signed};
 use crate::ui::state::instrument;
+use hr_assessment::codebook::Codebook;
 use hr_assessment::example::{worked_example, WORKED_EXAMPLE};
 use hr_assessment::scoring::score_answer;
 use hr_assessment::{assess, Polarity, ScaleAnswer};
@@ -146,6 +147,17 @@ pub fn MethodPage() -> impl IntoView {
             )}
         </p>
         <p class="hint">"The same method and example are written up in the project's docs/scoring.md; a test checks that the document, this page and the program agree."</p>
+
+        <h2>"The codebook"</h2>
+        <p>
+            "For researchers and evaluators: the whole questionnaire as data — every statement with its area, wording direction, "
+            "technical assistance areas and source, the national figures with their sample sizes, and the thresholds above — in one JSON file."
+        </p>
+        <button type="button" class="button button--secondary" on:click=move |_| {
+            let json = Codebook::new(instrument()).to_json();
+            let name = format!("harm-reduction-readiness-codebook-{}.json", instrument().version);
+            let _ = crate::browser::files::download(&name, "application/json", &json);
+        }>"Download the codebook (JSON)"</button>
     }
 }
 

@@ -62,3 +62,20 @@ test("the page ships a strict Content-Security-Policy and loads nothing from els
   assert.doesNotMatch(html, /<style[\s>]/, "no inline <style>");
   assert.doesNotMatch(html, /\s(src|href)="(https?:)?\/\//, "no URL to another origin");
 });
+
+test("the codebook downloads from the method page as JSON made in the page", async (t) => {
+  const { page, requests } = await app.open(t);
+  await visit(page, app.url, "/method");
+  const before = requests.length;
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Download the codebook (JSON)" }).click(),
+  ]);
+  assert.match(download.suggestedFilename(), /^harm-reduction-readiness-codebook-\d+\.\d+\.\d+\.json$/);
+  assert.match(download.url(), /^blob:/, "made in the page, not fetched");
+  const codebook = JSON.parse(await readFile(await download.path(), "utf8"));
+  assert.equal(codebook.format, "hr-readiness-codebook");
+  assert.equal(codebook.instrument.domains.length, 6);
+  assert.equal(codebook.scale.length, 5);
+  assert.equal(requests.length, before, "no request was made to produce it");
+});
