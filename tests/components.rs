@@ -36,6 +36,15 @@ fn input(id: &str) -> web_sys::HtmlInputElement {
         .unchecked_into()
 }
 
+/// The assessment marked as last opened, read back from storage.
+fn saved() -> hr_assessment::Record {
+    let id = storage::current_id().ok().flatten().expect("an assessment was saved");
+    match storage::get(&id, instrument()).map(|f| f.slot) {
+        Some(storage::Slot::Plain(r)) => r,
+        other => panic!("not saved as a readable record: {other:?}"),
+    }
+}
+
 #[wasm_bindgen_test]
 async fn a_statement_offers_five_unselected_answers_and_saves_the_one_clicked() {
     let root = fresh_root();
@@ -60,9 +69,7 @@ async fn a_statement_offers_five_unselected_answers_and_saves_the_one_clicked() 
     input("adequate-funding--strongly_disagree").click();
     leptos::task::tick().await;
 
-    let storage::Loaded::Record(record) = storage::load_current(instrument()) else {
-        panic!("the answer was not saved");
-    };
+    let record = saved();
     assert_eq!(
         record.responses.statement(&"adequate-funding".into()),
         Some(hr_assessment::ScaleAnswer::StronglyDisagree)
@@ -75,9 +82,7 @@ async fn a_statement_offers_five_unselected_answers_and_saves_the_one_clicked() 
         .unchecked_into();
     clear.click();
     leptos::task::tick().await;
-    let storage::Loaded::Record(record) = storage::load_current(instrument()) else {
-        panic!("record missing")
-    };
+    let record = saved();
     assert_eq!(record.responses.statement(&"adequate-funding".into()), None);
     drop(handle);
 }

@@ -82,3 +82,11 @@ pub fn focus_first_input(container_id: &str) -> bool {
     el.scroll_into_view();
     true
 }
+
+/// Leaves at once for the neutral page, replacing this one in the tab's
+/// history so Back does not return to it.
+pub fn quick_exit() {
+    if let Some(w) = web_sys::window() {
+        let _ = w.location().replace("away.html");
+    }
+}

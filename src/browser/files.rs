@@ -26,3 +26,11 @@ pub fn download(name: &str, mime: &str, content: &str) -> Result<(), String> {
     let _ = web_sys::Url::revoke_object_url(&url);
     Ok(())
 }
+
+/// Reads a file the user picked or dropped, as text, in the page.
+pub async fn read_text(file: &web_sys::File) -> Result<String, String> {
+    let value = wasm_bindgen_futures::JsFuture::from(file.text())
+        .await
+        .map_err(|_| "the browser could not read it".to_owned())?;
+    value.as_string().ok_or_else(|| "it is not a text file".to_owned())
+}

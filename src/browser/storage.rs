@@ -1,41 +1,67 @@
 //! The one module that reads and writes localStorage (through gloo-storage).
 //!
-//! Rules it keeps: every record carries a schema version; data that cannot be
-//! read is reported and left exactly where it is, never overwritten; a failed
-//! write (a full quota) is reported and the last good save stays in place.
+//! Keys, all under the prefix `hr-readiness:`:
+//!
+//! | key | holds |
+//! |---|---|
+//! | `assessment:<id>` | one assessment: a plain [`Record`] or a [`SealedRecord`] |
+//! | `current` | the id of the assessment last opened |
+//! | `lock` | the passphrase [`Lock`], when protection is on |
+//! | `settings` | small preferences ([`Settings`]) |
+//! | `unreadable:<time>` | a copy of data that could not be read, kept for the user |
+//!
+//! Rules it keeps: every value carries a schema version; data that cannot be
+//! read is reported and left exactly where it is (never overwritten); a
+//! failed write leaves the previous value in place and says why.
 
 use gloo_storage::{errors::StorageError, LocalStorage, Storage};
-use hr_assessment::{Instrument, Record};
+use hr_assessment::{Instrument, Lock, Record, SealedRecord, Stored};
+use serde::{Deserialize, Serialize};
 
 /// Key prefix for everything this app stores.
 pub const PREFIX: &str = "hr-readiness:";
-/// Holds the id of the assessment in progress.
+/// Prefix of the assessment keys.
+pub const ASSESSMENT_PREFIX: &str = "hr-readiness:assessment:";
+/// Holds the id of the assessment last opened.
 pub const KEY_CURRENT: &str = "hr-readiness:current";
+/// The passphrase lock, when protection is on.
+pub const KEY_LOCK: &str = "hr-readiness:lock";
+/// Preferences.
+pub const KEY_SETTINGS: &str = "hr-readiness:settings";
 
 /// Key of one saved assessment.
 pub fn record_key(id: &str) -> String {
-    format!("{PREFIX}assessment:{id}")
+    format!("{ASSESSMENT_PREFIX}{id}")
 }
 
-/// What was found in storage at start-up.
+/// What one assessment key holds.
 #[derive(Clone, Debug, PartialEq)]
-pub enum Loaded {
-    /// Nothing saved yet.
-    Nothing,
-    /// The assessment in progress.
-    Record(Record),
-    /// Something is saved under our key but cannot be read. It stays where
-    /// it is; `raw` is offered to the user for download.
-    Unreadable { key: String, raw: String, reason: String },
+pub enum Slot {
+    Plain(Record),
+    Sealed(SealedRecord),
+    /// Something is there that cannot be read. It is left in place.
+    Unreadable {
+        raw: String,
+        reason: String,
+    },
 }
 
-/// Why a save failed.
+/// One assessment key and what it holds.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Found {
+    pub key: String,
+    pub slot: Slot,
+}
+
+/// Why a write failed.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum SaveError {
     /// The browser's storage for this site is full.
     Full,
     /// Storage is switched off or blocked (private mode, embedding).
     Unavailable,
+    /// Encryption failed, with its message.
+    Crypto(String),
     /// Anything else, with the browser's words.
     Other(String),
 }
@@ -44,14 +70,24 @@ impl std::fmt::Display for SaveError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             SaveError::Full => f.write_str(
-                "This browser's storage for this site is full, so your latest answer was not saved. Your earlier answers are still saved. Free some space (for example, delete old assessments) or export your answers to a file.",
+                "This browser's storage for this site is full, so your latest change was not saved. Your earlier answers are still saved. Free some space (for example, delete old assessments) or export your answers to a file.",
             ),
             SaveError::Unavailable => f.write_str(
                 "This browser is not letting the assessment save anything (storage is switched off or blocked). Your answers will be lost when you close this page unless you export them.",
             ),
-            SaveError::Other(e) => write!(f, "Your latest answer could not be saved: {e}. Your earlier answers are still saved."),
+            SaveError::Crypto(e) => write!(f, "Your latest change could not be encrypted, so it was not saved: {e}. Your earlier answers are still saved."),
+            SaveError::Other(e) => write!(f, "Your latest change could not be saved: {e}. Your earlier answers are still saved."),
         }
     }
+}
+
+/// Preferences kept between visits.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    pub schema: u32,
+    /// Quick exit deletes everything before leaving.
+    pub quick_exit_wipes: bool,
 }
 
 /// Whether localStorage can be used at all. Checked before every use, since
@@ -61,71 +97,177 @@ pub fn available() -> bool {
     web_sys::window().is_some_and(|w| matches!(w.local_storage(), Ok(Some(_))))
 }
 
-/// Reads the raw text under a key, if storage is usable and the key exists.
-fn read_raw(key: &str) -> Option<String> {
+/// The raw text under a key, if storage is usable and the key exists.
+pub fn read_raw(key: &str) -> Option<String> {
     if !available() {
         return None;
     }
     LocalStorage::raw().get_item(key).ok().flatten()
 }
 
-/// Loads the assessment in progress.
-pub fn load_current(instrument: &Instrument) -> Loaded {
-    let Some(raw_id) = read_raw(KEY_CURRENT) else {
-        return Loaded::Nothing;
-    };
-    let id: String = match serde_json::from_str(&raw_id) {
-        Ok(id) => id,
-        Err(e) => {
-            // The pointer will be rewritten by the next save, so keep a copy
-            // of what was there first: unreadable data is never overwritten.
-            let copy = format!("{PREFIX}unreadable:{}", crate::browser::now_iso());
-            let _ = LocalStorage::raw().set_item(&copy, &raw_id);
-            return Loaded::Unreadable {
-                key: copy,
-                raw: raw_id,
-                reason: e.to_string(),
+/// Every key of ours, in key order.
+fn our_keys() -> Vec<String> {
+    if !available() {
+        return Vec::new();
+    }
+    let raw = LocalStorage::raw();
+    let n = raw.length().unwrap_or(0);
+    let mut keys: Vec<String> = (0..n)
+        .filter_map(|i| raw.key(i).ok().flatten())
+        .filter(|k| k.starts_with(PREFIX))
+        .collect();
+    keys.sort();
+    keys
+}
+
+/// Every saved assessment, readable or not, in key order.
+pub fn all(instrument: &Instrument) -> Vec<Found> {
+    our_keys()
+        .into_iter()
+        .filter(|k| k.starts_with(ASSESSMENT_PREFIX))
+        .filter_map(|key| {
+            let raw = read_raw(&key)?;
+            let slot = match Stored::from_json(&raw, instrument) {
+                Ok(Stored::Plain(r)) if record_key(&r.id) == key => Slot::Plain(r),
+                Ok(Stored::Sealed(s)) if record_key(&s.id) == key => Slot::Sealed(s),
+                Ok(_) => Slot::Unreadable {
+                    raw,
+                    reason: "its id does not match the key it is stored under".into(),
+                },
+                Err(e) => Slot::Unreadable {
+                    raw,
+                    reason: e.to_string(),
+                },
             };
-        }
-    };
-    let key = record_key(&id);
-    let Some(raw) = read_raw(&key) else {
-        return Loaded::Nothing;
-    };
-    match Record::from_json(&raw, instrument) {
-        Ok(record) => Loaded::Record(record),
-        Err(e) => Loaded::Unreadable {
-            key,
+            Some(Found { key, slot })
+        })
+        .collect()
+}
+
+/// Reads one assessment key.
+pub fn get(id: &str, instrument: &Instrument) -> Option<Found> {
+    let key = record_key(id);
+    let raw = read_raw(&key)?;
+    let slot = match Stored::from_json(&raw, instrument) {
+        Ok(Stored::Plain(r)) => Slot::Plain(r),
+        Ok(Stored::Sealed(s)) => Slot::Sealed(s),
+        Err(e) => Slot::Unreadable {
             raw,
             reason: e.to_string(),
         },
+    };
+    Some(Found { key, slot })
+}
+
+/// The id of the assessment last opened. `Err` carries unreadable data.
+pub fn current_id() -> Result<Option<String>, String> {
+    match read_raw(KEY_CURRENT) {
+        None => Ok(None),
+        Some(raw) => serde_json::from_str::<String>(&raw).map(Some).map_err(|_| raw),
     }
 }
 
-/// Saves a record and marks it as the one in progress. On failure nothing
-/// stored changes: the previous save is still there.
-pub fn save(record: &Record) -> Result<(), SaveError> {
+/// Marks an assessment as the one last opened.
+pub fn set_current(id: &str) -> Result<(), SaveError> {
+    write(KEY_CURRENT, id)
+}
+
+/// Saves a plain record.
+pub fn write_plain(record: &Record) -> Result<(), SaveError> {
+    write(&record_key(&record.id), record)
+}
+
+/// Saves an encrypted record.
+pub fn write_sealed(sealed: &SealedRecord) -> Result<(), SaveError> {
+    write(&record_key(&sealed.id), sealed)
+}
+
+/// The passphrase lock, if protection is on. `Err` carries unreadable data.
+pub fn lock() -> Result<Option<Lock>, (String, String)> {
+    match read_raw(KEY_LOCK) {
+        None => Ok(None),
+        Some(raw) => Lock::from_json(&raw).map(Some).map_err(|e| (raw, e.to_string())),
+    }
+}
+
+pub fn write_lock(lock: &Lock) -> Result<(), SaveError> {
+    write(KEY_LOCK, lock)
+}
+
+pub fn remove_lock() {
+    remove(KEY_LOCK);
+}
+
+pub fn settings() -> Settings {
+    read_raw(KEY_SETTINGS)
+        .and_then(|raw| serde_json::from_str(&raw).ok())
+        .unwrap_or_default()
+}
+
+pub fn write_settings(settings: &Settings) -> Result<(), SaveError> {
+    write(
+        KEY_SETTINGS,
+        Settings {
+            schema: 1,
+            ..settings.clone()
+        },
+    )
+}
+
+/// Keeps a copy of unreadable data under a key of its own, before the
+/// original key is reused. Returns the copy's key.
+pub fn quarantine(raw: &str) -> Option<String> {
+    let key = format!("{PREFIX}unreadable:{}", crate::browser::now_iso());
+    write_raw(&key, raw).ok().map(|_| key)
+}
+
+/// Removes one saved assessment (and the "last opened" mark if it pointed there).
+pub fn delete(id: &str) {
+    remove(&record_key(id));
+    if current_id().ok().flatten().as_deref() == Some(id) {
+        remove(KEY_CURRENT);
+    }
+}
+
+/// Removes a key of ours (used for dismissed unreadable copies too).
+pub fn remove(key: &str) {
+    if available() && key.starts_with(PREFIX) {
+        LocalStorage::delete(key);
+    }
+}
+
+/// Deletes everything this app has stored in this browser.
+pub fn wipe() {
+    for key in our_keys() {
+        LocalStorage::delete(key);
+    }
+}
+
+fn write<T: Serialize>(key: &str, value: T) -> Result<(), SaveError> {
     if !available() {
         return Err(SaveError::Unavailable);
     }
-    LocalStorage::set(record_key(&record.id), record).map_err(to_save_error)?;
-    LocalStorage::set(KEY_CURRENT, &record.id).map_err(to_save_error)
+    LocalStorage::set(key, value).map_err(to_save_error)
 }
 
-/// Removes one saved assessment (and the "in progress" mark if it pointed there).
-pub fn delete(id: &str) {
+fn write_raw(key: &str, value: &str) -> Result<(), SaveError> {
     if !available() {
-        return;
+        return Err(SaveError::Unavailable);
     }
-    LocalStorage::delete(record_key(id));
-    if read_raw(KEY_CURRENT)
-        .and_then(|raw| serde_json::from_str::<String>(&raw).ok())
-        .as_deref()
-        == Some(id)
-    {
-        LocalStorage::delete(KEY_CURRENT);
-    }
+    LocalStorage::raw().set_item(key, value).map_err(|e| {
+        let name = e
+            .dyn_ref::<web_sys::DomException>()
+            .map(|d| d.name())
+            .unwrap_or_default();
+        if name == "QuotaExceededError" {
+            SaveError::Full
+        } else {
+            SaveError::Other(name)
+        }
+    })
 }
+
+use wasm_bindgen::JsCast;
 
 fn to_save_error(e: StorageError) -> SaveError {
     match e {

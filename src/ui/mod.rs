@@ -2,6 +2,8 @@
 //! core (`hr_assessment`) and to [`crate::browser`]; they compute no scores.
 
 pub mod check;
+pub mod library;
+pub mod protect;
 pub mod questions;
 pub mod results;
 pub mod route;
@@ -13,7 +15,7 @@ pub mod static_pages;
 use crate::browser::{dom, storage};
 use leptos::prelude::*;
 use route::Route;
-use state::{instrument, session, SaveState, Session};
+use state::{instrument, session, SaveState, Session, VaultState};
 
 /// The app's name, used in every page title.
 pub const APP_NAME: &str = "Harm reduction readiness self-assessment";
@@ -28,6 +30,33 @@ pub fn App() -> impl IntoView {
     let route = session.route;
     let _ = window_event_listener(leptos::ev::hashchange, move |_| {
         route.set(Route::parse(&dom::hash()));
+    });
+
+    // Another tab changed what is stored: follow it (storage events only
+    // fire in the other tabs of the same browser).
+    let _ = window_event_listener(leptos::ev::storage, move |ev: web_sys::StorageEvent| {
+        let key = ev.key();
+        if key.as_deref().is_none_or(|k| k.starts_with(storage::PREFIX)) {
+            session.storage_changed(key, ev.new_value());
+        }
+    });
+
+    // Quick exit from the keyboard: Shift pressed three times in a row,
+    // within two seconds.
+    let presses = StoredValue::new(Vec::<f64>::new());
+    let _ = window_event_listener(leptos::ev::keydown, move |ev: web_sys::KeyboardEvent| {
+        if ev.key() != "Shift" || ev.repeat() {
+            presses.set_value(Vec::new());
+            return;
+        }
+        let now = js_sys::Date::now();
+        presses.update_value(|p| {
+            p.retain(|t| now - t < 2000.0);
+            p.push(now);
+        });
+        if presses.with_value(Vec::len) >= 3 {
+            quick_exit();
+        }
     });
 
     // On every page change: a title that names the page, and focus on its
@@ -58,13 +87,21 @@ pub fn App() -> impl IntoView {
             <div class="wrap site-header__inner">
                 <a class="site-header__title" href="#/">"Harm reduction readiness"</a>
                 <p class="site-header__privacy">"Private: nothing you enter leaves this browser"</p>
+                <nav class="site-header__nav" aria-label="Site">
+                    <a href="#/assessments">"Your assessments"</a>
+                    <button type="button" class="quick-exit" on:click=move |_| quick_exit()>
+                        "Quick exit"<span class="visually-hidden">" (leave this page at once; or press Shift three times)"</span>
+                    </button>
+                </nav>
             </div>
         </header>
         <div class="wrap">
             <StorageNotices/>
         </div>
         <main id="main-content" class="wrap main" tabindex="-1">
-            {move || match route.get() {
+            {move || if session.vault.get() == VaultState::Locked && !matches!(route.get(), Route::Privacy) {
+                view! { <protect::UnlockPage/> }.into_any()
+            } else { match route.get() {
                 Route::Start => view! { <start::StartPage/> }.into_any(),
                 Route::Section { id, item: _, from_check } => {
                     match instrument().section(&id) {
@@ -76,8 +113,10 @@ pub fn App() -> impl IntoView {
                 Route::Results => view! { <results::ResultsPage/> }.into_any(),
                 Route::Method => view! { <static_pages::MethodPage/> }.into_any(),
                 Route::Privacy => view! { <static_pages::PrivacyPage/> }.into_any(),
+                Route::Assessments => view! { <library::LibraryPage/> }.into_any(),
+                Route::Protect => view! { <protect::ProtectPage/> }.into_any(),
                 Route::NotFound(_) => view! { <static_pages::NotFound/> }.into_any(),
-            }}
+            }}}
         </main>
         <footer class="site-footer">
             <div class="wrap">
@@ -109,13 +148,25 @@ pub fn page_title(route: &Route) -> String {
         Route::Results => "Your results".to_owned(),
         Route::Method => "How is this calculated?".to_owned(),
         Route::Privacy => "How your privacy is protected".to_owned(),
+        Route::Assessments => "Your saved assessments".to_owned(),
+        Route::Protect => "Passphrase protection".to_owned(),
         Route::NotFound(_) => "Page not found".to_owned(),
     }
 }
 
+/// Leaves for the neutral page, first deleting everything if the user asked
+/// for that in their settings.
+pub fn quick_exit() {
+    if storage::settings().quick_exit_wipes {
+        storage::wipe();
+    }
+    dom::quick_exit();
+}
+
 /// Problems with storage, shown on every page until dealt with: a save that
-/// failed, or saved data that could not be read (offered for download, never
-/// overwritten).
+/// failed, saved data that could not be read (offered for download, never
+/// overwritten), a change in another tab that conflicts with this one, and
+/// short confirmations of what just happened.
 #[component]
 fn StorageNotices() -> impl IntoView {
     let s = session();
@@ -129,23 +180,38 @@ fn StorageNotices() -> impl IntoView {
             }),
             _ => None,
         }}
-        {move || s.unreadable.get().map(|u| {
+        {move || s.conflict.get().map(|_| view! {
+            <div class="notice notice--warning" role="alert">
+                <h2 class="notice__title">"This assessment was changed in another tab"</h2>
+                <p>"This tab has a change that could not be saved, and another tab has saved a different version. Which do you want to keep?"</p>
+                <div class="button-group">
+                    <button type="button" class="button" on:click=move |_| s.resolve_conflict(true)>"Keep this tab's answers"</button>
+                    <button type="button" class="button button--secondary" on:click=move |_| s.resolve_conflict(false)>"Use the other tab's answers"</button>
+                </div>
+            </div>
+        })}
+        {move || s.unreadable.get().into_iter().map(|u| {
             let raw = u.raw.clone();
+            let key = u.key.clone();
             let download = move |_| {
                 let _ = crate::browser::files::download("unreadable-assessment-data.json", "application/json", &raw);
             };
             view! {
                 <div class="notice notice--warning" role="alert">
                     <h2 class="notice__title">"Some saved data could not be read"</h2>
-                    <p>{format!("We found data from an earlier visit, but {}. It has been left untouched in this browser, and a new assessment has been started beside it.", u.reason)}</p>
-                    <p>
-                        <button type="button" class="button button--secondary" on:click=download>"Download the unreadable data"</button>
-                        " "
-                        <button type="button" class="button button--secondary" on:click=move |_| s.unreadable.set(None)>"Dismiss"</button>
-                    </p>
+                    <p>{format!("We found data from an earlier visit, but {}. It has been left untouched in this browser.", u.reason)}</p>
                     <p class="hint">{format!("It is stored under the key \u{201c}{}\u{201d}.", u.key)}</p>
+                    <div class="button-group">
+                        <button type="button" class="button button--secondary" on:click=download>"Download the unreadable data"</button>
+                        <button type="button" class="button button--secondary" on:click=move |_| s.discard_unreadable(&key)>"Delete it"</button>
+                    </div>
                 </div>
             }
+        }).collect_view()}
+        {move || s.notice.get().map(|m| view! {
+            <div class="notice notice--info" role="status">
+                <p>{m}" "<button type="button" class="link-button" on:click=move |_| s.notice.set(None)>"Dismiss"</button></p>
+            </div>
         })}
     }
 }
@@ -163,6 +229,7 @@ pub fn SaveStatus() -> impl IntoView {
                 "Answers are saved on this device as you go.".to_owned()
             }
         }
+        SaveState::Saving => "Saving…".to_owned(),
         SaveState::Saved(_) => "Saved on this device.".to_owned(),
         SaveState::Failed(_) => "Not saved – see the message at the top of the page.".to_owned(),
     };

@@ -68,6 +68,12 @@ pub fn ResultsPage() -> impl IntoView {
         <p class="results-meta">{meta}</p>
         <div class="button-group no-print">
             <button type="button" class="button button--secondary" on:click=move |_| dom::print()>"Print or save as PDF"</button>
+            <button type="button" class="button button--secondary" on:click=move |_| s.record.with_untracked(crate::ui::library::export_csv)>
+                "Download spreadsheet (CSV)"
+            </button>
+            <button type="button" class="button button--secondary" on:click=move |_| s.record.with_untracked(crate::ui::library::export_json)>
+                "Download answers (JSON)"
+            </button>
             <a class="button button--secondary" href="#/method">"How is this calculated?"</a>
         </div>
         {move || {

@@ -19,6 +19,10 @@ pub enum Route {
     Results,
     Method,
     Privacy,
+    /// The saved assessments: list, import, export, delete.
+    Assessments,
+    /// Passphrase protection and quick-exit settings.
+    Protect,
     NotFound(String),
 }
 
@@ -47,6 +51,8 @@ impl Route {
             ["results"] => Route::Results,
             ["method"] => Route::Method,
             ["privacy"] => Route::Privacy,
+            ["assessments"] => Route::Assessments,
+            ["protect"] => Route::Protect,
             _ => Route::NotFound(fragment.to_owned()),
         }
     }
@@ -74,6 +80,8 @@ impl Route {
             Route::Results => "#/results".to_owned(),
             Route::Method => "#/method".to_owned(),
             Route::Privacy => "#/privacy".to_owned(),
+            Route::Assessments => "#/assessments".to_owned(),
+            Route::Protect => "#/protect".to_owned(),
             Route::NotFound(f) => format!("#{f}"),
         }
     }
@@ -110,6 +118,8 @@ mod tests {
             ("#/results", Route::Results),
             ("#/method", Route::Method),
             ("#/privacy", Route::Privacy),
+            ("#/assessments", Route::Assessments),
+            ("#/protect", Route::Protect),
             ("#/section/staff", Route::section(&SectionId::new("staff"))),
             (
                 "#/section/staff?from=check&item=debriefing",

@@ -47,13 +47,19 @@ pub fn StartPage() -> impl IntoView {
                         <a class="button button--secondary" href="#/check">"Check your answers"</a>
                         <a class="button button--secondary" href="#/results">"See your results"</a>
                     </div>
+                    <p>
+                        <button type="button" class="link-button" on:click=move |_| s.start_new()>"Start a new assessment"</button>
+                        " (this one stays saved) · "
+                        <a href="#/assessments">"Your saved assessments"</a>
+                    </p>
                     {move || if confirming.get() {
                         view! {
                             <div class="confirm" role="group" aria-labelledby="confirm-title">
                                 <p id="confirm-title"><strong>"Delete your answers from this device and start again?"</strong>" This cannot be undone."</p>
                                 <div class="button-group">
                                     <button type="button" class="button button--warning" on:click=move |_| {
-                                        s.start_again();
+                                        let id = s.record.with_untracked(|r| r.id.clone());
+                                        s.delete(&id);
                                         confirming.set(false);
                                     }>"Yes, delete my answers"</button>
                                     <button type="button" class="button button--secondary" on:click=move |_| confirming.set(false)>"No, keep them"</button>

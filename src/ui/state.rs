@@ -1,22 +1,41 @@
-//! The app's state: the assessment being taken, its save status, the current
-//! page, and the report computed from the answers. Shared through context as
-//! one typed struct; every change to answers goes through [`Session::answer`],
-//! which saves.
+//! The app's state: the saved assessments, the one open now, its save
+//! status, the passphrase lock, the current page, and the report computed
+//! from the answers. Shared through context as one typed, `Copy` struct.
+//!
+//! Every change to stored data goes through a method here, which writes it
+//! with [`crate::browser::storage`] (encrypting first when a passphrase is
+//! set) and keeps the in-memory copies in step.
 
+use crate::browser::crypto::{self, Sealed, VaultKey};
 use crate::browser::{self, storage};
 use crate::ui::route::Route;
-use hr_assessment::{assess, Instrument, Record, Report, Responses, SectionId};
+use hr_assessment::base64;
+use hr_assessment::{assess, Instrument, Lock, Record, Report, Responses, SealedParts, SealedRecord, LOCK_CHECK};
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 
 /// How the last save went.
 #[derive(Clone, Debug, PartialEq)]
 pub enum SaveState {
     /// Nothing changed since the page loaded.
     Idle,
+    /// Saving (encrypting) now.
+    Saving,
     /// Saved on this device at this ISO time.
     Saved(String),
     /// Not saved; the message says why and what to do.
     Failed(storage::SaveError),
+}
+
+/// Whether a passphrase protects the saved assessments.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum VaultState {
+    /// No passphrase: records are stored as plain JSON.
+    Off,
+    /// A passphrase is set and this tab does not have the key.
+    Locked,
+    /// A passphrase is set and this tab holds the key in memory.
+    Unlocked,
 }
 
 /// Data found in storage that could not be read, kept for download.
@@ -27,15 +46,28 @@ pub struct Unreadable {
     pub reason: String,
 }
 
-/// Everything pages share. All fields are signals: `Session` is `Copy`.
+/// Everything pages share. All fields are arena handles: `Session` is `Copy`.
 #[derive(Clone, Copy)]
 pub struct Session {
+    /// The open assessment.
     pub record: RwSignal<Record>,
+    /// Every readable saved assessment (decrypted when unlocked), newest first.
+    pub library: RwSignal<Vec<Record>>,
     pub save: RwSignal<SaveState>,
-    pub unreadable: RwSignal<Option<Unreadable>>,
+    pub unreadable: RwSignal<Vec<Unreadable>>,
+    pub vault: RwSignal<VaultState>,
+    /// A short message for the status line ("Imported …", "Updated from another tab").
+    pub notice: RwSignal<Option<String>>,
+    /// Another tab's version of the open assessment, when this tab has
+    /// changes it could not save: the user chooses.
+    pub conflict: RwSignal<Option<Record>>,
     pub route: RwSignal<Route>,
     /// The results, recomputed by the core whenever the answers change.
     pub report: Memo<Report>,
+    key: StoredValue<Option<VaultKey>, LocalStorage>,
+    lock: StoredValue<Option<Lock>>,
+    /// Orders asynchronous (encrypted) saves: only the latest may write.
+    save_seq: StoredValue<u64>,
 }
 
 /// The instrument this build ships.
@@ -43,75 +75,10 @@ pub fn instrument() -> &'static Instrument {
     Instrument::shipped()
 }
 
-impl Session {
-    /// Loads the assessment in progress, or starts a new one in memory (it
-    /// is written to storage with the first answer).
-    pub fn load() -> Session {
-        let (record, unreadable) = match storage::load_current(instrument()) {
-            storage::Loaded::Record(r) => (r, None),
-            storage::Loaded::Nothing => (new_record(), None),
-            storage::Loaded::Unreadable { key, raw, reason } => (new_record(), Some(Unreadable { key, raw, reason })),
-        };
-        let save = if storage::available() {
-            SaveState::Idle
-        } else {
-            SaveState::Failed(storage::SaveError::Unavailable)
-        };
-        let record = RwSignal::new(record);
-        let report = Memo::new(move |_| record.with(|r| assess(instrument(), &r.responses)));
-        Session {
-            record,
-            save: RwSignal::new(save),
-            unreadable: RwSignal::new(unreadable),
-            route: RwSignal::new(Route::parse(&browser::dom::hash())),
-            report,
-        }
-    }
-
-    /// Changes the answers and saves at once.
-    pub fn answer(&self, change: impl FnOnce(&mut Responses)) {
-        self.record.update(|r| {
-            change(&mut r.responses);
-            r.updated = browser::now_iso();
-        });
-        self.persist();
-    }
-
-    /// Remembers the page the respondent is on, to offer "continue" later.
-    pub fn visit(&self, section: &SectionId) {
-        let changed = self.record.with_untracked(|r| r.position.as_ref() != Some(section));
-        if changed {
-            self.record.update(|r| r.position = Some(section.clone()));
-            if self.record.with_untracked(|r| r.responses != Responses::default()) {
-                self.persist();
-            }
-        }
-    }
-
-    /// Deletes the assessment in progress and starts an empty one.
-    pub fn start_again(&self) {
-        let old = self.record.with_untracked(|r| r.id.clone());
-        storage::delete(&old);
-        self.record.set(new_record());
-        self.save.set(if storage::available() {
-            SaveState::Idle
-        } else {
-            SaveState::Failed(storage::SaveError::Unavailable)
-        });
-    }
-
-    /// Whether anything has been answered.
-    pub fn has_answers(&self) -> bool {
-        self.record.with(|r| r.responses != Responses::default())
-    }
-
-    fn persist(&self) {
-        let result = self.record.with_untracked(storage::save);
-        self.save.set(match result {
-            Ok(()) => SaveState::Saved(browser::now_iso()),
-            Err(e) => SaveState::Failed(e),
-        });
-    }
+/// The session from context. Pages are only ever rendered inside
+/// [`crate::ui::App`], which provides it.
+pub fn session() -> Session {
+    expect_context::<Session>()
 }
 
 fn new_record() -> Record {
@@ -123,8 +90,541 @@ fn new_record() -> Record {
     )
 }
 
-/// The session from context. Pages are only ever rendered inside [`crate::ui::App`],
-/// which provides it.
-pub fn session() -> Session {
-    expect_context::<Session>()
+fn idle_state() -> SaveState {
+    if storage::available() {
+        SaveState::Idle
+    } else {
+        SaveState::Failed(storage::SaveError::Unavailable)
+    }
+}
+
+fn parts(sealed: &Sealed) -> SealedParts {
+    SealedParts {
+        salt: base64::encode(&sealed.salt),
+        iv: base64::encode(&sealed.iv),
+        data: base64::encode(&sealed.data),
+    }
+}
+
+fn unparts(parts: &SealedParts) -> Option<Sealed> {
+    Some(Sealed {
+        salt: base64::decode(&parts.salt).ok()?,
+        iv: base64::decode(&parts.iv).ok()?,
+        data: base64::decode(&parts.data).ok()?,
+    })
+}
+
+/// Newest first, then by name: the order of the saved-assessments list.
+fn sort_library(list: &mut [Record]) {
+    list.sort_by(|a, b| b.updated.cmp(&a.updated).then_with(|| a.name.cmp(&b.name)));
+}
+
+impl Session {
+    /// Reads storage and opens the assessment last used (or a new, unsaved
+    /// one). With a passphrase set, starts locked.
+    pub fn load() -> Session {
+        let record = RwSignal::new(new_record());
+        let report = Memo::new(move |_| record.with(|r| assess(instrument(), &r.responses)));
+        let session = Session {
+            record,
+            library: RwSignal::new(Vec::new()),
+            save: RwSignal::new(idle_state()),
+            unreadable: RwSignal::new(Vec::new()),
+            vault: RwSignal::new(VaultState::Off),
+            notice: RwSignal::new(None),
+            conflict: RwSignal::new(None),
+            route: RwSignal::new(Route::parse(&browser::dom::hash())),
+            report,
+            key: StoredValue::new_local(None),
+            lock: StoredValue::new(None),
+            save_seq: StoredValue::new(0),
+        };
+        session.read_storage();
+        session
+    }
+
+    /// (Re)reads everything from storage into memory.
+    fn read_storage(&self) {
+        let mut unreadable = Vec::new();
+        let lock = match storage::lock() {
+            Ok(lock) => lock,
+            Err((raw, reason)) => {
+                unreadable.push(Unreadable {
+                    key: storage::KEY_LOCK.to_owned(),
+                    raw,
+                    reason,
+                });
+                None
+            }
+        };
+        self.lock.set_value(lock.clone());
+        let mut library = Vec::new();
+        for found in storage::all(instrument()) {
+            match found.slot {
+                storage::Slot::Plain(r) => library.push(r),
+                storage::Slot::Sealed(_) if lock.is_some() => {} // opened on unlock
+                storage::Slot::Sealed(_) => unreadable.push(Unreadable {
+                    raw: storage::read_raw(&found.key).unwrap_or_default(),
+                    key: found.key,
+                    reason: "it is encrypted, but the passphrase settings needed to open it are missing".into(),
+                }),
+                storage::Slot::Unreadable { raw, reason } => unreadable.push(Unreadable {
+                    key: found.key,
+                    raw,
+                    reason,
+                }),
+            }
+        }
+        if let Err(raw) = storage::current_id() {
+            // The pointer will be rewritten by the next save, so keep a copy
+            // of what was there first: unreadable data is never overwritten.
+            let key = storage::quarantine(&raw).unwrap_or_else(|| storage::KEY_CURRENT.to_owned());
+            unreadable.push(Unreadable {
+                key,
+                raw,
+                reason: "it is not an assessment id".into(),
+            });
+        }
+        self.unreadable.set(unreadable);
+        if lock.is_some() && self.key.with_value(Option::is_none) {
+            self.vault.set(VaultState::Locked);
+            self.library.set(Vec::new());
+            self.record.set(new_record());
+            return;
+        }
+        self.vault.set(if lock.is_some() {
+            VaultState::Unlocked
+        } else {
+            VaultState::Off
+        });
+        sort_library(&mut library);
+        self.library.set(library);
+        self.open_last_used();
+    }
+
+    /// Opens the assessment marked "last opened", else the newest, else a new one.
+    fn open_last_used(&self) {
+        let current = storage::current_id().ok().flatten();
+        let chosen = self.library.with_untracked(|list| {
+            current
+                .as_ref()
+                .and_then(|id| list.iter().find(|r| &r.id == id))
+                .or_else(|| list.first())
+                .cloned()
+        });
+        self.record.set(chosen.unwrap_or_else(new_record));
+    }
+
+    /// Changes the open assessment's answers and saves at once.
+    pub fn answer(&self, change: impl FnOnce(&mut Responses)) {
+        self.record.update(|r| {
+            change(&mut r.responses);
+            r.updated = browser::now_iso();
+        });
+        self.persist_open();
+    }
+
+    /// Remembers the page the respondent is on, to offer "continue" later.
+    pub fn visit(&self, section: &hr_assessment::SectionId) {
+        let changed = self.record.with_untracked(|r| r.position.as_ref() != Some(section));
+        if changed {
+            self.record.update(|r| r.position = Some(section.clone()));
+            if self.is_saved_untracked() {
+                self.persist_open();
+            }
+        }
+    }
+
+    /// Whether the open assessment is in storage (or has anything worth saving).
+    fn is_saved_untracked(&self) -> bool {
+        let id = self.record.with_untracked(|r| r.id.clone());
+        self.library.with_untracked(|l| l.iter().any(|r| r.id == id))
+            || self.record.with_untracked(|r| r.responses != Responses::default())
+    }
+
+    /// Whether anything has been answered in the open assessment.
+    pub fn has_answers(&self) -> bool {
+        self.record.with(|r| r.responses != Responses::default())
+    }
+
+    /// Saves the open assessment.
+    fn persist_open(&self) {
+        let record = self.record.get_untracked();
+        self.put(record, true);
+    }
+
+    /// Writes a record (encrypting it when unlocked), keeps the library in
+    /// step, and, when `open` is set, marks it as last opened and reports
+    /// the result in the save status.
+    fn put(&self, record: Record, open: bool) {
+        self.library.update(|list| {
+            match list.iter_mut().find(|r| r.id == record.id) {
+                Some(slot) => *slot = record.clone(),
+                None => list.push(record.clone()),
+            }
+            sort_library(list);
+        });
+        let session = *self;
+        match self.vault.get_untracked() {
+            VaultState::Off => {
+                let result = storage::write_plain(&record).and_then(|_| {
+                    if open {
+                        storage::set_current(&record.id)
+                    } else {
+                        Ok(())
+                    }
+                });
+                session.report_save(open, result);
+            }
+            VaultState::Unlocked => {
+                let Some(key) = self.key.get_value() else { return };
+                let seq = self.save_seq.get_value() + 1;
+                self.save_seq.set_value(seq);
+                if open {
+                    self.save.set(SaveState::Saving);
+                }
+                spawn_local(async move {
+                    let result = match crypto::seal(&key, &record.to_json()).await {
+                        Err(e) => Err(storage::SaveError::Crypto(e.to_string())),
+                        // A later save has started: it carries this change too.
+                        Ok(_) if open && session.save_seq.get_value() != seq => return,
+                        Ok(sealed) => storage::write_sealed(&SealedRecord {
+                            schema: hr_assessment::record::SCHEMA,
+                            id: record.id.clone(),
+                            sealed: parts(&sealed),
+                        })
+                        .and_then(|_| {
+                            if open {
+                                storage::set_current(&record.id)
+                            } else {
+                                Ok(())
+                            }
+                        }),
+                    };
+                    session.report_save(open, result);
+                });
+            }
+            // Locked: nothing can be written until the user unlocks.
+            VaultState::Locked => {}
+        }
+    }
+
+    fn report_save(&self, open: bool, result: Result<(), storage::SaveError>) {
+        match result {
+            Ok(()) if open => self.save.set(SaveState::Saved(browser::now_iso())),
+            Ok(()) => {}
+            Err(e) => self.save.set(SaveState::Failed(e)),
+        }
+    }
+
+    // ----- The saved assessments -----------------------------------------
+
+    /// Opens a saved assessment.
+    pub fn open(&self, id: &str) {
+        let Some(record) = self.library.with_untracked(|l| l.iter().find(|r| r.id == id).cloned()) else {
+            return;
+        };
+        self.record.set(record);
+        self.save.set(idle_state());
+        let _ = storage::set_current(id);
+    }
+
+    /// Starts a new, empty assessment (saved with its first answer).
+    pub fn start_new(&self) {
+        self.record.set(new_record());
+        self.save.set(idle_state());
+    }
+
+    /// Renames a saved assessment. Names are trimmed and kept short.
+    pub fn rename(&self, id: &str, name: &str) -> Result<(), String> {
+        let name = name.trim();
+        if name.is_empty() {
+            return Err("Enter a name for this assessment.".into());
+        }
+        if name.chars().count() > 120 {
+            return Err("Names can be at most 120 characters long.".into());
+        }
+        if name.chars().any(char::is_control) {
+            return Err("Names cannot contain line breaks or other control characters.".into());
+        }
+        let Some(mut record) = self.find(id) else {
+            return Err("That assessment no longer exists.".into());
+        };
+        record.name = name.to_owned();
+        record.updated = browser::now_iso();
+        let is_open = self.record.with_untracked(|r| r.id == id);
+        if is_open {
+            self.record.set(record.clone());
+        }
+        self.put(record, is_open);
+        Ok(())
+    }
+
+    /// Copies a saved assessment under a new name; returns the copy's id.
+    pub fn duplicate(&self, id: &str) -> Option<String> {
+        let mut copy = self.find(id)?;
+        let now = browser::now_iso();
+        copy.id = browser::new_id();
+        copy.name = format!("Copy of {}", copy.name).chars().take(120).collect();
+        copy.created = now.clone();
+        copy.updated = now;
+        let new_id = copy.id.clone();
+        self.put(copy, false);
+        Some(new_id)
+    }
+
+    /// Deletes a saved assessment. If it was open, a new one is started.
+    pub fn delete(&self, id: &str) {
+        storage::delete(id);
+        self.library.update(|l| l.retain(|r| r.id != id));
+        if self.record.with_untracked(|r| r.id == id) {
+            self.start_new();
+        }
+    }
+
+    /// Adds an imported assessment (with a new id) and opens it.
+    pub fn add_imported(&self, mut record: Record) {
+        record.id = browser::new_id();
+        self.record.set(record.clone());
+        self.put(record, true);
+    }
+
+    /// Deletes everything this app stored in this browser, including the
+    /// passphrase lock, and starts afresh.
+    pub fn wipe_everything(&self) {
+        storage::wipe();
+        self.key.set_value(None);
+        self.lock.set_value(None);
+        self.vault.set(VaultState::Off);
+        self.library.set(Vec::new());
+        self.unreadable.set(Vec::new());
+        self.conflict.set(None);
+        self.start_new();
+    }
+
+    fn find(&self, id: &str) -> Option<Record> {
+        self.library.with_untracked(|l| l.iter().find(|r| r.id == id).cloned())
+    }
+
+    /// Forgets unreadable data: the user has downloaded it or does not want it.
+    pub fn discard_unreadable(&self, key: &str) {
+        storage::remove(key);
+        self.unreadable.update(|list| list.retain(|u| u.key != key));
+    }
+
+    // ----- Passphrase protection -------------------------------------------
+
+    /// Turns protection on: derives a key, writes the lock, then re-saves
+    /// every assessment encrypted. (The lock is written first, so a tab that
+    /// closes half-way leaves plain records beside it, which still load.)
+    pub async fn set_passphrase(&self, passphrase: &str) -> Result<(), String> {
+        let salt = crypto::random_bytes(16).map_err(|e| e.to_string())?;
+        let key = crypto::vault_key(passphrase, &salt, crypto::ITERATIONS)
+            .await
+            .map_err(|e| e.to_string())?;
+        let check = crypto::seal(&key, LOCK_CHECK).await.map_err(|e| e.to_string())?;
+        let lock = Lock {
+            schema: hr_assessment::record::SCHEMA,
+            kdf: "PBKDF2-SHA256".into(),
+            iterations: crypto::ITERATIONS,
+            salt: base64::encode(&salt),
+            check: parts(&check),
+        };
+        storage::write_lock(&lock).map_err(|e| e.to_string())?;
+        self.lock.set_value(Some(lock));
+        self.key.set_value(Some(key));
+        self.vault.set(VaultState::Unlocked);
+        self.reseal_all();
+        Ok(())
+    }
+
+    /// Tries a passphrase. Wrong: a clear error and nothing changes.
+    pub async fn unlock(&self, passphrase: &str) -> Result<(), String> {
+        let Some(lock) = self.lock.get_value() else {
+            return Ok(());
+        };
+        let salt = base64::decode(&lock.salt).map_err(|_| "The passphrase settings are damaged.".to_owned())?;
+        let key = crypto::vault_key(passphrase, &salt, lock.iterations)
+            .await
+            .map_err(|e| e.to_string())?;
+        let check = unparts(&lock.check).ok_or_else(|| "The passphrase settings are damaged.".to_owned())?;
+        match crypto::open(&key, &check).await {
+            Ok(text) if text == LOCK_CHECK => {}
+            Ok(_) | Err(crypto::CryptoError::WrongPassphrase) => {
+                return Err("That passphrase does not unlock the assessments saved here. Check it and try again; nothing has been changed.".into())
+            }
+            Err(e) => return Err(e.to_string()),
+        }
+        let mut library = Vec::new();
+        let mut unreadable = self.unreadable.get_untracked();
+        for found in storage::all(instrument()) {
+            match found.slot {
+                storage::Slot::Plain(r) => library.push(r),
+                storage::Slot::Sealed(s) => {
+                    let opened = match unparts(&s.sealed) {
+                        Some(sealed) => crypto::open(&key, &sealed).await.ok(),
+                        None => None,
+                    };
+                    match opened.map(|json| Record::from_json(&json, instrument())) {
+                        Some(Ok(r)) => library.push(r),
+                        Some(Err(e)) => unreadable.push(Unreadable {
+                            key: found.key.clone(),
+                            raw: storage::read_raw(&found.key).unwrap_or_default(),
+                            reason: e.to_string(),
+                        }),
+                        None => unreadable.push(Unreadable {
+                            key: found.key.clone(),
+                            raw: storage::read_raw(&found.key).unwrap_or_default(),
+                            reason: "it does not open with this passphrase (it may be damaged)".into(),
+                        }),
+                    }
+                }
+                storage::Slot::Unreadable { .. } => {}
+            }
+        }
+        self.key.set_value(Some(key));
+        self.vault.set(VaultState::Unlocked);
+        self.unreadable.set(unreadable);
+        sort_library(&mut library);
+        self.library.set(library);
+        self.open_last_used();
+        self.save.set(idle_state());
+        // Plain records written while locked (or before a crash) get sealed now.
+        self.reseal_all();
+        Ok(())
+    }
+
+    /// Forgets the key: the assessments stay encrypted until unlocked again.
+    pub fn lock_now(&self) {
+        self.key.set_value(None);
+        self.library.set(Vec::new());
+        self.record.set(new_record());
+        self.vault.set(VaultState::Locked);
+        self.save.set(idle_state());
+    }
+
+    /// Turns protection off: every assessment is saved plain again, then the
+    /// lock is removed.
+    pub fn remove_passphrase(&self) -> Result<(), String> {
+        let list = self.library.get_untracked();
+        for record in &list {
+            storage::write_plain(record).map_err(|e| e.to_string())?;
+        }
+        storage::remove_lock();
+        self.key.set_value(None);
+        self.lock.set_value(None);
+        self.vault.set(VaultState::Off);
+        Ok(())
+    }
+
+    fn reseal_all(&self) {
+        let open_id = self.record.with_untracked(|r| r.id.clone());
+        for record in self.library.get_untracked() {
+            let open = record.id == open_id;
+            self.put(record, open);
+        }
+    }
+
+    // ----- Other tabs -------------------------------------------------------
+
+    /// Follows a change another tab made to storage (the `storage` event).
+    /// Nothing is lost silently: if this tab has a change it could not save,
+    /// the user is asked which version to keep.
+    pub fn storage_changed(&self, key: Option<String>, new_value: Option<String>) {
+        let Some(key) = key else {
+            // Another tab cleared storage.
+            self.key.set_value(None);
+            self.read_storage();
+            self.notice.set(Some(
+                "Everything saved in this browser was deleted in another tab.".into(),
+            ));
+            return;
+        };
+        if key == storage::KEY_LOCK {
+            let had_key = self.key.with_value(Option::is_some);
+            if new_value.is_some() && !had_key {
+                self.key.set_value(None);
+                self.read_storage();
+                self.notice.set(Some(
+                    "A passphrase was set in another tab. Enter it to continue.".into(),
+                ));
+            } else if new_value.is_none() && had_key {
+                self.key.set_value(None);
+                self.read_storage();
+                self.notice
+                    .set(Some("Passphrase protection was switched off in another tab.".into()));
+            }
+            return;
+        }
+        let Some(id) = key.strip_prefix(storage::ASSESSMENT_PREFIX).map(str::to_owned) else {
+            return;
+        };
+        let open_id = self.record.with_untracked(|r| r.id.clone());
+        let Some(raw) = new_value else {
+            self.library.update(|l| l.retain(|r| r.id != id));
+            if id == open_id {
+                self.start_new();
+                self.notice
+                    .set(Some("The assessment you had open was deleted in another tab.".into()));
+            }
+            return;
+        };
+        let session = *self;
+        spawn_local(async move {
+            let Some(theirs) = session.read_changed(&raw).await else {
+                return;
+            };
+            if id != open_id {
+                session.library.update(|l| {
+                    match l.iter_mut().find(|r| r.id == id) {
+                        Some(slot) => *slot = theirs.clone(),
+                        None => l.push(theirs.clone()),
+                    }
+                    sort_library(l);
+                });
+                return;
+            }
+            if session.record.with_untracked(|r| r == &theirs) {
+                return;
+            }
+            if matches!(session.save.get_untracked(), SaveState::Failed(_)) {
+                session.conflict.set(Some(theirs));
+            } else {
+                session.library.update(|l| {
+                    if let Some(slot) = l.iter_mut().find(|r| r.id == id) {
+                        *slot = theirs.clone();
+                    }
+                });
+                session.record.set(theirs);
+                session
+                    .notice
+                    .set(Some("Updated with changes made in another tab.".into()));
+            }
+        });
+    }
+
+    async fn read_changed(&self, raw: &str) -> Option<Record> {
+        match hr_assessment::Stored::from_json(raw, instrument()).ok()? {
+            hr_assessment::Stored::Plain(r) => Some(r),
+            hr_assessment::Stored::Sealed(s) => {
+                let key = self.key.get_value()?;
+                let json = crypto::open(&key, &unparts(&s.sealed)?).await.ok()?;
+                Record::from_json(&json, instrument()).ok()
+            }
+        }
+    }
+
+    /// Resolves a conflict with another tab.
+    pub fn resolve_conflict(&self, keep_this_tab: bool) {
+        let Some(theirs) = self.conflict.get_untracked() else {
+            return;
+        };
+        self.conflict.set(None);
+        if keep_this_tab {
+            self.persist_open();
+        } else {
+            self.record.set(theirs);
+            self.save.set(idle_state());
+        }
+    }
 }

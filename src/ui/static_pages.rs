@@ -186,13 +186,29 @@ pub fn PrivacyPage() -> impl IntoView {
             <li>"The app contains no code that sends data over the network. Every automated test of the app fails if the page makes a single request to another website."</li>
             <li>"The source code is open for anyone to check."</li>
         </ul>
+        <h2>"Extra protection you can choose"</h2>
+        <ul>
+            <li>
+                <strong>"A passphrase."</strong>
+                " Your saved assessments are then stored encrypted (AES-GCM-256, with a key made from your passphrase by PBKDF2 with 600,000 rounds). "
+                "The key is kept only while this tab is open and unlocked; it is never stored. "
+                <a href="#/protect">"Passphrase protection"</a>
+            </li>
+            <li>
+                <strong>"Quick exit."</strong>
+                " The yellow button at the top of every page, or pressing Shift three times, replaces this page with a neutral one at once — and, if you choose, deletes everything first."
+            </li>
+            <li><strong>"Delete everything."</strong>" On "<a href="#/assessments">"Your saved assessments"</a>" you can delete one assessment or everything this app has stored."</li>
+        </ul>
         <h2>"What this does not protect against"</h2>
         <ul>
-            <li>"Someone who can use this device and this browser profile can open the assessment and see your answers."</li>
-            <li>"Browser extensions you have installed can read pages you visit."</li>
-            <li>"Files you export or print are yours to keep safe."</li>
+            <li>"Without a passphrase, someone who can use this device and this browser profile can open the assessment and see your answers."</li>
+            <li>"A passphrase that is easy to guess. Use several unrelated words. If you forget it, the saved assessments cannot be recovered."</li>
+            <li>"Someone using the browser while it is unlocked, malware on the device, or browser extensions you have installed: they can read pages you visit."</li>
+            <li>"Your browsing history: quick exit cannot erase it. Use a private window if that matters."</li>
+            <li>"Files you export or print are yours to keep safe; only the encrypted download is protected."</li>
         </ul>
-        <p>"On a shared computer, delete your answers when you have finished: go to the start page and choose “Delete my answers and start again”."</p>
+        <p>"The full threat model is in the project's docs/privacy.md."</p>
     }
 }
 

@@ -117,3 +117,8 @@ export async function taAreas(page) {
 export async function overallHeadline(page) {
   return (await page.getByRole("region", { name: "Overall reading" }).locator("p").first().innerText()).trim();
 }
+
+/** Waits until the page shows `text` (for results of work done in the background). */
+export async function waitForText(page, text) {
+  await page.getByText(text).first().waitFor();
+}

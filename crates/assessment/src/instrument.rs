@@ -516,6 +516,13 @@ impl Instrument {
                     if matches!(q, Question::SingleChoice(_)) && c.max.is_some() {
                         p.push(format!("question {id}: a single choice has no max"));
                     }
+                    if let Some(max) = c.max {
+                        if max == 0 || usize::from(max) > c.options.len() {
+                            p.push(format!(
+                                "question {id}: max must be between 1 and the number of options"
+                            ));
+                        }
+                    }
                     let has_national = c.options.iter().any(|o| o.national.is_some());
                     if has_national && c.n.is_none() {
                         p.push(format!("question {id}: national shares without n"));
@@ -551,7 +558,16 @@ impl Instrument {
                         }
                     }
                 }
-                Question::TaAreas(_) | Question::Modalities(_) | Question::Constraints(_) => {}
+                Question::TaAreas(l) | Question::Modalities(l) | Question::Constraints(l) => {
+                    let options = self.list_options(q).len();
+                    if let Some(max) = l.max {
+                        if max == 0 || usize::from(max) > options {
+                            p.push(format!(
+                                "question {id}: max must be between 1 and the number of options"
+                            ));
+                        }
+                    }
+                }
             }
         }
         // Every domain needs a page, and every page at least one question.

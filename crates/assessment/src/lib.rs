@@ -20,9 +20,11 @@
 //! assert_eq!(report.ta_areas[0].area.as_str(), "funding");
 //! ```
 
+pub mod base64;
 pub mod benchmark;
 pub mod codebook;
 pub mod example;
+pub mod file;
 mod ids;
 pub mod instrument;
 pub mod recommend;
@@ -34,7 +36,7 @@ pub use benchmark::{ChoiceBenchmark, GridBenchmark, NationalMatch, StatementBenc
 pub use ids::*;
 pub use instrument::{Instrument, InstrumentError, Polarity, Question};
 pub use recommend::{Evidence, FindOut, ModalityReason, ModalityRecommendation, TaRecommendation};
-pub use record::{Record, RecordError};
+pub use record::{Lock, Record, RecordError, SealedParts, SealedRecord, Stored, LOCK_CHECK};
 pub use responses::{Responses, ScaleAnswer};
 pub use scoring::{Class, DomainResult, ItemScore, Overall, Stage};
 

@@ -88,8 +88,8 @@ impl Record {
                     schema: u32::try_from(s).unwrap_or(u32::MAX),
                 })
             }
-            Some(_) => {}
-            None => return Err(RecordError::Shape("it has no layout version (\"schema\")".into())),
+            Some(s) if s >= 1 => {}
+            _ => return Err(RecordError::Shape("it has no layout version (\"schema\")".into())),
         }
         let record: Record = serde_json::from_value(value).map_err(|e| RecordError::Shape(e.to_string()))?;
         record.responses.validate(instrument).map_err(RecordError::Answers)?;
@@ -105,5 +105,96 @@ impl Record {
     pub fn to_json(&self) -> String {
         // Plain data with string keys: serialization cannot fail.
         serde_json::to_string(self).unwrap_or_default()
+    }
+}
+
+/// The three parts of something encrypted, each base64: the key-derivation
+/// salt, the AES-GCM IV, and the ciphertext with its tag.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SealedParts {
+    pub salt: String,
+    pub iv: String,
+    pub data: String,
+}
+
+/// An assessment stored encrypted: only its id is readable.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SealedRecord {
+    pub schema: u32,
+    pub id: String,
+    /// The record's JSON, encrypted.
+    pub sealed: SealedParts,
+}
+
+/// Present when the user protects this browser's assessments with a
+/// passphrase: how to derive the key, and a known text encrypted with it to
+/// tell a wrong passphrase from damaged data.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Lock {
+    pub schema: u32,
+    /// Always "PBKDF2-SHA256".
+    pub kdf: String,
+    pub iterations: u32,
+    /// Base64 of the 16-byte PBKDF2 salt.
+    pub salt: String,
+    /// [`LOCK_CHECK`], encrypted like a record.
+    pub check: SealedParts,
+}
+
+/// The text a [`Lock`]'s `check` decrypts to.
+pub const LOCK_CHECK: &str = "hr-readiness vault";
+
+/// What is stored under an assessment's key.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Stored {
+    Plain(Record),
+    Sealed(SealedRecord),
+}
+
+impl Stored {
+    /// Reads whatever is stored under an assessment key: a plain record
+    /// (checked against the instrument) or an encrypted one.
+    pub fn from_json(json: &str, instrument: &Instrument) -> Result<Stored, RecordError> {
+        let value: serde_json::Value = serde_json::from_str(json).map_err(|e| RecordError::NotJson(e.to_string()))?;
+        if value.get("sealed").is_some() {
+            let schema = value.get("schema").and_then(serde_json::Value::as_u64).unwrap_or(0);
+            if schema > u64::from(SCHEMA) {
+                return Err(RecordError::FromTheFuture {
+                    schema: u32::try_from(schema).unwrap_or(u32::MAX),
+                });
+            }
+            let sealed: SealedRecord = serde_json::from_value(value).map_err(|e| RecordError::Shape(e.to_string()))?;
+            return Ok(Stored::Sealed(sealed));
+        }
+        Record::from_json(json, instrument).map(Stored::Plain)
+    }
+
+    pub fn id(&self) -> &str {
+        match self {
+            Stored::Plain(r) => &r.id,
+            Stored::Sealed(s) => &s.id,
+        }
+    }
+}
+
+impl Lock {
+    pub fn from_json(json: &str) -> Result<Lock, RecordError> {
+        let value: serde_json::Value = serde_json::from_str(json).map_err(|e| RecordError::NotJson(e.to_string()))?;
+        let schema = value.get("schema").and_then(serde_json::Value::as_u64).unwrap_or(0);
+        if schema > u64::from(SCHEMA) {
+            return Err(RecordError::FromTheFuture {
+                schema: u32::try_from(schema).unwrap_or(u32::MAX),
+            });
+        }
+        let lock: Lock = serde_json::from_value(value).map_err(|e| RecordError::Shape(e.to_string()))?;
+        if lock.kdf != crate::file::KDF
+            || !(crate::file::PBKDF2_ITERATIONS..=crate::file::MAX_PBKDF2_ITERATIONS).contains(&lock.iterations)
+        {
+            return Err(RecordError::Shape("unsupported key derivation settings".into()));
+        }
+        Ok(lock)
     }
 }

@@ -282,10 +282,12 @@ impl Responses {
             }
             if let Some(max) = max {
                 if chosen.len() > usize::from(max) {
-                    err(format!(
-                        "\"{id}\" has {} choices; at most {max} are allowed",
-                        chosen.len()
-                    ));
+                    let allowed = if max == 1 {
+                        "only one is allowed".to_owned()
+                    } else {
+                        format!("at most {max} are allowed")
+                    };
+                    err(format!("\"{id}\" has {} choices; {allowed}", chosen.len()));
                 }
             }
         }

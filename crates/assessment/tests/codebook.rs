@@ -285,7 +285,7 @@ fn validation_refuses_answers_that_do_not_fit_the_instrument_and_names_the_id() 
             |r| {
                 r.choices.insert(item("ta-now"), vec![opt("yes"), opt("no")]);
             },
-            "\"ta-now\" has 2 choices; at most 1 are allowed",
+            "\"ta-now\" has 2 choices; only one is allowed",
         ),
         (
             "the same option twice",

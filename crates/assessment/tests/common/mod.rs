@@ -43,3 +43,105 @@ pub fn opt(s: &str) -> OptionId {
 pub fn item(s: &str) -> ItemId {
     ItemId::new(s)
 }
+
+// ---------------------------------------------------------------------------
+// Files (tests/file_format.rs, tests/file_fuzz.rs)
+// ---------------------------------------------------------------------------
+
+/// Answers touching every kind of question: statements (all five answers,
+/// both polarities), single and multiple choices, the three list picks (the
+/// modality pick at its maximum of three) and both grids.
+pub fn full_responses() -> Responses {
+    let mut r = answers(&[
+        ("leadership-supports", SA),
+        ("staff-support", SWA),
+        ("adequate-funding", SD),
+        ("abstinence-only-payers", SWD),
+        ("sustainability", DK),
+    ]);
+    r.set_single(item("org-type"), opt("ccbhc"));
+    r.choices.insert(item("communities"), vec![opt("rural"), opt("urban")]);
+    r.set_single(item("role"), opt("peer"));
+    r.set_single(item("ta-now"), opt("unsure"));
+    r.choices
+        .insert(item("ta-areas-wanted"), vec![opt("funding"), opt("stigma")]);
+    r.choices.insert(
+        item("modalities-top"),
+        vec![opt("toolkits"), opt("webinars"), opt("individual-ta")],
+    );
+    r.choices.insert(item("constraints"), vec![opt("staff-time")]);
+    r.set_cell(item("services"), opt("naloxone"), opt("direct"), true);
+    r.set_cell(item("services"), opt("naloxone"), opt("referral"), true);
+    r.set_cell(item("services"), opt("test-strips"), opt("planned"), true);
+    r.set_cell(item("partners"), opt("ssp"), opt("now"), true);
+    r
+}
+
+/// A saved assessment with `responses`, as the app would hold it.
+pub fn record_with(responses: Responses) -> hr_assessment::Record {
+    let mut r = hr_assessment::Record::new(
+        instrument(),
+        "k2x9".into(),
+        "Assessment of 22 November 2026".into(),
+        "2026-11-22T09:30:00.000Z".into(),
+    );
+    r.updated = "2026-11-22T10:05:12.345Z".into();
+    r.responses = responses;
+    r
+}
+
+/// The export of [`full_responses`] as JSON, ready to be edited.
+pub fn full_export() -> serde_json::Value {
+    let text = hr_assessment::file::export_json(&record_with(full_responses()), "en", "2026-11-22T10:06:00.000Z");
+    serde_json::from_str(&text).expect("an export is JSON")
+}
+
+/// Splits RFC 4180 CSV (CRLF records, quoted fields with doubled quotes)
+/// into rows of cells. Panics on a stray quote, so a test cannot pass on
+/// broken quoting.
+pub fn parse_csv(text: &str) -> Vec<Vec<String>> {
+    let mut rows = Vec::new();
+    let mut row = Vec::new();
+    let mut cell = String::new();
+    let mut chars = text.chars().peekable();
+    let mut quoted = false;
+    while let Some(c) = chars.next() {
+        if quoted {
+            match c {
+                '"' if chars.peek() == Some(&'"') => {
+                    chars.next();
+                    cell.push('"');
+                }
+                '"' => {
+                    quoted = false;
+                    assert!(
+                        matches!(chars.peek(), None | Some(',') | Some('\r')),
+                        "text after a closing quote"
+                    );
+                }
+                _ => cell.push(c),
+            }
+            continue;
+        }
+        match c {
+            '"' => {
+                assert!(cell.is_empty(), "a quote inside an unquoted cell");
+                quoted = true;
+            }
+            ',' => row.push(std::mem::take(&mut cell)),
+            '\r' => {
+                assert_eq!(chars.next(), Some('\n'), "CR without LF");
+                row.push(std::mem::take(&mut cell));
+                rows.push(std::mem::take(&mut row));
+            }
+            '\n' => panic!("LF without CR"),
+            _ => cell.push(c),
+        }
+    }
+    assert!(!quoted, "unterminated quote");
+    if !cell.is_empty() || !row.is_empty() {
+        row.push(cell);
+        rows.push(row);
+    }
+    rows
+}

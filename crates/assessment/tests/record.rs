@@ -1,0 +1,134 @@
+//! Stored records: what the browser keeps under each key is read back
+//! exactly, checked against the instrument, and anything else is refused
+//! with a reason (the app then leaves it in place and tells the user).
+
+mod common;
+use common::*;
+use hr_assessment::{Lock, Record, RecordError, SealedParts, SealedRecord, Stored};
+
+fn record() -> Record {
+    let mut r = Record::new(
+        instrument(),
+        "abc".into(),
+        "Main clinic".into(),
+        "2026-11-22T10:00:00.000Z".into(),
+    );
+    r.responses = answers(&[("adequate-funding", SD), ("champion", DK)]);
+    r.position = Some("funding".into());
+    r
+}
+
+fn sealed_parts() -> SealedParts {
+    SealedParts {
+        salt: "AAAAAAAAAAAAAAAAAAAAAA==".into(),
+        iv: "AAAAAAAAAAAAAAAA".into(),
+        data: "AAAA".into(),
+    }
+}
+
+/// What a case expects: the id read back, or an error the test recognises.
+type Expect = Result<&'static str, fn(&RecordError) -> bool>;
+
+/// The one helper: reads `json` as a stored value and compares the outcome.
+fn check(name: &str, json: &str, expect: Expect) {
+    match (Stored::from_json(json, instrument()), expect) {
+        (Ok(stored), Ok(id)) => assert_eq!(stored.id(), id, "{name}"),
+        (Err(e), Err(matches)) => assert!(matches(&e), "{name}: unexpected error {e:?}"),
+        (got, _) => panic!("{name}: got {got:?}"),
+    }
+}
+
+#[test]
+fn stored_values_are_read_back_or_refused_with_a_reason() {
+    let plain = record().to_json();
+    let sealed = serde_json::to_string(&SealedRecord {
+        schema: 1,
+        id: "xyz".into(),
+        sealed: sealed_parts(),
+    })
+    .unwrap();
+    let unknown_answer = plain.replace("adequate-funding", "free-lunch");
+    let cases: Vec<(&str, String, Expect)> = vec![
+        ("a plain record", plain.clone(), Ok("abc")),
+        ("an encrypted record", sealed.clone(), Ok("xyz")),
+        (
+            "cut short",
+            plain[..40].to_owned(),
+            Err(|e| matches!(e, RecordError::NotJson(_))),
+        ),
+        (
+            "not ours",
+            r#"{"hello":"world"}"#.to_owned(),
+            Err(|e| matches!(e, RecordError::Shape(_))),
+        ),
+        (
+            "schema 0",
+            plain.replace("\"schema\":1", "\"schema\":0"),
+            Err(|e| matches!(e, RecordError::Shape(_))),
+        ),
+        (
+            "a newer layout",
+            plain.replace("\"schema\":1", "\"schema\":7"),
+            Err(|e| matches!(e, RecordError::FromTheFuture { schema: 7 })),
+        ),
+        (
+            "a newer encrypted layout",
+            sealed.replace("\"schema\":1", "\"schema\":7"),
+            Err(|e| matches!(e, RecordError::FromTheFuture { schema: 7 })),
+        ),
+        (
+            "an unknown statement",
+            unknown_answer,
+            Err(|e| matches!(e, RecordError::Answers(_))),
+        ),
+        (
+            "an unknown field",
+            plain.replace("\"schema\":1", "\"schema\":1,\"extra\":true"),
+            Err(|e| matches!(e, RecordError::Shape(_))),
+        ),
+        (
+            "an unknown page",
+            plain.replace("\"position\":\"funding\"", "\"position\":\"nowhere\""),
+            Err(|e| matches!(e, RecordError::Shape(_))),
+        ),
+    ];
+    for (name, json, expect) in cases {
+        check(name, &json, expect);
+    }
+}
+
+#[test]
+fn a_plain_record_round_trips_exactly() {
+    let r = record();
+    assert_eq!(Record::from_json(&r.to_json(), instrument()), Ok(r));
+}
+
+#[test]
+fn the_lock_accepts_only_the_documented_key_derivation() {
+    let lock = Lock {
+        schema: 1,
+        kdf: "PBKDF2-SHA256".into(),
+        iterations: 600_000,
+        salt: "AAAAAAAAAAAAAAAAAAAAAA==".into(),
+        check: sealed_parts(),
+    };
+    let json = serde_json::to_string(&lock).unwrap();
+    assert_eq!(Lock::from_json(&json), Ok(lock));
+    for (name, bad) in [
+        ("weak", json.replace("600000", "1000")),
+        ("freezing", json.replace("600000", "100000000")),
+        ("another kdf", json.replace("PBKDF2-SHA256", "ROT13")),
+        ("future", json.replace("\"schema\":1", "\"schema\":9")),
+        ("damaged", json[..30].to_owned()),
+    ] {
+        assert!(Lock::from_json(&bad).is_err(), "{name}");
+    }
+}
+
+#[test]
+fn error_messages_say_what_is_wrong_in_plain_words() {
+    let e = Stored::from_json("{\"schema\":7}", instrument()).unwrap_err();
+    assert!(e.to_string().contains("newer version of this app"), "{e}");
+    let e = Stored::from_json("{", instrument()).unwrap_err();
+    assert!(e.to_string().contains("not readable"), "{e}");
+}

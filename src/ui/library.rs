@@ -1,0 +1,489 @@
+//! "Your saved assessments": list, open, rename, duplicate, delete, export
+//! and import; and deleting everything. Files are made in the page and
+//! handed to the browser's download; imports are read in the page and fully
+//! validated by the core before anything is stored.
+
+use crate::browser::{self, crypto, files};
+use crate::ui::route::Route;
+use crate::ui::state::{instrument, session, VaultState};
+use hr_assessment::file::{self, FileKind};
+use hr_assessment::{Record, Responses};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+/// A file name from an assessment name: letters, digits and hyphens.
+fn file_stem(name: &str) -> String {
+    let mut stem: String = name
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    while stem.contains("--") {
+        stem = stem.replace("--", "-");
+    }
+    let stem = stem.trim_matches('-');
+    if stem.is_empty() {
+        "assessment".to_owned()
+    } else {
+        stem.chars().take(60).collect()
+    }
+}
+
+/// Downloads one assessment as JSON.
+pub fn export_json(record: &Record) {
+    let json = file::export_json(record, "en", &browser::now_iso());
+    let _ = files::download(&format!("{}.json", file_stem(&record.name)), "application/json", &json);
+}
+
+/// Downloads one assessment as a spreadsheet (CSV).
+pub fn export_csv(record: &Record) {
+    let csv = file::export_csv(record, instrument());
+    let _ = files::download(
+        &format!("{}.csv", file_stem(&record.name)),
+        "text/csv;charset=utf-8",
+        &csv,
+    );
+}
+
+/// Encrypts and downloads one assessment.
+pub async fn export_encrypted(record: &Record, passphrase: &str) -> Result<(), String> {
+    let json = file::export_json(record, "en", &browser::now_iso());
+    let sealed = crypto::encrypt_file(passphrase, &json)
+        .await
+        .map_err(|e| e.to_string())?;
+    let envelope = file::Envelope {
+        iterations: crypto::ITERATIONS,
+        salt: sealed.salt,
+        iv: sealed.iv,
+        data: sealed.data,
+    };
+    files::download(
+        &format!("{}.encrypted.json", file_stem(&record.name)),
+        "application/json",
+        &envelope.to_json(),
+    )
+}
+
+/// Checks a new passphrase and its confirmation.
+pub fn check_new_passphrase(pass: &str, again: &str) -> Result<(), String> {
+    if pass.chars().count() < 8 {
+        return Err(
+            "Use a passphrase of at least 8 characters; a few unrelated words are easy to remember and hard to guess."
+                .into(),
+        );
+    }
+    if pass != again {
+        return Err("The two passphrases are not the same. Type them again.".into());
+    }
+    Ok(())
+}
+
+#[component]
+pub fn LibraryPage() -> impl IntoView {
+    let s = session();
+    let i = instrument();
+    let confirm_wipe = RwSignal::new(false);
+    view! {
+        <a class="back-link" href="#/">"Back to the start"</a>
+        <h1 id="page-heading" tabindex="-1">"Your saved assessments"</h1>
+        <p class="lead">"These are saved only in this browser, on this device. Nothing here has been sent anywhere."</p>
+        {move || (s.vault.get() == VaultState::Unlocked).then(|| view! {
+            <p class="hint">"Protected with your passphrase: they are stored encrypted. " <a href="#/protect">"Passphrase settings"</a></p>
+        })}
+        <div class="button-group">
+            <button type="button" class="button" on:click=move |_| {
+                s.start_new();
+                browser::dom::go(&Route::section(&i.sections[0].id).href());
+            }>"Start a new assessment"</button>
+        </div>
+        {move || {
+            let list = s.library.get();
+            if list.is_empty() {
+                view! { <p>"No assessment is saved on this device yet. One is saved as soon as you answer a question."</p> }.into_any()
+            } else {
+                view! {
+                    <ul class="library" aria-label="Saved assessments">
+                        {list.into_iter().map(|r| view! { <LibraryItem record=r/> }).collect_view()}
+                    </ul>
+                }.into_any()
+            }
+        }}
+        <ImportForm/>
+        <h2>"Delete everything"</h2>
+        <p>"Removes every assessment, the passphrase and your preferences from this browser. Exported files are not affected."</p>
+        {move || if confirm_wipe.get() {
+            view! {
+                <div class="confirm" role="group" aria-labelledby="wipe-q">
+                    <p id="wipe-q"><strong>"Delete everything this assessment has saved in this browser?"</strong>" This cannot be undone."</p>
+                    <div class="button-group">
+                        <button type="button" class="button button--warning" on:click=move |_| {
+                            s.wipe_everything();
+                            confirm_wipe.set(false);
+                            s.notice.set(Some("Everything was deleted from this browser.".into()));
+                        }>"Yes, delete everything"</button>
+                        <button type="button" class="button button--secondary" on:click=move |_| confirm_wipe.set(false)>"Cancel"</button>
+                    </div>
+                </div>
+            }.into_any()
+        } else {
+            view! {
+                <button type="button" class="button button--warning" on:click=move |_| confirm_wipe.set(true)>"Delete everything on this device"</button>
+            }.into_any()
+        }}
+    }
+}
+
+/// What one list item is showing besides its summary.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Mode {
+    Normal,
+    Rename,
+    Delete,
+    Encrypt,
+}
+
+#[component]
+fn LibraryItem(record: Record) -> impl IntoView {
+    let s = session();
+    let i = instrument();
+    let mode = RwSignal::new(Mode::Normal);
+    let error = RwSignal::new(None::<String>);
+    let busy = RwSignal::new(false);
+    let id = record.id.clone();
+    let is_open = {
+        let id = id.clone();
+        move || s.record.with(|r| r.id == id)
+    };
+    let (answered, total) = record.responses.progress(i);
+    let title_id = format!("a-{}", record.id);
+    let name = record.name.clone();
+    let rec = StoredValue::new(record.clone());
+    let new_name = RwSignal::new(record.name.clone());
+    let pass = RwSignal::new(String::new());
+    let pass_again = RwSignal::new(String::new());
+
+    let go_results = {
+        let id = id.clone();
+        move |_| {
+            s.open(&id);
+            browser::dom::go(&Route::Results.href());
+        }
+    };
+    let open = {
+        let id = id.clone();
+        move |_| {
+            s.open(&id);
+            let position = s.record.with_untracked(|r| r.position.clone());
+            let target = position
+                .map(|p| Route::section(&p))
+                .unwrap_or(Route::section(&i.sections[0].id));
+            browser::dom::go(&target.href());
+        }
+    };
+    let duplicate = {
+        let id = id.clone();
+        move |_| {
+            if s.duplicate(&id).is_some() {
+                s.notice.set(Some(format!(
+                    "Made a copy of “{}”.",
+                    rec.with_value(|r| r.name.clone())
+                )));
+            }
+        }
+    };
+    let save_name = {
+        let id = id.clone();
+        move |ev: leptos::ev::SubmitEvent| {
+            ev.prevent_default();
+            match s.rename(&id, &new_name.get_untracked()) {
+                Ok(()) => {
+                    mode.set(Mode::Normal);
+                    error.set(None);
+                }
+                Err(e) => error.set(Some(e)),
+            }
+        }
+    };
+    let delete = {
+        let id = id.clone();
+        move |_| {
+            let name = rec.with_value(|r| r.name.clone());
+            s.delete(&id);
+            s.notice.set(Some(format!("Deleted “{name}” from this device.")));
+        }
+    };
+    let encrypt = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let (p, again) = (pass.get_untracked(), pass_again.get_untracked());
+        if let Err(e) = check_new_passphrase(&p, &again) {
+            error.set(Some(e));
+            return;
+        }
+        busy.set(true);
+        error.set(None);
+        spawn_local(async move {
+            let record = rec.get_value();
+            let result = export_encrypted(&record, &p).await;
+            busy.set(false);
+            match result {
+                Ok(()) => {
+                    mode.set(Mode::Normal);
+                    pass.set(String::new());
+                    pass_again.set(String::new());
+                }
+                Err(e) => error.set(Some(e)),
+            }
+        });
+    };
+
+    view! {
+        <li class="library__item" aria-labelledby=title_id.clone()>
+            <h2 class="library__name" id=title_id.clone()>{name.clone()}</h2>
+            <p class="library__meta">
+                {format!("Last changed {} · {answered} of {total} questions answered", browser::format_timestamp(&record.updated))}
+                {move || is_open().then_some(" · open now")}
+            </p>
+            <div class="button-group button-group--compact">
+                <button type="button" class="button" on:click=open>
+                    "Open"<span class="visually-hidden">{format!(" {name}")}</span>
+                </button>
+                <button type="button" class="button button--secondary" on:click=go_results>
+                    "Results"<span class="visually-hidden">{format!(" of {name}")}</span>
+                </button>
+                <button type="button" class="button button--secondary" on:click=move |_| { error.set(None); mode.set(Mode::Rename) }>
+                    "Rename"<span class="visually-hidden">{format!(" {name}")}</span>
+                </button>
+                <button type="button" class="button button--secondary" on:click=duplicate>
+                    "Duplicate"<span class="visually-hidden">{format!(" {name}")}</span>
+                </button>
+                <button type="button" class="button button--secondary" on:click=move |_| rec.with_value(export_json)>
+                    "Download (JSON)"<span class="visually-hidden">{format!(" {name}")}</span>
+                </button>
+                <button type="button" class="button button--secondary" on:click=move |_| rec.with_value(export_csv)>
+                    "Download spreadsheet (CSV)"<span class="visually-hidden">{format!(" {name}")}</span>
+                </button>
+                <button type="button" class="button button--secondary" on:click=move |_| { error.set(None); mode.set(Mode::Encrypt) }>
+                    "Download encrypted"<span class="visually-hidden">{format!(" {name}")}</span>
+                </button>
+                <button type="button" class="button button--warning" on:click=move |_| mode.set(Mode::Delete)>
+                    "Delete"<span class="visually-hidden">{format!(" {name}")}</span>
+                </button>
+            </div>
+            {move || match mode.get() {
+                Mode::Normal => ().into_any(),
+                Mode::Rename => view! {
+                    <form class="inline-form" novalidate on:submit=save_name.clone()>
+                        <label class="label" for=format!("rename-{}", rec.with_value(|r| r.id.clone()))>{format!("New name for “{}”", rec.with_value(|r| r.name.clone()))}</label>
+                        <p class="field-error" role="alert">{move || error.get()}</p>
+                        <input class="input" type="text" maxlength="120" autocomplete="off"
+                            id=format!("rename-{}", rec.with_value(|r| r.id.clone()))
+                            prop:value=move || new_name.get()
+                            on:input=move |ev| new_name.set(event_target_value(&ev))/>
+                        <div class="button-group">
+                            <button type="submit" class="button">"Save name"</button>
+                            <button type="button" class="button button--secondary" on:click=move |_| mode.set(Mode::Normal)>"Cancel"</button>
+                        </div>
+                    </form>
+                }.into_any(),
+                Mode::Delete => view! {
+                    <div class="confirm" role="group" aria-label="Confirm deletion">
+                        <p><strong>{format!("Delete “{}” from this device?", rec.with_value(|r| r.name.clone()))}</strong>" This cannot be undone. Download it first if you may need it."</p>
+                        <div class="button-group">
+                            <button type="button" class="button button--warning" on:click=delete.clone()>"Yes, delete it"</button>
+                            <button type="button" class="button button--secondary" on:click=move |_| mode.set(Mode::Normal)>"Cancel"</button>
+                        </div>
+                    </div>
+                }.into_any(),
+                Mode::Encrypt => view! {
+                    <form class="inline-form" novalidate on:submit=encrypt>
+                        <p>"The file will only open with this passphrase. There is no way to recover it if you forget it."</p>
+                        <p class="field-error" role="alert">{move || error.get()}</p>
+                        <PassphraseFields pass=pass again=pass_again prefix=format!("export-{}", rec.with_value(|r| r.id.clone()))/>
+                        <div class="button-group">
+                            <button type="submit" class="button" prop:disabled=move || busy.get()>
+                                {move || if busy.get() { "Encrypting…" } else { "Download encrypted file" }}
+                            </button>
+                            <button type="button" class="button button--secondary" on:click=move |_| mode.set(Mode::Normal)>"Cancel"</button>
+                        </div>
+                    </form>
+                }.into_any(),
+            }}
+        </li>
+    }
+}
+
+/// A new passphrase typed twice.
+#[component]
+pub fn PassphraseFields(pass: RwSignal<String>, again: RwSignal<String>, prefix: String) -> impl IntoView {
+    let first = format!("{prefix}-pass");
+    let second = format!("{prefix}-again");
+    view! {
+        <div class="field">
+            <label class="label" for=first.clone()>"Passphrase"</label>
+            <input class="input" type="password" autocomplete="new-password" id=first
+                prop:value=move || pass.get() on:input=move |ev| pass.set(event_target_value(&ev))/>
+        </div>
+        <div class="field">
+            <label class="label" for=second.clone()>"Passphrase again"</label>
+            <input class="input" type="password" autocomplete="new-password" id=second
+                prop:value=move || again.get() on:input=move |ev| again.set(event_target_value(&ev))/>
+        </div>
+    }
+}
+
+/// Import by file picker or drag and drop. Nothing is stored unless the
+/// whole file checks out.
+#[component]
+fn ImportForm() -> impl IntoView {
+    let s = session();
+    let error = RwSignal::new(None::<String>);
+    let success = RwSignal::new(None::<String>);
+    let pending = RwSignal::new(None::<String>); // an encrypted file waiting for its passphrase
+    let pass = RwSignal::new(String::new());
+    let dragging = RwSignal::new(false);
+    let busy = RwSignal::new(false);
+
+    let finish = move |text: String| match file::import(&text, instrument()) {
+        Ok(imported) => {
+            let name = imported.name.clone();
+            let warnings = imported.warnings.clone();
+            let record = imported.into_record(instrument(), String::new());
+            s.add_imported(record);
+            let mut message = format!("Imported “{name}”. It is now the open assessment.");
+            for w in warnings {
+                message.push(' ');
+                message.push_str(&w);
+            }
+            error.set(None);
+            success.set(Some(message));
+        }
+        Err(e) => {
+            success.set(None);
+            error.set(Some(format!("{e} Nothing has been changed.")));
+        }
+    };
+    let take = move |text: String| {
+        pending.set(None);
+        match file::detect(&text) {
+            FileKind::Encrypted => {
+                error.set(None);
+                success.set(None);
+                pending.set(Some(text));
+            }
+            _ => finish(text),
+        }
+    };
+    let read = move |f: web_sys::File| {
+        success.set(None);
+        if f.size() > file::MAX_IMPORT_BYTES as f64 {
+            error.set(Some(format!(
+                "“{}” is {:.1} MB; assessment files are under 1 MB. Choose a file you exported from this app. Nothing has been changed.",
+                f.name(),
+                f.size() / 1_000_000.0
+            )));
+            return;
+        }
+        busy.set(true);
+        spawn_local(async move {
+            let text = files::read_text(&f).await;
+            busy.set(false);
+            match text {
+                Ok(text) => take(text),
+                Err(e) => error.set(Some(format!(
+                    "The file could not be read: {e}. Nothing has been changed."
+                ))),
+            }
+        });
+    };
+    let on_pick = move |ev: leptos::ev::Event| {
+        let Some(input) = ev
+            .target()
+            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlInputElement>(t).ok())
+        else {
+            return;
+        };
+        if let Some(f) = input.files().and_then(|list| list.get(0)) {
+            read(f);
+        }
+        input.set_value("");
+    };
+    let on_drop = move |ev: leptos::ev::DragEvent| {
+        ev.prevent_default();
+        dragging.set(false);
+        if let Some(f) = ev.data_transfer().and_then(|d| d.files()).and_then(|list| list.get(0)) {
+            read(f);
+        }
+    };
+    let unlock_file = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let Some(text) = pending.get_untracked() else { return };
+        let envelope = match file::Envelope::parse(&text) {
+            Ok(e) => e,
+            Err(e) => {
+                pending.set(None);
+                error.set(Some(format!("{e} Nothing has been changed.")));
+                return;
+            }
+        };
+        let p = pass.get_untracked();
+        busy.set(true);
+        spawn_local(async move {
+            let sealed = crypto::Sealed {
+                salt: envelope.salt,
+                iv: envelope.iv,
+                data: envelope.data,
+            };
+            let result = crypto::decrypt_file(&p, envelope.iterations, &sealed).await;
+            busy.set(false);
+            match result {
+                Ok(plain) => {
+                    pending.set(None);
+                    pass.set(String::new());
+                    finish(plain);
+                }
+                Err(e) => error.set(Some(e.to_string())),
+            }
+        });
+    };
+
+    view! {
+        <h2 id="import-title">"Import an assessment"</h2>
+        <p>"Bring in an assessment file exported from this app (plain or encrypted). It is read and checked here in your browser; nothing is uploaded."</p>
+        <div class="drop-zone" class:drop-zone--active=move || dragging.get()
+            on:dragover=move |ev: leptos::ev::DragEvent| { ev.prevent_default(); dragging.set(true); }
+            on:dragleave=move |_| dragging.set(false)
+            on:drop=on_drop>
+            <label class="label" for="import-file">"Choose a file, or drop it here"</label>
+            <input class="file-input" id="import-file" type="file" accept=".json,application/json" on:change=on_pick/>
+        </div>
+        <div aria-live="polite">
+            {move || busy.get().then(|| view! { <p>"Reading the file…"</p> })}
+            {move || success.get().map(|m| view! { <p class="notice notice--success" role="status">{m}" "<a href="#/results">"See its results"</a></p> })}
+        </div>
+        {move || error.get().map(|m| view! { <div class="notice notice--warning" role="alert"><p>{m}</p></div> })}
+        {move || pending.get().is_some().then(|| view! {
+            <form class="inline-form" novalidate on:submit=unlock_file>
+                <p><strong>"This file is encrypted."</strong>" Enter the passphrase it was saved with."</p>
+                <div class="field">
+                    <label class="label" for="import-pass">"Passphrase for this file"</label>
+                    <input class="input" type="password" id="import-pass" autocomplete="off"
+                        prop:value=move || pass.get() on:input=move |ev| pass.set(event_target_value(&ev))/>
+                </div>
+                <div class="button-group">
+                    <button type="submit" class="button" prop:disabled=move || busy.get()>"Open the file"</button>
+                    <button type="button" class="button button--secondary" on:click=move |_| { pending.set(None); error.set(None); }>"Cancel"</button>
+                </div>
+            </form>
+        })}
+    }
+}
+
+/// Whether an assessment has no answers (an empty one is not worth listing).
+pub fn is_empty(r: &Record) -> bool {
+    r.responses == Responses::default()
+}
