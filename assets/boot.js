@@ -16,3 +16,27 @@ try {
   }
   throw error;
 }
+
+// Offline use: once the app is running (never before, so it cannot slow the
+// first paint), register the service worker that keeps a copy of this build
+// (sw.js, written at build time; see scripts/make-sw.mjs). Only over http(s)
+// in a secure context; the URL is relative, so the app works under any path.
+// Without it, or if it fails (private windows, offline), the app works as
+// before, only online: nothing to tell the user, nothing to log as an error.
+function registerServiceWorker() {
+  try {
+    if (!/^https?:$/.test(location.protocol) || !window.isSecureContext) return;
+    if (!("serviceWorker" in navigator) || !navigator.serviceWorker) return;
+    navigator.serviceWorker.register("sw.js").catch((reason) => {
+      console.info("Offline use is not available:", String(reason));
+    });
+  } catch (reason) {
+    console.info("Offline use is not available:", String(reason));
+  }
+}
+
+if (document.readyState === "complete") {
+  registerServiceWorker();
+} else {
+  window.addEventListener("load", registerServiceWorker, { once: true });
+}

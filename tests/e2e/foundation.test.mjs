@@ -5,7 +5,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { axe, useApp, DIST } from "./harness.mjs";
-import { answer, answerOf, continueOn, expectHeading, expectText, visit } from "./pages.mjs";
+import { answer, answerOf, continueOn, expectHeading, expectText, offlineReady, visit } from "./pages.mjs";
 
 const app = useApp();
 
@@ -66,6 +66,8 @@ test("the page ships a strict Content-Security-Policy and loads nothing from els
 test("the codebook downloads from the method page as JSON made in the page", async (t) => {
   const { page, requests } = await app.open(t);
   await visit(page, app.url, "/method");
+  // The service worker's first download of the app's files is not part of this.
+  await offlineReady(page);
   const before = requests.length;
   const [download] = await Promise.all([
     page.waitForEvent("download"),
