@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Benchmark (not a test): builds the release app and prints what a first
-# visit transfers — every file in dist/, raw and gzip -9, and the total.
+# visit transfers — every file in dist/, raw and gzip -9, and the total —
+# then timings measured in headless Chromium (scripts/bench-browser.mjs).
 # Usage: bash scripts/bench.sh [--no-build]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -24,3 +25,7 @@ while IFS= read -r f; do
 done < <(find dist -type f | sort)
 printf '%-44s %12d %12d\n' "total" "$total_raw" "$total_gz"
 awk -v b="$total_gz" 'BEGIN { printf "\nTotal gzip: %.1f KB (budget: 100 KB)\n", b / 1000 }'
+
+# Timings in the browser: first question, answer to results, 200-respondent team merge.
+. scripts/env.sh
+node scripts/bench-browser.mjs dist

@@ -90,3 +90,58 @@ pub fn quick_exit() {
         let _ = w.location().replace("away.html");
     }
 }
+
+/// Whether the page address carries `?name=1` (or `&name=1`): how a trainer
+/// asks for embed or kiosk mode. Only these flags are read from the query
+/// string; answers never go there.
+pub fn query_flag(name: &str) -> bool {
+    let search = web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default();
+    search
+        .trim_start_matches('?')
+        .split('&')
+        .any(|kv| kv == format!("{name}=1") || kv == name)
+}
+
+/// Reloads the page at its own address without the query string (leaving
+/// kiosk mode), starting at the start page.
+pub fn leave_query() {
+    if let Some(w) = web_sys::window() {
+        let path = w.location().pathname().unwrap_or_else(|_| "/".into());
+        let _ = w.location().replace(&format!("{path}#/"));
+    }
+}
+
+/// Replaces the address's fragment without a new history entry, so a code
+/// that was in it does not stay in the history.
+pub fn replace_hash(hash: &str) {
+    if let Some(w) = web_sys::window() {
+        if let Ok(history) = w.history() {
+            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(hash));
+        }
+    }
+}
+
+/// The address of this app in its own tab (no query string), with a fragment.
+pub fn own_address(hash: &str) -> String {
+    web_sys::window()
+        .map(|w| {
+            let l = w.location();
+            format!(
+                "{}{}{hash}",
+                l.origin().unwrap_or_default(),
+                l.pathname().unwrap_or_default()
+            )
+        })
+        .unwrap_or_else(|| hash.to_owned())
+}
+
+/// Puts text on the clipboard (after a click). Returns false where the
+/// browser offers no clipboard here.
+pub fn copy_text(text: &str) -> bool {
+    let Some(w) = web_sys::window() else { return false };
+    let clipboard = w.navigator().clipboard();
+    let _ = clipboard.write_text(text);
+    true
+}

@@ -48,3 +48,10 @@ pub fn new_id() -> String {
     let b = js_sys::Date::now() as u64;
     format!("{b:x}-{a:x}")
 }
+
+/// Milliseconds from a monotonic clock, for measuring work in the page.
+pub fn now_ms() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map_or_else(js_sys::Date::now, |p| p.now())
+}

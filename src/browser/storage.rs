@@ -8,6 +8,7 @@
 //! | `current` | the id of the assessment last opened |
 //! | `lock` | the passphrase [`Lock`], when protection is on |
 //! | `settings` | small preferences ([`Settings`]) |
+//! | `team` | the respondents brought into the team view (plain; not kept when a passphrase is set) |
 //! | `unreadable:<time>` | a copy of data that could not be read, kept for the user |
 //!
 //! Rules it keeps: every value carries a schema version; data that cannot be
@@ -28,6 +29,8 @@ pub const KEY_CURRENT: &str = "hr-readiness:current";
 pub const KEY_LOCK: &str = "hr-readiness:lock";
 /// Preferences.
 pub const KEY_SETTINGS: &str = "hr-readiness:settings";
+/// The facilitator's team view: the respondents brought in.
+pub const KEY_TEAM: &str = "hr-readiness:team";
 
 /// Key of one saved assessment.
 pub fn record_key(id: &str) -> String {
@@ -212,6 +215,19 @@ pub fn write_settings(settings: &Settings) -> Result<(), SaveError> {
             ..settings.clone()
         },
     )
+}
+
+/// The team view's saved respondents, raw (the caller parses and checks them).
+pub fn read_team() -> Option<String> {
+    read_raw(KEY_TEAM)
+}
+
+pub fn write_team<T: Serialize>(team: &T) -> Result<(), SaveError> {
+    write(KEY_TEAM, team)
+}
+
+pub fn remove_team() {
+    remove(KEY_TEAM);
 }
 
 /// Keeps a copy of unreadable data under a key of its own, before the

@@ -113,6 +113,9 @@ pub fn LibraryPage() -> impl IntoView {
                 }.into_any()
             }
         }}
+        {move || (s.library.with(Vec::len) >= 2).then(|| view! {
+            <p><a href="#/compare">"Compare two of these assessments"</a>" — for example before and after a learning collaborative."</p>
+        })}
         <ImportForm/>
         <h2>"Delete everything"</h2>
         <p>"Removes every assessment, the passphrase and your preferences from this browser. Exported files are not affected."</p>

@@ -2,7 +2,9 @@
 //! core (`hr_assessment`) and to [`crate::browser`]; they compute no scores.
 
 pub mod check;
+pub mod compare;
 pub mod library;
+pub mod plan;
 pub mod protect;
 pub mod questions;
 pub mod results;
@@ -11,6 +13,7 @@ pub mod section;
 pub mod start;
 pub mod state;
 pub mod static_pages;
+pub mod team;
 
 use crate::browser::{dom, storage};
 use leptos::prelude::*;
@@ -25,6 +28,7 @@ pub const APP_NAME: &str = "Harm reduction readiness self-assessment";
 pub fn App() -> impl IntoView {
     let session = Session::load();
     provide_context(session);
+    provide_context(team::Team::load(session.vault));
 
     // The fragment is the page: follow it, including Back and Forward.
     let route = session.route;
@@ -83,18 +87,7 @@ pub fn App() -> impl IntoView {
             ev.prevent_default();
             dom::focus_id("main-content");
         }>"Skip to main content"</a>
-        <header class="site-header">
-            <div class="wrap site-header__inner">
-                <a class="site-header__title" href="#/">"Harm reduction readiness"</a>
-                <p class="site-header__privacy">"Private: nothing you enter leaves this browser"</p>
-                <nav class="site-header__nav" aria-label="Site">
-                    <a href="#/assessments">"Your assessments"</a>
-                    <button type="button" class="quick-exit" on:click=move |_| quick_exit()>
-                        "Quick exit"<span class="visually-hidden">" (leave this page at once; or press Shift three times)"</span>
-                    </button>
-                </nav>
-            </div>
-        </header>
+        <Header/>
         <div class="wrap">
             <StorageNotices/>
         </div>
@@ -115,9 +108,64 @@ pub fn App() -> impl IntoView {
                 Route::Privacy => view! { <static_pages::PrivacyPage/> }.into_any(),
                 Route::Assessments => view! { <library::LibraryPage/> }.into_any(),
                 Route::Protect => view! { <protect::ProtectPage/> }.into_any(),
+                Route::Team => view! { <team::TeamPage/> }.into_any(),
+                Route::TeamAdd(code) => view! { <team::TeamAddPage code=code/> }.into_any(),
+                Route::Consensus => view! { <team::ConsensusPage/> }.into_any(),
+                Route::Compare => view! { <compare::ComparePage/> }.into_any(),
+                Route::Plan => view! { <plan::PlanPage/> }.into_any(),
+                Route::Resume(code) => view! { <static_pages::ResumePage code=code/> }.into_any(),
                 Route::NotFound(_) => view! { <static_pages::NotFound/> }.into_any(),
             }}}
         </main>
+        <Footer/>
+    }
+}
+
+/// The site header: in full normally; slim inside another site's page
+/// (embed mode); with a reset for the next person in kiosk mode. Quick exit
+/// is always there.
+#[component]
+fn Header() -> impl IntoView {
+    let s = session();
+    let modes = s.modes;
+    let confirm_reset = RwSignal::new(false);
+    view! {
+        <header class="site-header" class:site-header--slim=modes.embed>
+            <div class="wrap site-header__inner">
+                {(!modes.embed).then(|| view! { <a class="site-header__title" href="#/">"Harm reduction readiness"</a> })}
+                <p class="site-header__privacy">"Private: nothing you enter leaves this browser"</p>
+                <nav class="site-header__nav" aria-label="Site">
+                    {(!modes.kiosk).then(|| view! { <a href="#/assessments">"Your assessments"</a> })}
+                    {modes.kiosk.then(|| view! {
+                        <button type="button" class="button button--secondary button--small" on:click=move |_| confirm_reset.set(true)>
+                            "Start over for the next person"
+                        </button>
+                    })}
+                    <button type="button" class="quick-exit" on:click=move |_| quick_exit()>
+                        "Quick exit"<span class="visually-hidden">" (leave this page at once; or press Shift three times)"</span>
+                    </button>
+                </nav>
+            </div>
+        </header>
+        {move || confirm_reset.get().then(|| view! {
+            <div class="wrap">
+                <div class="confirm" role="alertdialog" aria-labelledby="kiosk-reset-q">
+                    <p id="kiosk-reset-q"><strong>"Delete these answers from this device and start over for the next person?"</strong>" Download them first from the results page if you want to keep them."</p>
+                    <div class="button-group">
+                        <button type="button" class="button button--warning" on:click=move |_| { confirm_reset.set(false); s.kiosk_reset(); }>"Yes, start over"</button>
+                        <button type="button" class="button button--secondary" on:click=move |_| confirm_reset.set(false)>"Cancel"</button>
+                    </div>
+                </div>
+            </div>
+        })}
+    }
+}
+
+#[component]
+fn Footer() -> impl IntoView {
+    let s = session();
+    let confirm_leave = RwSignal::new(false);
+    view! {
         <footer class="site-footer">
             <div class="wrap">
                 <p class="site-footer__promise">
@@ -126,10 +174,24 @@ pub fn App() -> impl IntoView {
                 <ul class="site-footer__links">
                     <li><a href="#/privacy">"How your privacy is protected"</a></li>
                     <li><a href="#/method">"How is this calculated?"</a></li>
+                    {s.modes.kiosk.then(|| view! {
+                        <li><button type="button" class="link-button" on:click=move |_| confirm_leave.set(true)>"Facilitator: leave kiosk mode"</button></li>
+                    })}
                 </ul>
-                <p class="site-footer__source">
-                    "National figures: National Council for Mental Wellbeing, Harm Reduction Technical Assistance Stakeholder Analysis (2022)."
-                </p>
+                {move || confirm_leave.get().then(|| view! {
+                    <div class="confirm" role="alertdialog" aria-labelledby="kiosk-leave-q">
+                        <p id="kiosk-leave-q"><strong>"Leave kiosk mode?"</strong>" Answers will then be kept on this device between visits, and the list of saved assessments becomes available."</p>
+                        <div class="button-group">
+                            <button type="button" class="button" on:click=move |_| dom::leave_query()>"Leave kiosk mode"</button>
+                            <button type="button" class="button button--secondary" on:click=move |_| confirm_leave.set(false)>"Cancel"</button>
+                        </div>
+                    </div>
+                })}
+                {(!s.modes.embed).then(|| view! {
+                    <p class="site-footer__source">
+                        "National figures: National Council for Mental Wellbeing, Harm Reduction Technical Assistance Stakeholder Analysis (2022)."
+                    </p>
+                })}
             </div>
         </footer>
     }
@@ -150,6 +212,11 @@ pub fn page_title(route: &Route) -> String {
         Route::Privacy => "How your privacy is protected".to_owned(),
         Route::Assessments => "Your saved assessments".to_owned(),
         Route::Protect => "Passphrase protection".to_owned(),
+        Route::Team | Route::TeamAdd(_) => "Team view".to_owned(),
+        Route::Consensus => "Agree team answers".to_owned(),
+        Route::Compare => "Compare two assessments".to_owned(),
+        Route::Plan => "Action plan".to_owned(),
+        Route::Resume(_) => "Continue your assessment".to_owned(),
         Route::NotFound(_) => "Page not found".to_owned(),
     }
 }
@@ -172,12 +239,24 @@ fn StorageNotices() -> impl IntoView {
     let s = session();
     view! {
         {move || match s.save.get() {
+            SaveState::Failed(storage::SaveError::Unavailable) if s.modes.embed => Some(view! {
+                <div class="notice notice--warning" role="alert">
+                    <h2 class="notice__title">"This browser does not let embedded pages save"</h2>
+                    <p>"Your answers are kept only while this page is open. To save as you go, open the assessment in its own tab: your answers to the statements so far come with you, in the link itself — nothing is sent anywhere."</p>
+                    <p>
+                        <a class="button" target="_blank" rel="noopener noreferrer"
+                            href=move || dom::own_address(&Route::Resume(s.record.with(|r| hr_assessment::code::encode(instrument(), &r.responses))).href())>
+                            "Open in its own tab"<span class="visually-hidden">" (opens a new tab)"</span>
+                        </a>
+                    </p>
+                </div>
+            }.into_any()),
             SaveState::Failed(e) => Some(view! {
                 <div class="notice notice--warning" role="alert">
                     <h2 class="notice__title">"Not saved"</h2>
                     <p>{e.to_string()}</p>
                 </div>
-            }),
+            }.into_any()),
             _ => None,
         }}
         {move || s.conflict.get().map(|_| view! {

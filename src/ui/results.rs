@@ -76,6 +76,16 @@ pub fn ResultsPage() -> impl IntoView {
             </button>
             <a class="button button--secondary" href="#/method">"How is this calculated?"</a>
         </div>
+        {s.modes.kiosk.then(|| view! {
+            <div class="panel panel--kiosk no-print">
+                <h2>"Finished?"</h2>
+                <ol>
+                    <li>"If you want to keep your results, download them now (optional): use the buttons above."</li>
+                    <li>"Then start over, so the next person finds nothing of yours on this device."</li>
+                </ol>
+                <button type="button" class="button button--warning" on:click=move |_| s.kiosk_reset()>"Delete my answers and start over for the next person"</button>
+            </div>
+        })}
         {move || {
             let r = report.get();
             if r.overall.facilitators + r.overall.barriers + r.overall.unknowns == 0 {
@@ -95,6 +105,7 @@ pub fn ResultsPage() -> impl IntoView {
                     <Modalities report=r.clone()/>
                     <Nation report=r.clone()/>
                     <ServicesAndPartners report=r/>
+                    <NextSteps/>
                     <About/>
                 }.into_any()
             }
@@ -573,6 +584,42 @@ fn ServicesAndPartners(report: Report) -> impl IntoView {
                     <p>{format!("You: {yours}. Nationally: {nation} (n = {}).", c.n)}</p>
                 }.into_any()
             }).collect_view()}
+        </section>
+    }
+}
+
+/// What to do with the results: an action plan, a team session (with this
+/// respondent's answer code), a later comparison.
+#[component]
+fn NextSteps() -> impl IntoView {
+    let s = session();
+    let code = move || {
+        s.record
+            .with(|r| hr_assessment::code::encode(instrument(), &r.responses))
+    };
+    let link = move || dom::own_address(&crate::ui::route::Route::TeamAdd(code()).href());
+    let copied = RwSignal::new(false);
+    view! {
+        <section class="results-section no-print" aria-labelledby="next-title">
+            <h2 id="next-title">"What next"</h2>
+            <ul>
+                <li><a href="#/plan">"Make an action plan"</a>" from these recommendations: who does what, by when."</li>
+                <li><a href="#/compare">"Compare"</a>" with an earlier or later assessment of your organization."</li>
+            </ul>
+            <h3>"Your answer code for a team session"</h3>
+            <p>
+                "If a facilitator is bringing your team's results together, give them this code (or the link). "
+                "It holds your answers to the statements and your role, nothing else; it is not sent anywhere unless you send it."
+            </p>
+            <p><code class="answer-code">{code}</code></p>
+            <div class="button-group">
+                <button type="button" class="button button--secondary" on:click=move |_| {
+                    if dom::copy_text(&link()) {
+                        copied.set(true);
+                    }
+                }>"Copy the link for your facilitator"</button>
+                <span role="status">{move || copied.get().then_some("Copied.")}</span>
+            </div>
         </section>
     }
 }

@@ -23,6 +23,19 @@ pub enum Route {
     Assessments,
     /// Passphrase protection and quick-exit settings.
     Protect,
+    /// The facilitator's team view.
+    Team,
+    /// A link carrying one respondent's answer code for the team view.
+    TeamAdd(String),
+    /// Consensus mode: agree one answer per statement.
+    Consensus,
+    /// Two saved assessments side by side.
+    Compare,
+    /// The open assessment's action plan.
+    Plan,
+    /// A link carrying answers to continue with (from an embedded page
+    /// whose browser would not let it save).
+    Resume(String),
     NotFound(String),
 }
 
@@ -53,6 +66,12 @@ impl Route {
             ["privacy"] => Route::Privacy,
             ["assessments"] => Route::Assessments,
             ["protect"] => Route::Protect,
+            ["team"] => Route::Team,
+            ["team", "add", code] if is_code(code) => Route::TeamAdd((*code).to_owned()),
+            ["consensus"] => Route::Consensus,
+            ["compare"] => Route::Compare,
+            ["plan"] => Route::Plan,
+            ["resume", code] if is_code(code) => Route::Resume((*code).to_owned()),
             _ => Route::NotFound(fragment.to_owned()),
         }
     }
@@ -82,6 +101,12 @@ impl Route {
             Route::Privacy => "#/privacy".to_owned(),
             Route::Assessments => "#/assessments".to_owned(),
             Route::Protect => "#/protect".to_owned(),
+            Route::Team => "#/team".to_owned(),
+            Route::TeamAdd(code) => format!("#/team/add/{code}"),
+            Route::Consensus => "#/consensus".to_owned(),
+            Route::Compare => "#/compare".to_owned(),
+            Route::Plan => "#/plan".to_owned(),
+            Route::Resume(code) => format!("#/resume/{code}"),
             Route::NotFound(f) => format!("#{f}"),
         }
     }
@@ -94,6 +119,12 @@ impl Route {
             from_check: false,
         }
     }
+}
+
+/// Answer codes use letters, digits, `-`, `_` and `.` (base64url); the core
+/// checks the rest.
+fn is_code(s: &str) -> bool {
+    !s.is_empty() && s.len() <= 200 && s.bytes().all(|b| b.is_ascii_alphanumeric() || b"-_.".contains(&b))
 }
 
 /// Ids in the instrument are lower-case words joined by hyphens; anything
@@ -120,6 +151,12 @@ mod tests {
             ("#/privacy", Route::Privacy),
             ("#/assessments", Route::Assessments),
             ("#/protect", Route::Protect),
+            ("#/team", Route::Team),
+            ("#/team/add/A1.abc-_", Route::TeamAdd("A1.abc-_".into())),
+            ("#/consensus", Route::Consensus),
+            ("#/compare", Route::Compare),
+            ("#/plan", Route::Plan),
+            ("#/resume/A1.xyz", Route::Resume("A1.xyz".into())),
             ("#/section/staff", Route::section(&SectionId::new("staff"))),
             (
                 "#/section/staff?from=check&item=debriefing",
@@ -140,7 +177,14 @@ mod tests {
 
     #[test]
     fn foreign_fragments_are_not_found() {
-        for f in ["#/section/<script>", "#/nowhere", "#/section/a/b", "#/section/UPPER"] {
+        for f in [
+            "#/section/<script>",
+            "#/nowhere",
+            "#/section/a/b",
+            "#/section/UPPER",
+            "#/team/add/<x>",
+            "#/resume/",
+        ] {
             assert!(matches!(Route::parse(f), Route::NotFound(_)), "{f}");
         }
         // An unknown query parameter value is ignored, not trusted.

@@ -124,6 +124,15 @@ pub fn StartPage() -> impl IntoView {
             <p class="hint">"On a shared computer, delete your answers when you have finished."</p>
         </div>
 
+        <h2>"Running a workshop?"</h2>
+        <p>
+            "Each participant takes the assessment on their own device. Bring their results together on yours in the "
+            <a href="#/team">"team view"</a>
+            ": see where leaders, staff and peers agree or differ, and agree team answers. "
+            "On a shared device, add "<code>"?kiosk=1"</code>" to the address: each person ends with a reset that leaves nothing behind. "
+            "To put the assessment inside your own workshop page, see the embedding guide in the project's docs/embedding.md."
+        </p>
+
         <h2>"Where the questions come from"</h2>
         <p>
             "The statements draw on a 2022 national survey of mental health and substance use treatment organizations by the "

@@ -46,6 +46,25 @@ pub struct Unreadable {
     pub reason: String,
 }
 
+/// How the app is presented, from the page address (`?embed=1`, `?kiosk=1`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Modes {
+    /// Inside another site's page: no site header or footer.
+    pub embed: bool,
+    /// A shared device in a workshop: each participant ends with a reset
+    /// that leaves nothing behind.
+    pub kiosk: bool,
+}
+
+impl Modes {
+    pub fn from_address() -> Modes {
+        Modes {
+            embed: browser::dom::query_flag("embed"),
+            kiosk: browser::dom::query_flag("kiosk"),
+        }
+    }
+}
+
 /// Everything pages share. All fields are arena handles: `Session` is `Copy`.
 #[derive(Clone, Copy)]
 pub struct Session {
@@ -64,6 +83,7 @@ pub struct Session {
     pub route: RwSignal<Route>,
     /// The results, recomputed by the core whenever the answers change.
     pub report: Memo<Report>,
+    pub modes: Modes,
     key: StoredValue<Option<VaultKey>, LocalStorage>,
     lock: StoredValue<Option<Lock>>,
     /// Orders asynchronous (encrypted) saves: only the latest may write.
@@ -135,6 +155,7 @@ impl Session {
             conflict: RwSignal::new(None),
             route: RwSignal::new(Route::parse(&browser::dom::hash())),
             report,
+            modes: Modes::from_address(),
             key: StoredValue::new_local(None),
             lock: StoredValue::new(None),
             save_seq: StoredValue::new(0),
@@ -400,6 +421,39 @@ impl Session {
         self.unreadable.set(Vec::new());
         self.conflict.set(None);
         self.start_new();
+    }
+
+    /// Adds or replaces one action of the open assessment's plan and saves.
+    pub fn save_action(&self, action: hr_assessment::Action) -> Result<(), String> {
+        let mut actions = self.record.with_untracked(|r| r.actions.clone());
+        match actions.iter_mut().find(|a| a.id == action.id) {
+            Some(slot) => *slot = action,
+            None => actions.push(action),
+        }
+        hr_assessment::record::validate_actions(&actions, instrument())
+            .map_err(|problems| problems.iter().map(ToString::to_string).collect::<Vec<_>>().join(" "))?;
+        self.record.update(|r| {
+            r.actions = actions;
+            r.updated = browser::now_iso();
+        });
+        self.persist_open();
+        Ok(())
+    }
+
+    pub fn delete_action(&self, id: &str) {
+        self.record.update(|r| {
+            r.actions.retain(|a| a.id != id);
+            r.updated = browser::now_iso();
+        });
+        self.persist_open();
+    }
+
+    /// Kiosk mode: everything is deleted and the next participant starts
+    /// on the start page.
+    pub fn kiosk_reset(&self) {
+        self.wipe_everything();
+        self.notice.set(None);
+        browser::dom::go(&Route::Start.href());
     }
 
     fn find(&self, id: &str) -> Option<Record> {

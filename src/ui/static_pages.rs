@@ -220,3 +220,32 @@ pub fn NotFound() -> impl IntoView {
         <p><a href="#/">"Go to the start page"</a></p>
     }
 }
+
+/// Continues with answers carried in a link (`#/resume/<code>`): they become
+/// a new saved assessment, and the code leaves the address and history.
+#[component]
+pub fn ResumePage(code: String) -> impl IntoView {
+    let s = crate::ui::state::session();
+    let result = hr_assessment::code::decode(instrument(), &code);
+    crate::browser::dom::replace_hash(&crate::ui::route::Route::Check.href());
+    match result {
+        Ok(responses) => {
+            let mut record = hr_assessment::Record::new(
+                instrument(),
+                crate::browser::new_id(),
+                format!("Assessment of {}", crate::browser::today_label()),
+                crate::browser::now_iso(),
+            );
+            record.responses = responses;
+            s.add_imported(record);
+            s.notice.set(Some(
+                "Your answers from the embedded page are now saved on this device.".into(),
+            ));
+        }
+        Err(e) => s
+            .notice
+            .set(Some(format!("The answers in that link could not be used: {e}"))),
+    }
+    s.route.set(crate::ui::route::Route::Check);
+    view! { <crate::ui::check::CheckPage/> }
+}

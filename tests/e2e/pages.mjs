@@ -122,3 +122,26 @@ export async function overallHeadline(page) {
 export async function waitForText(page, text) {
   await page.getByText(text).first().waitFor();
 }
+
+/**
+ * Waits until the service worker has cached the app (it registers once the
+ * app has started, then downloads every file of the build once) and
+ * controls the page. Call it before counting requests: that download is
+ * the app being kept for offline use, not something the user did.
+ */
+export async function offlineReady(page) {
+  await page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.ready;
+    const worker = registration.active;
+    // Active from the start of "activating"; the old caches go before "activated".
+    if (worker.state !== "activated") {
+      await new Promise((done) => worker.addEventListener("statechange", () => worker.state === "activated" && done()));
+    }
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((done) => {
+        navigator.serviceWorker.addEventListener("controllerchange", done, { once: true });
+        if (navigator.serviceWorker.controller) done();
+      });
+    }
+  });
+}

@@ -25,9 +25,9 @@
 
 use crate::base64;
 use crate::benchmark::{national_match, MatchScope};
-use crate::ids::{ItemId, OptionId};
+use crate::ids::{ItemId, OptionId, TaAreaId};
 use crate::instrument::{Instrument, Question};
-use crate::record::Record;
+use crate::record::{validate_actions, Action, ActionStatus, Record, MAX_ACTIONS};
 use crate::responses::{Responses, ScaleAnswer};
 use crate::scoring::score_answer;
 use serde::Serialize;
@@ -41,7 +41,7 @@ pub const FORMAT: &str = "hr-readiness-assessment";
 pub const ENCRYPTED_FORMAT: &str = "hr-readiness-assessment-encrypted";
 /// The file format version this build writes. Older versions are read
 /// through [`migrate`].
-pub const CURRENT_VERSION: u32 = 1;
+pub const CURRENT_VERSION: u32 = 2;
 /// The envelope format version this build writes and reads.
 pub const ENVELOPE_VERSION: u32 = 1;
 /// Largest assessment file accepted, in bytes (checked before parsing).
@@ -116,6 +116,9 @@ pub enum ImportError {
     },
     /// An answer is not on the five-point scale.
     NotAnAnswer { statement: String },
+    /// The action plan breaks its rules (too many actions, a title too
+    /// long, an unknown TA area, a date that does not exist...), in words.
+    Actions { problems: Vec<String> },
     /// The answers do not fit the instrument (unknown ids, options over max...).
     Answers {
         problems: Vec<String>,
@@ -254,6 +257,19 @@ impl fmt::Display for ImportError {
                 "The answer to \"{}\" in this file is not one of the five answers (strongly agree to I don't know). It may have been edited or damaged. {AGAIN}",
                 shown(statement, 60)
             ),
+            Actions { problems } => {
+                let first: Vec<&str> = problems.iter().take(3).map(String::as_str).collect();
+                let more = problems.len().saturating_sub(3);
+                write!(
+                    f,
+                    "The action plan in this file breaks its rules, so nothing was imported: {}",
+                    first.join("; ")
+                )?;
+                if more > 0 {
+                    write!(f, " (and {more} more)")?;
+                }
+                write!(f, ". The file may have been edited or damaged. {AGAIN}")
+            }
             Answers {
                 problems,
                 file_instrument,
@@ -621,9 +637,12 @@ struct AssessmentOut<'a> {
     created: &'a str,
     updated: &'a str,
     responses: &'a Responses,
+    #[serde(skip_serializing_if = "<[Action]>::is_empty")]
+    actions: &'a [Action],
 }
 
-/// The assessment as a version-1 file, pretty-printed. `language` is the
+/// The assessment as a file of the current version ([`CURRENT_VERSION`]),
+/// pretty-printed, with its action plan (left out when empty). `language` is the
 /// app's interface language (`"en"` or `"es"`), `exported` the ISO 8601 UTC
 /// time of the export. The name is written through [`clean_name`], so
 /// every file this writes can be imported again.
@@ -639,6 +658,7 @@ pub fn export_json(record: &Record, language: &str, exported: &str) -> String {
             created: &record.created,
             updated: &record.updated,
             responses: &record.responses,
+            actions: &record.actions,
         },
     };
     // Plain data with string keys: serialization cannot fail.
@@ -655,8 +675,23 @@ pub type Step = fn(Value) -> Result<Value, ImportError>;
 
 /// `STEPS[n - 1]` turns version `n` into version `n + 1`. The array's length
 /// is tied to [`CURRENT_VERSION`], so raising the version without adding its
-/// step does not compile. Version 1 is the first, so there is none yet.
-const STEPS: [Step; CURRENT_VERSION as usize - 1] = [];
+/// step does not compile.
+const STEPS: [Step; CURRENT_VERSION as usize - 1] = [v1_to_v2];
+
+/// Version 2 lets the assessment carry an action plan (`actions`, optional).
+/// A version-1 file has none, so the step only sets `version` to 2 (and
+/// refuses a version-1 file that claims an action plan, which version 1 never
+/// had); anything else in the file is left for the checks of the current
+/// version.
+fn v1_to_v2(mut value: Value) -> Result<Value, ImportError> {
+    if value.pointer("/assessment/actions").is_some() {
+        return Err(shape("assessment.actions", "is not part of an assessment file"));
+    }
+    if let Some(map) = value.as_object_mut() {
+        map.insert("version".to_owned(), Value::from(2u32));
+    }
+    Ok(value)
+}
 
 /// Brings a file of version `from` up to [`CURRENT_VERSION`] by running
 /// every step from `from` on, in order. The current version goes through
@@ -699,6 +734,8 @@ pub struct Imported {
     pub exported: String,
     /// Every id checked against the instrument.
     pub responses: Responses,
+    /// The action plan, every action checked (empty when the file has none).
+    pub actions: Vec<Action>,
     /// Things the user should know that do not stop the import, in words.
     pub warnings: Vec<String>,
 }
@@ -711,6 +748,7 @@ impl Imported {
         record.instrument_version = self.instrument_version;
         record.updated = self.updated;
         record.responses = self.responses;
+        record.actions = self.actions;
         record
     }
 }
@@ -718,8 +756,8 @@ impl Imported {
 /// Reads an assessment file, checking everything, in this order: size,
 /// nesting, JSON syntax, the `format` marker (a protected file gives
 /// [`ImportError::Encrypted`]), `version` (migrating older versions), the
-/// fields, the number of answers, the answers' shape, the text fields, and
-/// finally every id against `instrument`.
+/// fields, the number of answers, the answers' shape, the text fields,
+/// every id against `instrument`, and finally the action plan.
 pub fn import(text: &str, instrument: &Instrument) -> Result<Imported, ImportError> {
     let value = parse_json(text, MAX_IMPORT_BYTES)?;
     match value.get("format").and_then(Value::as_str) {
@@ -747,12 +785,15 @@ const TOP: [&str; 6] = [
     "assessment",
 ];
 const ASSESSMENT: [&str; 4] = ["name", "created", "updated", "responses"];
+const ASSESSMENT_OPTIONAL: [&str; 1] = ["actions"];
+const ACTION: [&str; 5] = ["id", "title", "owner", "status", "notes"];
+const ACTION_OPTIONAL: [&str; 2] = ["area", "due"];
 const RESPONSES: [&str; 3] = ["statements", "choices", "grids"];
 
 /// Reads a file of the current version.
 fn read_current(value: &Value, instrument: &Instrument) -> Result<Imported, ImportError> {
     let top = object(value, "", &TOP, &[])?;
-    let assessment = object(&top["assessment"], "assessment", &ASSESSMENT, &[])?;
+    let assessment = object(&top["assessment"], "assessment", &ASSESSMENT, &ASSESSMENT_OPTIONAL)?;
     let responses = object(&assessment["responses"], "assessment.responses", &[], &RESPONSES)?;
 
     let name = check_text("name", text_of(assessment, "assessment", "name")?, MAX_NAME_CHARS)?.to_owned();
@@ -781,6 +822,8 @@ fn read_current(value: &Value, instrument: &Instrument) -> Result<Imported, Impo
         });
     }
 
+    let actions = read_actions(assessment.get("actions"), instrument)?;
+
     let mut warnings = Vec::new();
     if instrument_version != instrument.version {
         warnings.push(format!(
@@ -803,8 +846,59 @@ fn read_current(value: &Value, instrument: &Instrument) -> Result<Imported, Impo
         language: language.to_owned(),
         exported,
         responses,
+        actions,
         warnings,
     })
+}
+
+/// The action plan: a list of objects with every field of the right type,
+/// then the plan's rules ([`validate_actions`]). The number of actions is
+/// checked before any action is read.
+fn read_actions(value: Option<&Value>, instrument: &Instrument) -> Result<Vec<Action>, ImportError> {
+    const PATH: &str = "assessment.actions";
+    let Some(value) = value else {
+        return Ok(Vec::new());
+    };
+    let list = value.as_array().ok_or_else(|| shape(PATH, "should be a list"))?;
+    if list.len() > MAX_ACTIONS {
+        return Err(ImportError::Actions {
+            problems: vec![format!(
+                "it has {} actions; at most {MAX_ACTIONS} are allowed",
+                list.len()
+            )],
+        });
+    }
+    let mut actions = Vec::with_capacity(list.len());
+    for (k, item) in list.iter().enumerate() {
+        let path = format!("{PATH}.{k}");
+        let map = object(item, &path, &ACTION, &ACTION_OPTIONAL)?;
+        let optional = |key: &str| -> Result<Option<String>, ImportError> {
+            match map.get(key) {
+                None => Ok(None),
+                Some(_) => text_of(map, &path, key).map(|s| Some(s.to_owned())),
+            }
+        };
+        let status = text_of(map, &path, "status")?;
+        let status = ActionStatus::parse(status).ok_or_else(|| {
+            shape(
+                join(&path, "status"),
+                "should be one of not_started, in_progress and done",
+            )
+        })?;
+        actions.push(Action {
+            id: text_of(map, &path, "id")?.to_owned(),
+            area: optional("area")?.map(TaAreaId::new),
+            title: text_of(map, &path, "title")?.to_owned(),
+            owner: text_of(map, &path, "owner")?.to_owned(),
+            due: optional("due")?,
+            status,
+            notes: text_of(map, &path, "notes")?.to_owned(),
+        });
+    }
+    validate_actions(&actions, instrument).map_err(|problems| ImportError::Actions {
+        problems: problems.iter().map(|p| shown(&p.to_string(), 160)).collect(),
+    })?;
+    Ok(actions)
 }
 
 fn language_name(code: &str) -> &str {
@@ -1115,7 +1209,7 @@ pub const CSV_COLUMNS: [&str; 9] = [
 
 /// A text cell: a leading apostrophe when a spreadsheet would read it as a
 /// formula (`=`, `+`, `-`, `@`, tab, carriage return), then RFC 4180 quoting.
-fn text_cell(text: &str) -> String {
+pub(crate) fn text_cell(text: &str) -> String {
     let guarded = if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
         format!("'{text}")
     } else {
@@ -1158,6 +1252,35 @@ pub fn export_csv(record: &Record, instrument: &Instrument) -> String {
             s.national.as_ref().map_or(String::new(), |n| n.n.to_string()),
             same.map_or(String::new(), |m| m.share.to_string()),
             text_cell(s.national.as_ref().map_or("", |n| n.reported.as_str())),
+        ];
+        out.push_str(&cells.join(","));
+        out.push_str("\r\n");
+    }
+    out
+}
+
+/// The action plan's columns, in order.
+pub const ACTION_CSV_COLUMNS: [&str; 6] = ["action", "ta_area", "owner", "due", "status", "notes"];
+
+/// The assessment's action plan as a CSV table, with the same rules as
+/// [`export_csv`] (BOM, CRLF, RFC 4180 quoting, formula guard).
+pub fn actions_csv(record: &Record, instrument: &Instrument) -> String {
+    let mut out = String::from("\u{FEFF}");
+    out.push_str(&ACTION_CSV_COLUMNS.join(","));
+    out.push_str("\r\n");
+    for a in &record.actions {
+        let area = a.area.as_ref().map_or(String::new(), |id| {
+            instrument
+                .ta_area(id)
+                .map_or_else(|| id.to_string(), |t| t.name.clone())
+        });
+        let cells = [
+            text_cell(&a.title),
+            text_cell(&area),
+            text_cell(&a.owner),
+            a.due.clone().unwrap_or_default(),
+            text_cell(a.status.label()),
+            text_cell(&a.notes),
         ];
         out.push_str(&cells.join(","));
         out.push_str("\r\n");

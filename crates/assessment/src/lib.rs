@@ -22,7 +22,9 @@
 
 pub mod base64;
 pub mod benchmark;
+pub mod code;
 pub mod codebook;
+pub mod compare;
 pub mod example;
 pub mod file;
 mod ids;
@@ -31,12 +33,13 @@ pub mod recommend;
 pub mod record;
 pub mod responses;
 pub mod scoring;
+pub mod team;
 
 pub use benchmark::{ChoiceBenchmark, GridBenchmark, NationalMatch, StatementBenchmark};
 pub use ids::*;
 pub use instrument::{Instrument, InstrumentError, Polarity, Question};
 pub use recommend::{Evidence, FindOut, ModalityReason, ModalityRecommendation, TaRecommendation};
-pub use record::{Lock, Record, RecordError, SealedParts, SealedRecord, Stored, LOCK_CHECK};
+pub use record::{Action, ActionStatus, Lock, Record, RecordError, SealedParts, SealedRecord, Stored, LOCK_CHECK};
 pub use responses::{Responses, ScaleAnswer};
 pub use scoring::{Class, DomainResult, ItemScore, Overall, Stage};
 

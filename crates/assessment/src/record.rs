@@ -2,10 +2,12 @@
 //! which instrument they belong to. This is what the browser stores; the
 //! exported file format (a later version) wraps the same data.
 
-use crate::ids::SectionId;
+use crate::file::is_forbidden_control;
+use crate::ids::{SectionId, TaAreaId};
 use crate::instrument::Instrument;
 use crate::responses::{ResponseError, Responses};
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeSet;
 use std::fmt;
 
 /// The record layout this build writes. Raise it when the layout changes,
@@ -31,6 +33,10 @@ pub struct Record {
     /// The last page the respondent was on, to offer "continue".
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub position: Option<SectionId>,
+    /// The action plan, in the order the user keeps it. Records saved before
+    /// action plans existed have none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub actions: Vec<Action>,
 }
 
 /// Why stored data could not be read. The data itself is left untouched.
@@ -75,6 +81,7 @@ impl Record {
             updated: now,
             responses: Responses::default(),
             position: None,
+            actions: Vec::new(),
         }
     }
 
@@ -98,6 +105,10 @@ impl Record {
                 return Err(RecordError::Shape(format!("unknown page \"{p}\"")));
             }
         }
+        if let Err(problems) = validate_actions(&record.actions, instrument) {
+            let first: Vec<String> = problems.iter().take(3).map(ToString::to_string).collect();
+            return Err(RecordError::Shape(format!("the action plan: {}", first.join("; "))));
+        }
         Ok(record)
     }
 
@@ -106,6 +117,304 @@ impl Record {
         // Plain data with string keys: serialization cannot fail.
         serde_json::to_string(self).unwrap_or_default()
     }
+}
+
+// ---------------------------------------------------------------------------
+// The action plan
+// ---------------------------------------------------------------------------
+
+/// Longest action title, in characters (Unicode scalar values).
+pub const MAX_TITLE_CHARS: usize = 200;
+/// Longest owner, in characters.
+pub const MAX_OWNER_CHARS: usize = 100;
+/// Longest notes, in characters (line breaks included).
+pub const MAX_NOTES_CHARS: usize = 2000;
+/// Longest action id, in characters.
+pub const MAX_ACTION_ID_CHARS: usize = 64;
+/// Most actions one assessment may hold.
+pub const MAX_ACTIONS: usize = 200;
+
+/// Where an action stands.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ActionStatus {
+    #[default]
+    NotStarted,
+    InProgress,
+    Done,
+}
+
+impl ActionStatus {
+    pub const ALL: [ActionStatus; 3] = [ActionStatus::NotStarted, ActionStatus::InProgress, ActionStatus::Done];
+
+    /// The id used in files and storage (`not_started`, `in_progress`, `done`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ActionStatus::NotStarted => "not_started",
+            ActionStatus::InProgress => "in_progress",
+            ActionStatus::Done => "done",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            ActionStatus::NotStarted => "Not started",
+            ActionStatus::InProgress => "In progress",
+            ActionStatus::Done => "Done",
+        }
+    }
+
+    /// Parses the id used in files and storage.
+    pub fn parse(s: &str) -> Option<ActionStatus> {
+        ActionStatus::ALL.into_iter().find(|a| a.as_str() == s)
+    }
+}
+
+/// One step of the action plan that follows an assessment.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Action {
+    /// Unique within the assessment: 1–64 ASCII letters, digits, `-` or `_`.
+    pub id: String,
+    /// The TA area the action answers, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub area: Option<TaAreaId>,
+    /// 1–200 characters, not only spaces, no control characters.
+    pub title: String,
+    /// Who takes it forward: at most 100 characters, may be empty.
+    pub owner: String,
+    /// A calendar date, `YYYY-MM-DD`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub due: Option<String>,
+    pub status: ActionStatus,
+    /// At most 2000 characters; line breaks allowed, other control characters not.
+    pub notes: String,
+}
+
+/// A text field of an action, for messages and to put a message beside its field.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ActionField {
+    Title,
+    Owner,
+    Notes,
+}
+
+impl ActionField {
+    /// The field's name in files and storage.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ActionField::Title => "title",
+            ActionField::Owner => "owner",
+            ActionField::Notes => "notes",
+        }
+    }
+}
+
+/// What is wrong with one action.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ActionProblem {
+    /// The id is empty, longer than [`MAX_ACTION_ID_CHARS`] or holds other
+    /// characters than ASCII letters, digits, `-` and `_`.
+    BadId,
+    /// Another action has the same id.
+    DuplicateId,
+    /// The title is empty or only spaces.
+    TitleEmpty,
+    TooLong {
+        field: ActionField,
+        chars: usize,
+        max: usize,
+    },
+    /// A control character (line breaks are allowed in notes only).
+    ControlCharacter { field: ActionField },
+    /// `due` is not a real calendar date written `YYYY-MM-DD`.
+    NotADate,
+    /// `area` is not a TA area of the instrument.
+    UnknownArea(TaAreaId),
+}
+
+impl ActionProblem {
+    /// The field the problem is about (`id`, `title`, `owner`, `due`, `notes`, `area`).
+    pub fn field(&self) -> &'static str {
+        match self {
+            ActionProblem::BadId | ActionProblem::DuplicateId => "id",
+            ActionProblem::TitleEmpty => "title",
+            ActionProblem::TooLong { field, .. } | ActionProblem::ControlCharacter { field } => field.as_str(),
+            ActionProblem::NotADate => "due",
+            ActionProblem::UnknownArea(_) => "area",
+        }
+    }
+}
+
+impl fmt::Display for ActionProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ActionProblem::BadId => f.write_str("its id must be 1 to 64 letters, digits, dashes or underscores"),
+            ActionProblem::DuplicateId => f.write_str("another action has the same id"),
+            ActionProblem::TitleEmpty => f.write_str("the title is empty"),
+            ActionProblem::TooLong { field, chars, max } => {
+                let is = if *field == ActionField::Notes { "are" } else { "is" };
+                write!(
+                    f,
+                    "the {} {is} {chars} characters long; at most {max} are allowed",
+                    field.as_str()
+                )
+            }
+            ActionProblem::ControlCharacter {
+                field: ActionField::Notes,
+            } => f.write_str(
+                "the notes contain invisible control characters (line breaks are fine, tabs and others are not)",
+            ),
+            ActionProblem::ControlCharacter { field } => write!(
+                f,
+                "the {} contains invisible control characters (such as line breaks or tabs)",
+                field.as_str()
+            ),
+            ActionProblem::NotADate => f.write_str("the due date is not a real date written as YYYY-MM-DD"),
+            ActionProblem::UnknownArea(a) => write!(
+                f,
+                "\"{}\" is not a technical assistance area of this questionnaire",
+                a.as_str()
+                    .chars()
+                    .take(60)
+                    .map(|c| if is_forbidden_control(c) { '?' } else { c })
+                    .collect::<String>()
+            ),
+        }
+    }
+}
+
+/// What is wrong with an action plan as a whole.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PlanProblem {
+    /// More than [`MAX_ACTIONS`] actions.
+    TooMany { found: usize, max: usize },
+    /// The action at `index` (0-based) breaks a rule.
+    Action { index: usize, problem: ActionProblem },
+}
+
+impl fmt::Display for PlanProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            PlanProblem::TooMany { found, max } => write!(f, "it has {found} actions; at most {max} are allowed"),
+            PlanProblem::Action { index, problem } => write!(f, "action {}: {problem}", index + 1),
+        }
+    }
+}
+
+/// Checks one text field: length in characters and control characters
+/// (`\n` allowed when `newlines`).
+fn text_problems(out: &mut Vec<ActionProblem>, field: ActionField, text: &str, max: usize, newlines: bool) {
+    let chars = text.chars().count();
+    if chars > max {
+        out.push(ActionProblem::TooLong { field, chars, max });
+    }
+    if text
+        .chars()
+        .any(|c| is_forbidden_control(c) && !(newlines && c == '\n'))
+    {
+        out.push(ActionProblem::ControlCharacter { field });
+    }
+}
+
+impl Action {
+    /// A new action that has not started, with nothing but a title.
+    pub fn new(id: String, title: String) -> Action {
+        Action {
+            id,
+            area: None,
+            title,
+            owner: String::new(),
+            due: None,
+            status: ActionStatus::NotStarted,
+            notes: String::new(),
+        }
+    }
+
+    /// Every rule this action breaks on its own, in field order (id, area,
+    /// title, owner, due, notes). Empty when the action is fine. Duplicate
+    /// ids are found by [`validate_actions`].
+    pub fn problems(&self, instrument: &Instrument) -> Vec<ActionProblem> {
+        let mut out = Vec::new();
+        let id_ok = (1..=MAX_ACTION_ID_CHARS).contains(&self.id.len())
+            && self
+                .id
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+        if !id_ok {
+            out.push(ActionProblem::BadId);
+        }
+        if let Some(area) = &self.area {
+            if instrument.ta_area(area).is_none() {
+                out.push(ActionProblem::UnknownArea(area.clone()));
+            }
+        }
+        if self.title.trim().is_empty() {
+            out.push(ActionProblem::TitleEmpty);
+        }
+        text_problems(&mut out, ActionField::Title, &self.title, MAX_TITLE_CHARS, false);
+        text_problems(&mut out, ActionField::Owner, &self.owner, MAX_OWNER_CHARS, false);
+        if self.due.as_deref().is_some_and(|d| !is_date(d)) {
+            out.push(ActionProblem::NotADate);
+        }
+        text_problems(&mut out, ActionField::Notes, &self.notes, MAX_NOTES_CHARS, true);
+        out
+    }
+}
+
+/// Checks a whole plan: at most [`MAX_ACTIONS`] actions (checked first; the
+/// actions are not looked at when there are too many), each action's own
+/// rules, and ids unique (every repeat after the first is reported).
+pub fn validate_actions(actions: &[Action], instrument: &Instrument) -> Result<(), Vec<PlanProblem>> {
+    if actions.len() > MAX_ACTIONS {
+        return Err(vec![PlanProblem::TooMany {
+            found: actions.len(),
+            max: MAX_ACTIONS,
+        }]);
+    }
+    let mut out = Vec::new();
+    let mut seen = BTreeSet::new();
+    for (index, action) in actions.iter().enumerate() {
+        let mut problems = action.problems(instrument);
+        if !seen.insert(action.id.as_str()) {
+            problems.insert(0, ActionProblem::DuplicateId);
+        }
+        out.extend(
+            problems
+                .into_iter()
+                .map(|problem| PlanProblem::Action { index, problem }),
+        );
+    }
+    if out.is_empty() {
+        Ok(())
+    } else {
+        Err(out)
+    }
+}
+
+/// Whether `s` is a calendar date written `YYYY-MM-DD` that exists (leap
+/// years honoured; year 0001 to 9999).
+pub fn is_date(s: &str) -> bool {
+    let b = s.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return false;
+    }
+    let number = |part: &[u8]| -> Option<u32> {
+        part.iter()
+            .try_fold(0u32, |n, &d| d.is_ascii_digit().then(|| n * 10 + u32::from(d - b'0')))
+    };
+    let (Some(year), Some(month), Some(day)) = (number(&b[0..4]), number(&b[5..7]), number(&b[8..10])) else {
+        return false;
+    };
+    let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    let days = match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return false,
+    };
+    year >= 1 && (1..=days).contains(&day)
 }
 
 /// The three parts of something encrypted, each base64: the key-derivation

@@ -13,7 +13,8 @@ use hr_assessment::file::{
     MAX_ENVELOPE_BYTES, MAX_IMPORT_BYTES, MAX_NAME_CHARS, MAX_PBKDF2_ITERATIONS, PBKDF2_ITERATIONS, SALT_BYTES,
     TAG_BYTES,
 };
-use hr_assessment::{Instrument, Record, Responses, ScaleAnswer};
+use hr_assessment::record::{MAX_NOTES_CHARS, MAX_OWNER_CHARS, MAX_TITLE_CHARS};
+use hr_assessment::{Action, ActionStatus, Instrument, Record, Responses, ScaleAnswer};
 use serde_json::{json, Value};
 use std::collections::BTreeSet;
 
@@ -107,6 +108,7 @@ fn check_round_trip(case: &str, record: &Record, language: &str) {
         language: language.into(),
         exported: "2026-11-22T10:06:00.000Z".into(),
         responses: record.responses.clone(),
+        actions: record.actions.clone(),
         warnings: got.warnings.clone(),
     };
     assert_eq!(got, expected, "case {case:?}");
@@ -126,8 +128,11 @@ fn export_then_import_gives_back_the_same_assessment() {
             .responses
             .set_statement(s.id.clone(), ScaleAnswer::ALL[k % 5]);
     }
+    let mut with_plan = record_with(full_responses());
+    with_plan.actions = frozen_v2_actions();
     let cases: &[(&str, Record, &str)] = &[
         ("nothing answered", record_with(Responses::default()), "en"),
+        ("with an action plan", with_plan, "en"),
         ("every kind of question answered", record_with(full_responses()), "en"),
         ("every statement answered", every_answer, "en"),
         ("a name in other scripts and markup-like text", unicode, "en"),
@@ -401,13 +406,13 @@ fn versions_other_than_known_ones_are_refused_by_name() {
         (
             "version 99",
             with("version", json!(99)),
-            ImportError::NewerVersion { file: 99, app: 1 },
-            "newer version of this app (file format version 99; this version reads versions up to 1)",
+            ImportError::NewerVersion { file: 99, app: 2 },
+            "newer version of this app (file format version 99; this version reads versions up to 2)",
         ),
         (
             "a version beyond 32 bits",
             with("version", json!(1u64 << 40)),
-            ImportError::NewerVersion { file: 1 << 40, app: 1 },
+            ImportError::NewerVersion { file: 1 << 40, app: 2 },
             "file format version 1099511627776",
         ),
         (
@@ -881,6 +886,9 @@ fn every_refusal_message_tells_the_user_what_to_do() {
         },
         NoCiphertext { bytes: 3 },
         CiphertextTooLarge { bytes: 1_200_000 },
+        Actions {
+            problems: vec!["action 1: the title is empty".into()],
+        },
     ];
     let actions = ["Choose", "Export", "Enter", "Open", "Import it"];
     for e in all {
@@ -952,9 +960,51 @@ const FROZEN_V1: &str = r#"{
   }
 }"#;
 
+/// A version-2 file exactly as this app first wrote it, with an action
+/// plan. Never change it: every later version must still import it.
+const FROZEN_V2: &str = r#"{
+  "format": "hr-readiness-assessment",
+  "version": 2,
+  "exported": "2027-03-15T16:40:00.000Z",
+  "language": "en",
+  "instrument_version": "1.0.0",
+  "assessment": {
+    "name": "Spring re-assessment",
+    "created": "2027-03-15T15:00:00.000Z",
+    "updated": "2027-03-15T16:35:10.500Z",
+    "responses": {
+      "statements": {
+        "adequate-funding": "somewhat_disagree",
+        "champion": "dont_know"
+      },
+      "choices": {
+        "role": ["staff"]
+      }
+    },
+    "actions": [
+      {
+        "id": "m0a1-7f3c",
+        "area": "funding",
+        "title": "Ask the county about opioid settlement funds",
+        "owner": "Director",
+        "due": "2027-06-30",
+        "status": "in_progress",
+        "notes": "First call done.\nSend the budget next."
+      },
+      {
+        "id": "m0a2-19be",
+        "title": "Name a harm reduction champion",
+        "owner": "",
+        "status": "not_started",
+        "notes": ""
+      }
+    ]
+  }
+}"#;
+
 /// The one migration helper: `migrate` from `from` gives `expected`, and a
-/// file of that version imports to `responses`.
-fn check_migration(from: u32, file: &str, expected: &Value, responses: &Responses) {
+/// file of that version imports to `responses` and `actions`.
+fn check_migration(from: u32, file: &str, expected: &Value, responses: &Responses, actions: &[Action]) {
     let value: Value = serde_json::from_str(file).expect("fixture is JSON");
     assert_eq!(
         &migrate(value, from).expect("migrates"),
@@ -963,6 +1013,23 @@ fn check_migration(from: u32, file: &str, expected: &Value, responses: &Response
     );
     let imported = import(file, instrument()).unwrap_or_else(|e| panic!("version {from}: {e}"));
     assert_eq!(&imported.responses, responses, "version {from}");
+    assert_eq!(imported.actions, actions, "version {from}");
+}
+
+/// The two actions of [`FROZEN_V2`].
+fn frozen_v2_actions() -> Vec<Action> {
+    vec![
+        Action {
+            id: "m0a1-7f3c".into(),
+            area: Some("funding".into()),
+            title: "Ask the county about opioid settlement funds".into(),
+            owner: "Director".into(),
+            due: Some("2027-06-30".into()),
+            status: ActionStatus::InProgress,
+            notes: "First call done.\nSend the budget next.".into(),
+        },
+        Action::new("m0a2-19be".into(), "Name a harm reduction champion".into()),
+    ]
 }
 
 #[test]
@@ -975,13 +1042,21 @@ fn every_known_version_migrates_to_the_current_one() {
     v1_answers.set_single(item("org-type"), opt("ccbhc"));
     v1_answers.set_cell(item("services"), opt("naloxone"), opt("direct"), true);
     v1_answers.set_cell(item("services"), opt("naloxone"), opt("referral"), true);
+    let mut v2_answers = answers(&[("adequate-funding", SWD), ("champion", DK)]);
+    v2_answers.set_single(item("role"), opt("staff"));
     // One row per version that exists: (version, a file of it, what migrate
-    // gives, the answers it holds). Version 1 is current: unchanged.
-    let v1: Value = serde_json::from_str(FROZEN_V1).expect("JSON");
-    let cases: &[(u32, &str, Value, Responses)] = &[(1, FROZEN_V1, v1, v1_answers)];
+    // gives, the answers and actions it holds). Version 1 becomes version 2
+    // with no action plan; version 2 is current: unchanged.
+    let mut v1_as_v2: Value = serde_json::from_str(FROZEN_V1).expect("JSON");
+    v1_as_v2["version"] = json!(2);
+    let v2: Value = serde_json::from_str(FROZEN_V2).expect("JSON");
+    let cases: &[(u32, &str, Value, Responses, Vec<Action>)] = &[
+        (1, FROZEN_V1, v1_as_v2, v1_answers, vec![]),
+        (2, FROZEN_V2, v2, v2_answers, frozen_v2_actions()),
+    ];
     assert_eq!(cases.len() as u32, CURRENT_VERSION, "a migration case per version");
-    for (from, file, expected, responses) in cases {
-        check_migration(*from, file, expected, responses);
+    for (from, file, expected, responses, actions) in cases {
+        check_migration(*from, file, expected, responses, actions);
     }
 }
 
@@ -1567,10 +1642,23 @@ fn the_schema_and_the_export_agree() {
             .into()
     );
 
-    let export = full_export();
+    let mut record = record_with(full_responses());
+    record.actions = frozen_v2_actions();
+    let export: Value = serde_json::from_str(&export_json(&record, "en", "2026-11-22T10:06:00.000Z")).expect("JSON");
     let plain = &defs["assessmentFile"];
     check_object_schema("file", plain, &export, &[]);
-    check_object_schema("assessment", &defs["assessment"], &export["assessment"], &[]);
+    check_object_schema("assessment", &defs["assessment"], &export["assessment"], &["actions"]);
+    let actions = &defs["assessment"]["properties"]["actions"];
+    assert_eq!(actions["type"], "array");
+    assert_eq!(actions["maxItems"], hr_assessment::record::MAX_ACTIONS);
+    assert_eq!(actions["items"]["$ref"], "#/$defs/action");
+    let action = &defs["action"];
+    check_object_schema("action", action, &export["assessment"]["actions"][0], &["area", "due"]);
+    let statuses: BTreeSet<String> = ActionStatus::ALL.iter().map(|s| s.as_str().to_owned()).collect();
+    assert_eq!(list(&action["properties"]["status"]["enum"]), statuses);
+    assert_eq!(action["properties"]["title"]["maxLength"], MAX_TITLE_CHARS);
+    assert_eq!(action["properties"]["owner"]["maxLength"], MAX_OWNER_CHARS);
+    assert_eq!(action["properties"]["notes"]["maxLength"], MAX_NOTES_CHARS);
     let responses = &export["assessment"]["responses"];
     check_object_schema(
         "responses",

@@ -1,0 +1,304 @@
+//! The answer code: one respondent's statement answers and role in a short
+//! text a facilitator can carry in a link's fragment (`#…`, never sent to a
+//! server) or type in. `docs/team.md` describes the format.
+//!
+//! ```text
+//! A1.ZAACAAAAAAAAAAAAAEDFAp
+//! │├┘└─────────┬─────────┘│
+//! ││           │          └ check character
+//! ││           └ 21 characters, two answers each: role, then 40 statements
+//! │└ major version of the questionnaire, then "."
+//! └ code format
+//! ```
+//!
+//! Each answer is 3 bits: 0 unanswered, 1 strongly agree, 2 somewhat agree,
+//! 3 somewhat disagree, 4 strongly disagree, 5 I don't know. The first value
+//! is the role (0 none, then the role options in order); then one value per
+//! statement in the instrument's page order. Two values make one base64url
+//! character (`A–Z a–z 0–9 - _`, no padding), so 40 statements and a role
+//! take 21 characters, and the whole code 25. The check character catches
+//! every single mistyped character, and 63 in 64 codes made for a
+//! questionnaire with the same major version but other statements or roles.
+//! Decoding never panics and refuses anything malformed with a message for
+//! the facilitator.
+//!
+//! ```
+//! use hr_assessment::code::{decode, encode};
+//! use hr_assessment::{Instrument, ItemId, Responses, ScaleAnswer};
+//!
+//! let instrument = Instrument::shipped();
+//! let mut r = Responses::default();
+//! r.set_statement(ItemId::new("adequate-funding"), ScaleAnswer::StronglyDisagree);
+//! let code = encode(instrument, &r);
+//! assert_eq!(code.len(), 25);
+//! assert_eq!(decode(instrument, &code), Ok(r));
+//! ```
+
+use crate::ids::{ItemId, OptionId};
+use crate::instrument::Instrument;
+use crate::responses::{Responses, ScaleAnswer};
+use crate::team::{role_options, ROLE_QUESTION};
+use std::fmt;
+
+/// The first character of every code this build writes.
+pub const FORMAT: char = 'A';
+/// Role options a code can carry (3 bits, 0 meaning none).
+pub const MAX_ROLES: usize = 7;
+
+const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+/// Why a code was not read. `Display` is written for the facilitator.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CodeError {
+    /// Nothing but spaces.
+    Empty,
+    /// Does not start like an answer code (`A`, digits, `.`).
+    NotACode,
+    /// A later code format (`B…`), from a newer app.
+    NewerFormat,
+    /// Made with another major version of the questionnaire.
+    DifferentVersion { code: String, app: String },
+    /// A character outside the code's alphabet, at this 1-based position.
+    BadCharacter { position: usize, character: char },
+    /// Shorter than a code of this questionnaire.
+    Incomplete { missing: usize },
+    /// Longer than a code of this questionnaire.
+    TooLong { extra: usize },
+    /// The check character does not match: a typing mistake, or a code
+    /// made for a differently built questionnaire.
+    Mistyped,
+    /// The check matches but a value is impossible (made by hand).
+    Damaged,
+}
+
+const AGAIN: &str = "Copy the code again from the participant's device.";
+
+/// A character as a facilitator would recognise it.
+fn describe(c: char) -> String {
+    match c {
+        ' ' => "a space".to_owned(),
+        '\n' | '\r' => "a line break".to_owned(),
+        c if c.is_control() || c.is_whitespace() || crate::file::is_forbidden_control(c) => {
+            "an invisible character".to_owned()
+        }
+        c => format!("\"{c}\""),
+    }
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 {
+        "character is"
+    } else {
+        "characters are"
+    }
+}
+
+impl fmt::Display for CodeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            CodeError::Empty => {
+                f.write_str("There is no code here. Type or paste the answer code the participant's device shows.")
+            }
+            CodeError::NotACode => write!(
+                f,
+                "This is not an answer code from this app: an answer code starts with A, a number and a full stop, such as A1. {AGAIN}"
+            ),
+            CodeError::NewerFormat => f.write_str(
+                "This code was made by a newer version of this app. Open the team view in the newest version of the app, or ask the participant to send their assessment file instead.",
+            ),
+            CodeError::DifferentVersion { code, app } => write!(
+                f,
+                "This code was made with a different version of the questionnaire (version {code}; this app has version {app}), so its answers cannot be read here. Ask the participant to send their assessment file instead, or use the same version of the app."
+            ),
+            CodeError::BadCharacter { position, character } => write!(
+                f,
+                "This code contains {} at character {position}, which is never part of an answer code. Check for typing mistakes, or copy the code again.",
+                describe(*character)
+            ),
+            CodeError::Incomplete { missing } => write!(
+                f,
+                "This code is incomplete: {missing} {} missing at the end. {AGAIN}",
+                plural(*missing)
+            ),
+            CodeError::TooLong { extra } => write!(
+                f,
+                "This code is too long: {extra} {} more than an answer code has. Check that only one code was copied, with nothing added.",
+                plural(*extra)
+            ),
+            CodeError::Mistyped => write!(
+                f,
+                "This code does not check out: it probably has a typing mistake (a letter in the wrong case, or two characters swapped), or it was made with a different version of the questionnaire. {AGAIN}"
+            ),
+            CodeError::Damaged => write!(f, "This code is damaged: it holds answers the questionnaire does not have. {AGAIN}"),
+        }
+    }
+}
+
+impl std::error::Error for CodeError {}
+
+/// The major part of the instrument's version: its leading digits ("0" if none).
+fn major(instrument: &Instrument) -> String {
+    let digits: String = instrument.version.chars().take_while(char::is_ascii_digit).collect();
+    if digits.is_empty() {
+        "0".to_owned()
+    } else {
+        digits
+    }
+}
+
+/// A fingerprint of what the code's positions mean (major version, statement
+/// ids in order, role options in order): FNV-1a, 32 bits.
+fn fingerprint(instrument: &Instrument, roles: &[OptionId]) -> u32 {
+    let mut h: u32 = 0x811c_9dc5;
+    let mut eat = |bytes: &[u8]| {
+        for b in bytes {
+            h ^= u32::from(*b);
+            h = h.wrapping_mul(0x0100_0193);
+        }
+    };
+    eat(major(instrument).as_bytes());
+    eat(&[0]);
+    for s in instrument.statements() {
+        eat(s.id.as_str().as_bytes());
+        eat(b"\n");
+    }
+    eat(&[0]);
+    for r in roles {
+        eat(r.as_str().as_bytes());
+        eat(b"\n");
+    }
+    h
+}
+
+/// The check value: the fingerprint plus each payload character's value
+/// times an odd weight (1, 3, 5, …), modulo 64. Odd weights make every
+/// single changed character change the sum.
+fn check(fp: u32, payload: &[u8]) -> u8 {
+    let sum = payload
+        .iter()
+        .enumerate()
+        .fold(u64::from(fp), |acc, (k, v)| acc + (2 * k as u64 + 1) * u64::from(*v));
+    (sum % 64) as u8
+}
+
+fn sextet(c: u8) -> Option<u8> {
+    ALPHABET.iter().position(|a| *a == c).map(|p| p as u8)
+}
+
+fn value_of(answer: Option<ScaleAnswer>) -> u8 {
+    match answer {
+        None => 0,
+        Some(a) => ScaleAnswer::ALL.iter().position(|x| *x == a).map_or(0, |p| p as u8 + 1),
+    }
+}
+
+/// Characters in the payload: role and statements, two values each.
+fn payload_len(instrument: &Instrument) -> usize {
+    (instrument.statements().count() + 1).div_ceil(2)
+}
+
+/// The length of every code for this instrument.
+pub fn code_length(instrument: &Instrument) -> usize {
+    1 + major(instrument).len() + 1 + payload_len(instrument) + 1
+}
+
+/// The answer code of one respondent's statement answers and role. Other
+/// answers (profile choices other than the role, services, TA picks) are
+/// not carried; neither is a role past the [`MAX_ROLES`]th option.
+pub fn encode(instrument: &Instrument, responses: &Responses) -> String {
+    let roles = role_options(instrument);
+    let role = responses
+        .chosen(&ItemId::new(ROLE_QUESTION))
+        .first()
+        .and_then(|r| roles.iter().position(|o| o == r))
+        .filter(|k| *k < MAX_ROLES)
+        .map_or(0, |k| k as u8 + 1);
+    let mut values = vec![role];
+    values.extend(instrument.statements().map(|s| value_of(responses.statement(&s.id))));
+    if values.len() % 2 == 1 {
+        values.push(0);
+    }
+    let payload: Vec<u8> = values.chunks(2).map(|p| (p[0] << 3) | p[1]).collect();
+    let mut out = format!("{FORMAT}{}.", major(instrument));
+    out.extend(payload.iter().map(|v| char::from(ALPHABET[usize::from(*v)])));
+    out.push(char::from(
+        ALPHABET[usize::from(check(fingerprint(instrument, &roles), &payload))],
+    ));
+    out
+}
+
+/// Reads an answer code back into answers (statements and the role only).
+/// Surrounding spaces are ignored. Checks, in order: the start (`A`, the
+/// major version, `.`), the characters, the length, the check character,
+/// and finally every value.
+pub fn decode(instrument: &Instrument, code: &str) -> Result<Responses, CodeError> {
+    let code = code.trim();
+    if code.is_empty() {
+        return Err(CodeError::Empty);
+    }
+    let letter = match code.chars().next() {
+        Some(c) if c.is_ascii_uppercase() => c,
+        _ => return Err(CodeError::NotACode),
+    };
+    // The first character is ASCII, so byte 1 starts the digits.
+    let digits: String = code[1..].chars().take_while(char::is_ascii_digit).collect();
+    let dot = 1 + digits.len();
+    if digits.is_empty() || digits.len() > 9 || code.as_bytes().get(dot) != Some(&b'.') {
+        return Err(CodeError::NotACode);
+    }
+    if letter != FORMAT {
+        return Err(CodeError::NewerFormat);
+    }
+    let app = major(instrument);
+    if digits != app {
+        return Err(CodeError::DifferentVersion { code: digits, app });
+    }
+    let expected = payload_len(instrument) + 1;
+    let mut values = Vec::with_capacity(expected);
+    let mut count = 0usize;
+    for (k, c) in code[dot + 1..].chars().enumerate() {
+        let v = u8::try_from(c).ok().and_then(sextet).ok_or(CodeError::BadCharacter {
+            position: dot + 2 + k,
+            character: c,
+        })?;
+        if values.len() < expected {
+            values.push(v);
+        }
+        count += 1;
+    }
+    if count < expected {
+        return Err(CodeError::Incomplete {
+            missing: expected - count,
+        });
+    }
+    if count > expected {
+        return Err(CodeError::TooLong {
+            extra: count - expected,
+        });
+    }
+    let (payload, check_char) = values.split_at(expected - 1);
+    let roles = role_options(instrument);
+    if check(fingerprint(instrument, &roles), payload) != check_char[0] {
+        return Err(CodeError::Mistyped);
+    }
+    let slots: Vec<u8> = payload.iter().flat_map(|v| [v >> 3, v & 7]).collect();
+    let statements: Vec<_> = instrument.statements().collect();
+    // Slot 0 is the role, then one per statement, then a zero filler if odd.
+    if slots.len() > statements.len() + 1 && slots[statements.len() + 1..].iter().any(|v| *v != 0) {
+        return Err(CodeError::Damaged);
+    }
+    let mut out = Responses::default();
+    match usize::from(slots[0]) {
+        0 => {}
+        k if k <= roles.len().min(MAX_ROLES) => out.set_single(ItemId::new(ROLE_QUESTION), roles[k - 1].clone()),
+        _ => return Err(CodeError::Damaged),
+    }
+    for (s, v) in statements.iter().zip(&slots[1..]) {
+        match usize::from(*v) {
+            0 => {}
+            k @ 1..=5 => out.set_statement(s.id.clone(), ScaleAnswer::ALL[k - 1]),
+            _ => return Err(CodeError::Damaged),
+        }
+    }
+    Ok(out)
+}

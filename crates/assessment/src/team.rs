@@ -1,0 +1,634 @@
+//! The team view: several people's answers merged on the facilitator's own
+//! device. Per statement the counts of each answer, how far the team agrees,
+//! how widely the answers spread and whether leadership, staff and peers see
+//! it differently; per domain the pooled balance; and the team's TA ranking.
+//! `docs/team.md` explains every figure for people, and a test checks its
+//! worked example against this code.
+//!
+//! Everything is integer arithmetic, so the same answers give the same
+//! figures on every machine, and every percentage the UI shows comes from
+//! [`percent`].
+//!
+//! ```
+//! use hr_assessment::team::{merge, Member};
+//! use hr_assessment::{Instrument, ItemId, OptionId, Responses, ScaleAnswer};
+//!
+//! let instrument = Instrument::shipped();
+//! let person = |role: &str, answer: ScaleAnswer| {
+//!     let mut r = Responses::default();
+//!     r.set_single(ItemId::new("role"), OptionId::new(role));
+//!     r.set_statement(ItemId::new("champion"), answer);
+//!     r
+//! };
+//! let team = [
+//!     Member::from_responses("Respondent 1", person("leadership", ScaleAnswer::StronglyAgree)),
+//!     Member::from_responses("Respondent 2", person("peer", ScaleAnswer::SomewhatDisagree)),
+//! ];
+//! let report = merge(instrument, &team);
+//! let champion = report.statement(&ItemId::new("champion")).unwrap();
+//! assert_eq!(champion.agreement, Some(50)); // one facilitator, one barrier
+//! assert_eq!(champion.gaps[0].difference, 300); // +2 against −1: 3.00 apart
+//! ```
+
+use crate::file::text_cell;
+use crate::ids::*;
+use crate::instrument::{Instrument, Polarity, Question};
+use crate::recommend;
+use crate::responses::{Responses, ScaleAnswer};
+use crate::scoring::{self, div_round, score_answer, Class, Stage};
+use serde::Serialize;
+use std::cmp::Reverse;
+
+/// The profile question whose answer puts a member in a role group.
+pub const ROLE_QUESTION: &str = "role";
+/// The role groups compared for gaps, in this order. Other roles (board,
+/// other) are reported but never part of a gap.
+pub const GAP_ROLES: [&str; 3] = ["leadership", "staff", "peer"];
+/// Two gap groups whose mean scores, as shown (hundredths, rounded), differ
+/// by at least this many hundredths on the −2..+2 scale are a role gap:
+/// 100 = 1.00, the distance from "somewhat" to "strongly", or from
+/// "somewhat agree" to sitting on the fence.
+pub const ROLE_GAP_THRESHOLD: i32 = 100;
+
+/// One participant's answers, as brought onto the facilitator's device.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Member {
+    /// A label such as "Respondent 3": never a name unless the person chose it.
+    pub label: String,
+    /// Their answer to the role question, if they gave one.
+    pub role: Option<OptionId>,
+    pub responses: Responses,
+}
+
+impl Member {
+    /// A member whose role is read from the answers (the first option chosen
+    /// for [`ROLE_QUESTION`]).
+    pub fn from_responses(label: impl Into<String>, responses: Responses) -> Member {
+        let role = responses.chosen(&ItemId::new(ROLE_QUESTION)).first().cloned();
+        Member {
+            label: label.into(),
+            role,
+            responses,
+        }
+    }
+}
+
+/// `count` as a whole percentage of `total`, rounded half away from zero
+/// (so 1 of 8 is 13%); 0 when `total` is 0. The one place team percentages
+/// are computed.
+pub fn percent(count: u32, total: u32) -> u32 {
+    if total == 0 {
+        return 0;
+    }
+    div_round(100 * i64::from(count), i64::from(total)) as u32
+}
+
+/// Hundredths as a decimal with two places: 150 → "1.50", −33 → "-0.33".
+pub fn format_hundredths(value: i32) -> String {
+    let sign = if value < 0 { "-" } else { "" };
+    let v = value.unsigned_abs();
+    format!("{sign}{}.{:02}", v / 100, v % 100)
+}
+
+/// How many members gave each answer to one statement.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct AnswerCounts {
+    pub strongly_agree: u32,
+    pub somewhat_agree: u32,
+    pub somewhat_disagree: u32,
+    pub strongly_disagree: u32,
+    pub dont_know: u32,
+    /// Members who left the statement blank.
+    pub unanswered: u32,
+}
+
+impl AnswerCounts {
+    /// Members who gave `answer`.
+    pub fn get(&self, answer: ScaleAnswer) -> u32 {
+        match answer {
+            ScaleAnswer::StronglyAgree => self.strongly_agree,
+            ScaleAnswer::SomewhatAgree => self.somewhat_agree,
+            ScaleAnswer::SomewhatDisagree => self.somewhat_disagree,
+            ScaleAnswer::StronglyDisagree => self.strongly_disagree,
+            ScaleAnswer::DontKnow => self.dont_know,
+        }
+    }
+
+    fn add(&mut self, answer: Option<ScaleAnswer>) {
+        let slot = match answer {
+            Some(ScaleAnswer::StronglyAgree) => &mut self.strongly_agree,
+            Some(ScaleAnswer::SomewhatAgree) => &mut self.somewhat_agree,
+            Some(ScaleAnswer::SomewhatDisagree) => &mut self.somewhat_disagree,
+            Some(ScaleAnswer::StronglyDisagree) => &mut self.strongly_disagree,
+            Some(ScaleAnswer::DontKnow) => &mut self.dont_know,
+            None => &mut self.unanswered,
+        };
+        *slot += 1;
+    }
+
+    /// Members who answered at all ("I don't know" included).
+    pub fn answered(&self) -> u32 {
+        ScaleAnswer::ALL.iter().map(|a| self.get(*a)).sum()
+    }
+
+    /// Every member: answered plus unanswered.
+    pub fn total(&self) -> u32 {
+        self.answered() + self.unanswered
+    }
+}
+
+/// One role group's reading of one statement.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct GroupStat {
+    pub role: OptionId,
+    /// Known answers (facilitator or barrier) from members of this role.
+    pub n: u32,
+    /// "I don't know" answers from members of this role.
+    pub unknowns: u32,
+    /// Sum of their signed scores.
+    pub sum: i32,
+    /// Mean signed score in hundredths (−200..=200); `None` when `n` is 0.
+    pub mean: Option<i32>,
+    /// One of [`GAP_ROLES`].
+    pub for_gaps: bool,
+}
+
+/// Two role groups that see a statement differently.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct RoleGap {
+    /// The group with the higher (more facilitating) mean.
+    pub higher: OptionId,
+    pub lower: OptionId,
+    /// Hundredths, as in [`GroupStat::mean`].
+    pub higher_mean: i32,
+    pub lower_mean: i32,
+    /// `higher_mean − lower_mean`, at least [`ROLE_GAP_THRESHOLD`].
+    pub difference: i32,
+}
+
+impl RoleGap {
+    /// The gap in words with role ids: "leadership above peer by 3.50".
+    pub fn describe(&self) -> String {
+        format!(
+            "{} above {} by {}",
+            self.higher,
+            self.lower,
+            format_hundredths(self.difference)
+        )
+    }
+}
+
+/// The team's answers to one statement.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct TeamStatement {
+    pub item: ItemId,
+    pub domain: DomainId,
+    pub polarity: Polarity,
+    pub counts: AnswerCounts,
+    pub facilitators: u32,
+    pub barriers: u32,
+    /// Sum of the signed scores of the known answers.
+    pub sum: i32,
+    /// Mean signed score of the known answers, in hundredths; `None` when none is known.
+    pub mean: Option<i32>,
+    /// The side most known answers are on; `None` on an even split or when none is known.
+    pub majority: Option<Class>,
+    /// Percent of the known answers on the majority side: 50 (evenly split)
+    /// to 100 (everyone on one side). `None` with fewer than 2 known answers.
+    pub agreement: Option<u32>,
+    /// Standard deviation of the known answers' signed scores, in hundredths
+    /// (0 when everyone gave the same score, at most 200). `None` with fewer
+    /// than 2 known answers.
+    pub spread: Option<u32>,
+    /// Every role option of the instrument, in its order.
+    pub groups: Vec<GroupStat>,
+    /// Role gaps, widest first (then in [`GAP_ROLES`] pair order).
+    pub gaps: Vec<RoleGap>,
+}
+
+impl TeamStatement {
+    /// Known answers: facilitators plus barriers.
+    pub fn known(&self) -> u32 {
+        self.facilitators + self.barriers
+    }
+
+    pub fn group(&self, role: &OptionId) -> Option<&GroupStat> {
+        self.groups.iter().find(|g| &g.role == role)
+    }
+
+    /// The widest role gap, if any.
+    pub fn widest_gap(&self) -> Option<&RoleGap> {
+        self.gaps.first()
+    }
+}
+
+/// One domain's answers pooled over every member, read like one respondent's.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct TeamDomain {
+    pub domain: DomainId,
+    /// Statements in the domain.
+    pub statements: u32,
+    /// Members in the team.
+    pub members: u32,
+    pub facilitators: u32,
+    pub barriers: u32,
+    pub unknowns: u32,
+    pub unanswered: u32,
+    /// Sum of every member's signed scores in the domain.
+    pub sum: i32,
+    /// 100 × sum ÷ (2 × known answers), rounded; `None` when none is known.
+    pub balance: Option<i32>,
+    /// Percent of the statements × members answered at all.
+    pub coverage: u32,
+    pub stage: Stage,
+    /// At least the instrument's `find_out_from_percent` of statements × members is "I don't know".
+    pub find_out: bool,
+}
+
+impl TeamDomain {
+    pub fn known(&self) -> u32 {
+        self.facilitators + self.barriers
+    }
+
+    pub fn answered(&self) -> u32 {
+        self.facilitators + self.barriers + self.unknowns
+    }
+}
+
+/// A TA area in the team's ranking.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct TeamTa {
+    pub area: TaAreaId,
+    /// Sum of every member's points for the area.
+    pub points: u32,
+    /// Members whose own results recommend the area.
+    pub members: u32,
+    /// National share wanting the area, the tie-breaker.
+    pub national: Option<u8>,
+}
+
+/// How many members gave a role.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct RoleCount {
+    /// `None`: no role given (or one the questionnaire does not have).
+    pub role: Option<OptionId>,
+    pub members: u32,
+}
+
+/// Everything the team view shows.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct TeamReport {
+    pub instrument_version: String,
+    pub members: u32,
+    /// Each role option in the instrument's order, then members without one.
+    pub roles: Vec<RoleCount>,
+    /// Every statement, in page order.
+    pub statements: Vec<TeamStatement>,
+    /// Every domain, in the instrument's order.
+    pub domains: Vec<TeamDomain>,
+    /// TA areas any member's results recommend: most points first; ties by
+    /// national demand, then the instrument's order.
+    pub ta_areas: Vec<TeamTa>,
+}
+
+impl TeamReport {
+    pub fn statement(&self, id: &ItemId) -> Option<&TeamStatement> {
+        self.statements.iter().find(|s| &s.item == id)
+    }
+
+    pub fn domain(&self, id: &DomainId) -> Option<&TeamDomain> {
+        self.domains.iter().find(|d| &d.domain == id)
+    }
+}
+
+/// The role question's option ids, in order (empty if the instrument has none).
+pub fn role_options(instrument: &Instrument) -> Vec<OptionId> {
+    instrument
+        .question(&ItemId::new(ROLE_QUESTION))
+        .filter(|q| !matches!(q, Question::Statement(_) | Question::Grid(_)))
+        .map(|q| instrument.list_options(q).into_iter().map(|(id, _)| id).collect())
+        .unwrap_or_default()
+}
+
+/// Standard deviation in hundredths, rounded half up, from the number of
+/// values, their sum and the sum of their squares — exactly, in integers:
+/// 100 × SD = √(10 000 × (n Σx² − (Σx)²)) ÷ n.
+fn spread_hundredths(n: u32, sum: i64, squares: i64) -> u32 {
+    let n = i128::from(n);
+    let v = (n * i128::from(squares) - i128::from(sum) * i128::from(sum)).max(0);
+    // m = ⌊2 × 100 × SD⌋, then ⌊100 × SD + ½⌋ = ⌊(m + 1) ÷ 2⌋ = ⌈m ÷ 2⌉.
+    let m = ((40_000 * v / (n * n)) as u64).isqrt();
+    m.div_ceil(2) as u32
+}
+
+/// Merges the members' answers. Deterministic and exact: members are taken
+/// in the order given, statements in page order.
+pub fn merge(instrument: &Instrument, members: &[Member]) -> TeamReport {
+    let options = role_options(instrument);
+    let role_of: Vec<Option<usize>> = members
+        .iter()
+        .map(|m| m.role.as_ref().and_then(|r| options.iter().position(|o| o == r)))
+        .collect();
+    let mut roles: Vec<RoleCount> = options
+        .iter()
+        .map(|o| RoleCount {
+            role: Some(o.clone()),
+            members: 0,
+        })
+        .collect();
+    let mut no_role = 0;
+    for r in &role_of {
+        match r {
+            Some(k) => roles[*k].members += 1,
+            None => no_role += 1,
+        }
+    }
+    roles.push(RoleCount {
+        role: None,
+        members: no_role,
+    });
+
+    let statements: Vec<TeamStatement> = instrument
+        .statements()
+        .map(|s| {
+            let mut counts = AnswerCounts::default();
+            let (mut facilitators, mut barriers) = (0u32, 0u32);
+            let (mut sum, mut squares) = (0i64, 0i64);
+            let mut groups: Vec<GroupStat> = options
+                .iter()
+                .map(|o| GroupStat {
+                    role: o.clone(),
+                    n: 0,
+                    unknowns: 0,
+                    sum: 0,
+                    mean: None,
+                    for_gaps: GAP_ROLES.contains(&o.as_str()),
+                })
+                .collect();
+            for (m, role) in members.iter().zip(&role_of) {
+                let answer = m.responses.statement(&s.id);
+                counts.add(answer);
+                let Some(answer) = answer else { continue };
+                let (class, score) = score_answer(answer, s.polarity);
+                let group = role.map(|k| &mut groups[k]);
+                match class {
+                    Class::Unknown => {
+                        if let Some(g) = group {
+                            g.unknowns += 1;
+                        }
+                    }
+                    Class::Facilitator | Class::Barrier => {
+                        if class == Class::Facilitator {
+                            facilitators += 1;
+                        } else {
+                            barriers += 1;
+                        }
+                        sum += i64::from(score);
+                        squares += i64::from(score * score);
+                        if let Some(g) = group {
+                            g.n += 1;
+                            g.sum += score;
+                        }
+                    }
+                }
+            }
+            for g in &mut groups {
+                g.mean = (g.n > 0).then(|| div_round(100 * i64::from(g.sum), i64::from(g.n)) as i32);
+            }
+            let known = facilitators + barriers;
+            let gaps = role_gaps(&groups);
+            TeamStatement {
+                item: s.id.clone(),
+                domain: s.domain.clone(),
+                polarity: s.polarity,
+                counts,
+                facilitators,
+                barriers,
+                sum: sum as i32,
+                mean: (known > 0).then(|| div_round(100 * sum, i64::from(known)) as i32),
+                majority: match facilitators.cmp(&barriers) {
+                    std::cmp::Ordering::Greater => Some(Class::Facilitator),
+                    std::cmp::Ordering::Less => Some(Class::Barrier),
+                    std::cmp::Ordering::Equal => None,
+                },
+                agreement: (known >= 2).then(|| percent(facilitators.max(barriers), known)),
+                spread: (known >= 2).then(|| spread_hundredths(known, sum, squares)),
+                groups,
+                gaps,
+            }
+        })
+        .collect();
+
+    let team_size = members.len() as u32;
+    let t = &instrument.scoring;
+    let domains = instrument
+        .domains
+        .iter()
+        .map(|d| {
+            let mine: Vec<&TeamStatement> = statements.iter().filter(|s| s.domain == d.id).collect();
+            let statements_in = mine.len() as u32;
+            let add = |f: fn(&TeamStatement) -> u32| mine.iter().map(|s| f(s)).sum::<u32>();
+            let facilitators = add(|s| s.facilitators);
+            let barriers = add(|s| s.barriers);
+            let unknowns = add(|s| s.counts.dont_know);
+            let unanswered = add(|s| s.counts.unanswered);
+            let sum: i32 = mine.iter().map(|s| s.sum).sum();
+            let cells = statements_in * team_size;
+            let balance = scoring::balance(sum, facilitators + barriers);
+            TeamDomain {
+                domain: d.id.clone(),
+                statements: statements_in,
+                members: team_size,
+                facilitators,
+                barriers,
+                unknowns,
+                unanswered,
+                sum,
+                balance,
+                coverage: percent(facilitators + barriers + unknowns, cells),
+                stage: Stage::of_balance(balance, t),
+                find_out: cells > 0 && 100 * unknowns >= t.find_out_from_percent * cells,
+            }
+        })
+        .collect();
+
+    TeamReport {
+        instrument_version: instrument.version.clone(),
+        members: team_size,
+        roles,
+        statements,
+        domains,
+        ta_areas: team_ta_areas(instrument, members),
+    }
+}
+
+/// Every pair of gap groups, both with a mean, whose means differ by at
+/// least [`ROLE_GAP_THRESHOLD`]; widest first, then pair order.
+fn role_gaps(groups: &[GroupStat]) -> Vec<RoleGap> {
+    let candidates: Vec<(&GroupStat, i32)> = groups
+        .iter()
+        .filter(|g| g.for_gaps)
+        .filter_map(|g| g.mean.map(|m| (g, m)))
+        .collect();
+    let mut gaps = Vec::new();
+    for (k, (a, ma)) in candidates.iter().enumerate() {
+        for (b, mb) in &candidates[k + 1..] {
+            let difference = (ma - mb).abs();
+            if difference >= ROLE_GAP_THRESHOLD {
+                let ((higher, higher_mean), (lower, lower_mean)) = if ma >= mb {
+                    ((a, *ma), (b, *mb))
+                } else {
+                    ((b, *mb), (a, *ma))
+                };
+                gaps.push(RoleGap {
+                    higher: higher.role.clone(),
+                    lower: lower.role.clone(),
+                    higher_mean,
+                    lower_mean,
+                    difference,
+                });
+            }
+        }
+    }
+    gaps.sort_by_key(|g| Reverse(g.difference));
+    gaps
+}
+
+/// Each member's own TA ranking ([`recommend::ta_areas`]), summed per area.
+fn team_ta_areas(instrument: &Instrument, members: &[Member]) -> Vec<TeamTa> {
+    let mut totals: Vec<(u32, u32)> = vec![(0, 0); instrument.ta_areas.len()];
+    for m in members {
+        let domains = scoring::domain_results(instrument, &m.responses);
+        for rec in recommend::ta_areas(instrument, &m.responses, &domains) {
+            if let Some(k) = instrument.ta_areas.iter().position(|a| a.id == rec.area) {
+                totals[k].0 += rec.points;
+                totals[k].1 += 1;
+            }
+        }
+    }
+    let mut ranked: Vec<(usize, TeamTa)> = instrument
+        .ta_areas
+        .iter()
+        .zip(totals)
+        .enumerate()
+        .filter(|(_, (_, (points, _)))| *points > 0)
+        .map(|(order, (area, (points, members)))| {
+            (
+                order,
+                TeamTa {
+                    area: area.id.clone(),
+                    points,
+                    members,
+                    national: area.national.map(|n| n.share),
+                },
+            )
+        })
+        .collect();
+    ranked.sort_by_key(|(order, t)| (Reverse(t.points), Reverse(t.national.map_or(-1, i32::from)), *order));
+    ranked.into_iter().map(|(_, t)| t).collect()
+}
+
+/// The order consensus mode walks the statements in: widest disagreement
+/// first. Statements with an agreement figure come first, lowest agreement
+/// first, then largest spread, then page order; then statements with one
+/// known answer; then those with none (each in page order).
+pub fn disagreement_order(report: &TeamReport) -> Vec<ItemId> {
+    let mut keyed: Vec<(u8, u32, Reverse<u32>, usize, &ItemId)> = report
+        .statements
+        .iter()
+        .enumerate()
+        .map(|(k, s)| {
+            let tier = match (s.agreement, s.known()) {
+                (Some(_), _) => 0,
+                (None, 1) => 1,
+                (None, _) => 2,
+            };
+            (
+                tier,
+                s.agreement.unwrap_or(0),
+                Reverse(s.spread.unwrap_or(0)),
+                k,
+                &s.item,
+            )
+        })
+        .collect();
+    keyed.sort();
+    keyed.into_iter().map(|(.., id)| id.clone()).collect()
+}
+
+/// The columns of [`team_csv`], in order: the role columns follow the
+/// instrument's role options.
+pub fn team_csv_columns(instrument: &Instrument) -> Vec<String> {
+    let mut columns: Vec<String> = [
+        "domain",
+        "statement_id",
+        "statement",
+        "strongly_agree",
+        "somewhat_agree",
+        "somewhat_disagree",
+        "strongly_disagree",
+        "dont_know",
+        "unanswered",
+        "agreement_percent",
+        "spread",
+        "mean",
+    ]
+    .map(String::from)
+    .to_vec();
+    for role in role_options(instrument) {
+        columns.push(format!("{role}_n"));
+        columns.push(format!("{role}_mean"));
+    }
+    columns.extend(["role_gap", "role_gap_difference"].map(String::from));
+    columns
+}
+
+/// The team's statements as a CSV table, one row per statement in page
+/// order after a header row (see [`team_csv_columns`]). The same rules as
+/// the statement table (`file::export_csv`): UTF-8 with a byte order mark,
+/// CRLF line endings, RFC 4180 quoting, text cells guarded against formula
+/// injection, numbers written as plain numbers. Means and spread are
+/// decimals with two places; `role_gap` names the widest gap ("leadership
+/// above peer"), empty when there is none.
+pub fn team_csv(instrument: &Instrument, report: &TeamReport) -> String {
+    let mut out = String::from("\u{FEFF}");
+    out.push_str(&team_csv_columns(instrument).join(","));
+    out.push_str("\r\n");
+    let number = |v: Option<u32>| v.map_or(String::new(), |v| v.to_string());
+    let decimal = |v: Option<i32>| v.map_or(String::new(), format_hundredths);
+    for s in &report.statements {
+        let domain = instrument
+            .domain(&s.domain)
+            .map_or(s.domain.as_str(), |d| d.name.as_str());
+        let text = instrument.statement(&s.item).map_or("", |st| st.text.as_str());
+        let c = &s.counts;
+        let mut cells = vec![
+            text_cell(domain),
+            text_cell(s.item.as_str()),
+            text_cell(text),
+            c.strongly_agree.to_string(),
+            c.somewhat_agree.to_string(),
+            c.somewhat_disagree.to_string(),
+            c.strongly_disagree.to_string(),
+            c.dont_know.to_string(),
+            c.unanswered.to_string(),
+            number(s.agreement),
+            decimal(s.spread.map(|v| v as i32)),
+            decimal(s.mean),
+        ];
+        for g in &s.groups {
+            cells.push(g.n.to_string());
+            cells.push(decimal(g.mean));
+        }
+        match s.widest_gap() {
+            Some(g) => {
+                cells.push(text_cell(&format!("{} above {}", g.higher, g.lower)));
+                cells.push(format_hundredths(g.difference));
+            }
+            None => cells.extend([String::new(), String::new()]),
+        }
+        out.push_str(&cells.join(","));
+        out.push_str("\r\n");
+    }
+    out
+}

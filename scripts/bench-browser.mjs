@@ -1,0 +1,137 @@
+// Browser benchmark (not a test): serves dist/ on 127.0.0.1 and measures, in
+// headless Chromium, with the same privacy guard as the tests (any request
+// off the origin aborts the run):
+//   - time from navigation to the first interactive question;
+//   - time from an answer to updated results;
+//   - merging and scoring 200 respondents in the team view (as the page
+//     itself measures it), and how long the view takes to show them.
+// Prints a table; each figure is the median of several runs.
+//
+// Usage: node scripts/bench-browser.mjs [dist]
+
+import { chromium } from "playwright-core";
+import { serve } from "../tests/e2e/server.mjs";
+import { CHROMIUM, CHROMIUM_ARGS } from "../tests/e2e/harness.mjs";
+
+const dist = process.argv[2] || "dist";
+const RUNS = 5;
+const server = await serve(dist);
+const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+async function freshPage() {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.route("**/*", (route) => {
+    const url = new URL(route.request().url());
+    if (url.origin === server.url) return route.continue();
+    console.error(`request left the origin: ${url.href}`);
+    process.exit(1);
+  });
+  return { context, page: await context.newPage() };
+}
+
+// 1. Navigation to the first interactive question (a statement's radio).
+const firstQuestion = [];
+for (let i = 0; i < RUNS; i++) {
+  const { context, page } = await freshPage();
+  const start = Date.now();
+  await page.goto(`${server.url}/#/section/leadership`);
+  await page.getByRole("radio", { name: "Strongly agree" }).first().waitFor();
+  firstQuestion.push(Date.now() - start);
+  await context.close();
+}
+
+// 2. From an answer to updated results: answer a statement, go to the
+//    results page, and wait until its table shows the new balance (the
+//    report is recomputed by the core and the page rendered).
+const answerToResults = [];
+{
+  const { context, page } = await freshPage();
+  const funding = page.getByRole("group", { name: "Adequate funding is available to support harm reduction in our organization." });
+  const answers = ["Strongly agree", "Strongly disagree"];
+  for (let i = 0; i < RUNS * 2; i++) {
+    await page.goto(`${server.url}/#/section/funding`);
+    await funding.waitFor();
+    const label = answers[i % 2];
+    const expected = label === "Strongly agree" ? "+100" : "−100";
+    const start = await page.evaluate(() => performance.now());
+    await funding.getByRole("radio", { name: label, exact: true }).check();
+    await page.evaluate(() => {
+      location.hash = "#/results";
+    });
+    await page.waitForFunction((expected) => {
+      const row = [...document.querySelectorAll("table tr")].find((r) => r.querySelector("th")?.textContent === "Funding");
+      return row && row.children[2]?.textContent === expected;
+    }, expected);
+    answerToResults.push((await page.evaluate(() => performance.now())) - start);
+  }
+  await context.close();
+}
+
+// 3. 200 respondents in the team view.
+const mergeMs = [];
+const showMs = [];
+{
+  const codebookPage = await freshPage();
+  await codebookPage.page.goto(`${server.url}/#/method`);
+  const [download] = await Promise.all([
+    codebookPage.page.waitForEvent("download"),
+    codebookPage.page.getByRole("button", { name: "Download the codebook (JSON)" }).click(),
+  ]);
+  const { readFile } = await import("node:fs/promises");
+  const codebook = JSON.parse(await readFile(await download.path(), "utf8"));
+  await codebookPage.context.close();
+  const ids = codebook.instrument.questions.filter((q) => q.kind === "statement").map((q) => q.id);
+  const answers = ["strongly_agree", "somewhat_agree", "somewhat_disagree", "strongly_disagree", "dont_know"];
+  const roles = ["leadership", "staff", "peer", "board", "other"];
+  const files = Array.from({ length: 200 }, (_, i) => {
+    const statements = {};
+    ids.forEach((id, k) => {
+      const a = (i * 7 + k * 3) % 6;
+      if (a < 5) statements[id] = answers[a];
+    });
+    return {
+      name: `respondent-${i + 1}.json`,
+      mimeType: "application/json",
+      buffer: Buffer.from(
+        JSON.stringify({
+          format: "hr-readiness-assessment",
+          version: 2,
+          exported: "2026-11-22T10:00:00.000Z",
+          language: "en",
+          instrument_version: codebook.instrument_version,
+          assessment: {
+            name: `Respondent ${i + 1}`,
+            created: "2026-11-22T09:00:00.000Z",
+            updated: "2026-11-22T09:30:00.000Z",
+            responses: { statements, choices: { role: [roles[i % 5]] } },
+          },
+        }),
+      ),
+    };
+  });
+  for (let i = 0; i < 3; i++) {
+    const { context, page } = await freshPage();
+    await page.goto(`${server.url}/#/team`);
+    await page.getByRole("heading", { level: 1, name: "Team view" }).waitFor();
+    const start = Date.now();
+    await page.getByLabel("Choose respondents' files, or drop them here").setInputFiles(files);
+    await page.getByText("Added 200 respondents.").waitFor({ timeout: 120000 });
+    await page.getByText("Respondents (200)").waitFor();
+    showMs.push(Date.now() - start);
+    const note = await page.getByText(/^Merged and scored 200 respondents in /).innerText();
+    mergeMs.push(Number(note.match(/in ([\d.]+) ms/)[1]));
+    await context.close();
+  }
+}
+
+await browser.close();
+await server.close();
+
+const row = (name, value, target) => console.log(`${name.padEnd(58)} ${value.padStart(10)}   ${target}`);
+console.log("\nIn the browser (headless Chromium, median)\n");
+row("navigation to the first interactive question", `${median(firstQuestion)} ms`, "");
+row("an answer to updated results on the results page", `${median(answerToResults).toFixed(0)} ms`, "");
+row("merge and score 200 respondents (measured in the page)", `${median(mergeMs).toFixed(1)} ms`, "target < 50 ms");
+row("200 respondents' files read, merged and shown", `${median(showMs)} ms`, "");
