@@ -10,6 +10,7 @@
 //! `main.rs` only calls [`start`].
 
 pub mod browser;
+pub mod i18n;
 pub mod ui;
 
 use wasm_bindgen::JsCast;

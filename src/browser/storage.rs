@@ -91,6 +91,9 @@ pub struct Settings {
     pub schema: u32,
     /// Quick exit deletes everything before leaving.
     pub quick_exit_wipes: bool,
+    /// The interface language chosen ("en", "es"); `None` follows the browser.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
 }
 
 /// Whether localStorage can be used at all. Checked before every use, since

@@ -16,6 +16,7 @@ pub mod static_pages;
 pub mod team;
 
 use crate::browser::{dom, storage};
+use crate::i18n;
 use leptos::prelude::*;
 use route::Route;
 use state::{instrument, session, SaveState, Session, VaultState};
@@ -26,6 +27,9 @@ pub const APP_NAME: &str = "Harm reduction readiness self-assessment";
 /// The whole app: loads the session, follows the URL, lays out the page.
 #[component]
 pub fn App() -> impl IntoView {
+    let lang = RwSignal::new(i18n::initial());
+    i18n::set_lang(lang.get_untracked());
+    provide_context(LanguageChoice(lang));
     let session = Session::load();
     provide_context(session);
     provide_context(team::Team::load(session.vault));
@@ -68,6 +72,7 @@ pub fn App() -> impl IntoView {
     // screen reader users start at the top of the new page.
     Effect::new(move |previous: Option<()>| {
         let r = route.get();
+        i18n::set_lang(lang.get());
         dom::set_title(&format!("{} – {APP_NAME}", page_title(&r)));
         if previous.is_some() {
             dom::after_render(move || {
@@ -82,6 +87,24 @@ pub fn App() -> impl IntoView {
         }
     });
 
+    // The whole interface is rebuilt when the language changes, so every
+    // text is read again in the new language; the session and its listeners
+    // stay as they are.
+    move || {
+        i18n::set_lang(lang.get());
+        view! { <Shell/> }
+    }
+}
+
+/// A language the user picked, shared so the switch can change it.
+#[derive(Clone, Copy)]
+pub struct LanguageChoice(pub RwSignal<hr_assessment::Lang>);
+
+/// The chrome and the current page.
+#[component]
+fn Shell() -> impl IntoView {
+    let session = session();
+    let route = session.route;
     view! {
         <a class="skip-link" href="#/" on:click=move |ev| {
             ev.prevent_default();
@@ -132,8 +155,8 @@ fn Header() -> impl IntoView {
     view! {
         <header class="site-header" class:site-header--slim=modes.embed>
             <div class="wrap site-header__inner">
-                {(!modes.embed).then(|| view! { <a class="site-header__title" href="#/">"Harm reduction readiness"</a> })}
-                <p class="site-header__privacy">"Private: nothing you enter leaves this browser"</p>
+                {(!modes.embed).then(|| view! { <a class="site-header__title" href="#/">{i18n::t("Harm reduction readiness", "Preparación para la reducción de daños")}</a> })}
+                <p class="site-header__privacy">{i18n::t("Private: nothing you enter leaves this browser", "Privado: nada de lo que escriba sale de este navegador")}</p>
                 <nav class="site-header__nav" aria-label="Site">
                     {(!modes.kiosk).then(|| view! { <a href="#/assessments">"Your assessments"</a> })}
                     {modes.kiosk.then(|| view! {
@@ -141,6 +164,7 @@ fn Header() -> impl IntoView {
                             "Start over for the next person"
                         </button>
                     })}
+                    <LanguageSwitch/>
                     <button type="button" class="quick-exit" on:click=move |_| quick_exit()>
                         "Quick exit"<span class="visually-hidden">" (leave this page at once; or press Shift three times)"</span>
                     </button>
@@ -194,6 +218,22 @@ fn Footer() -> impl IntoView {
                 })}
             </div>
         </footer>
+    }
+}
+
+/// Switches between English and Spanish; the choice is remembered.
+#[component]
+fn LanguageSwitch() -> impl IntoView {
+    let choice = expect_context::<LanguageChoice>().0;
+    let other = match i18n::lang() {
+        hr_assessment::Lang::En => hr_assessment::Lang::Es,
+        hr_assessment::Lang::Es => hr_assessment::Lang::En,
+    };
+    view! {
+        <button type="button" class="language-switch" lang=other.code() on:click=move |_| {
+            let _ = storage::write_settings(&storage::Settings { language: Some(other.code().to_owned()), ..storage::settings() });
+            choice.set(other);
+        }>{other.own_name()}</button>
     }
 }
 

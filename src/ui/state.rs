@@ -90,9 +90,9 @@ pub struct Session {
     save_seq: StoredValue<u64>,
 }
 
-/// The instrument this build ships.
+/// The instrument this build ships, with its texts in the interface language.
 pub fn instrument() -> &'static Instrument {
-    Instrument::shipped()
+    Instrument::shipped_in(crate::i18n::lang())
 }
 
 /// The session from context. Pages are only ever rendered inside

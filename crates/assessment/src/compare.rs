@@ -63,6 +63,19 @@ impl Direction {
         }
     }
 
+    /// The label in a language.
+    pub fn label_in(self, lang: crate::Lang) -> &'static str {
+        match lang {
+            crate::Lang::En => self.label(),
+            crate::Lang::Es => match self {
+                Direction::Better => "Mejor",
+                Direction::Worse => "Peor",
+                Direction::NowKnown => "Ahora se sabe",
+                Direction::NowUnknown => "Ahora no se sabe",
+            },
+        }
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             Direction::Better => "Better",

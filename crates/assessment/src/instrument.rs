@@ -168,6 +168,19 @@ pub enum Qualifier {
 }
 
 impl Qualifier {
+    /// Words to put before the percentage, in a language.
+    pub fn prefix_in(self, lang: crate::Lang) -> &'static str {
+        match lang {
+            crate::Lang::En => self.prefix(),
+            crate::Lang::Es => match self {
+                Qualifier::Exact => "",
+                Qualifier::MoreThan => "más del ",
+                Qualifier::Nearly => "casi el ",
+                Qualifier::About => "alrededor del ",
+            },
+        }
+    }
+
     /// Words to put before the percentage, e.g. "more than ".
     pub fn prefix(self) -> &'static str {
         match self {
@@ -418,6 +431,17 @@ impl Instrument {
             Instrument::from_json(SHIPPED_JSON)
                 .unwrap_or_else(|e| panic!("shipped instrument is broken (tests catch this): {e}"))
         })
+    }
+
+    /// The shipped instrument with its texts in a language. Ids, polarity,
+    /// mappings, figures and thresholds are the same in every language, so
+    /// scoring never depends on it.
+    pub fn shipped_in(lang: crate::Lang) -> &'static Instrument {
+        match lang {
+            crate::Lang::En => Instrument::shipped(),
+            // Until the Spanish texts are in, Spanish shows the English ones.
+            crate::Lang::Es => Instrument::shipped(),
+        }
     }
 
     /// Reads and validates an instrument from JSON.

@@ -156,6 +156,18 @@ impl ActionStatus {
         }
     }
 
+    /// The label in a language.
+    pub fn label_in(self, lang: crate::Lang) -> &'static str {
+        match lang {
+            crate::Lang::En => self.label(),
+            crate::Lang::Es => match self {
+                ActionStatus::NotStarted => "Sin empezar",
+                ActionStatus::InProgress => "En curso",
+                ActionStatus::Done => "Hecho",
+            },
+        }
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             ActionStatus::NotStarted => "Not started",

@@ -46,6 +46,34 @@ impl ScaleAnswer {
         }
     }
 
+    /// The label shown to respondents, in a language.
+    pub fn label_in(self, lang: crate::Lang) -> &'static str {
+        match lang {
+            crate::Lang::En => self.label(),
+            crate::Lang::Es => match self {
+                ScaleAnswer::StronglyAgree => "Muy de acuerdo",
+                ScaleAnswer::SomewhatAgree => "Algo de acuerdo",
+                ScaleAnswer::SomewhatDisagree => "Algo en desacuerdo",
+                ScaleAnswer::StronglyDisagree => "Muy en desacuerdo",
+                ScaleAnswer::DontKnow => "No sé",
+            },
+        }
+    }
+
+    /// The label inside a sentence, in a language.
+    pub fn phrase_in(self, lang: crate::Lang) -> &'static str {
+        match lang {
+            crate::Lang::En => self.phrase(),
+            crate::Lang::Es => match self {
+                ScaleAnswer::StronglyAgree => "muy de acuerdo",
+                ScaleAnswer::SomewhatAgree => "algo de acuerdo",
+                ScaleAnswer::SomewhatDisagree => "algo en desacuerdo",
+                ScaleAnswer::StronglyDisagree => "muy en desacuerdo",
+                ScaleAnswer::DontKnow => "no sé",
+            },
+        }
+    }
+
     /// The label inside a sentence: "strongly agree", "I don't know".
     pub fn phrase(self) -> &'static str {
         match self {

@@ -21,6 +21,18 @@ pub enum Class {
 }
 
 impl Class {
+    /// The label in a language.
+    pub fn label_in(self, lang: crate::Lang) -> &'static str {
+        match lang {
+            crate::Lang::En => self.label(),
+            crate::Lang::Es => match self {
+                Class::Facilitator => "Facilitador",
+                Class::Barrier => "Barrera",
+                Class::Unknown => "Desconocido",
+            },
+        }
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             Class::Facilitator => "Facilitator",
@@ -91,6 +103,19 @@ pub enum Stage {
 }
 
 impl Stage {
+    /// The label in a language.
+    pub fn label_in(self, lang: crate::Lang) -> &'static str {
+        match lang {
+            crate::Lang::En => self.label(),
+            crate::Lang::Es => match self {
+                Stage::NotAssessed => "Sin evaluar",
+                Stage::Barrier => "Barrera",
+                Stage::Mixed => "Mixto",
+                Stage::Facilitator => "Facilitador",
+            },
+        }
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             Stage::NotAssessed => "Not assessed",
