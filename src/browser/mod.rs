@@ -12,18 +12,24 @@ pub fn now_iso() -> String {
     String::from(js_sys::Date::new_0().to_iso_string())
 }
 
-/// A human date for "Assessment of 21 November 2026", in the browser's
-/// language and time zone.
+/// The locale dates are written in: the interface language's.
+fn date_locale() -> &'static str {
+    crate::i18n::lang().pick("en-GB", "es-US")
+}
+
+/// A human date for "Assessment of 21 November 2026" ("Evaluación del 21 de
+/// noviembre de 2026"), in the interface language and the browser's time zone.
 pub fn today_label() -> String {
     let date = js_sys::Date::new_0();
     let options = js_sys::Object::new();
     for (key, value) in [("day", "numeric"), ("month", "long"), ("year", "numeric")] {
         let _ = js_sys::Reflect::set(&options, &key.into(), &value.into());
     }
-    String::from(date.to_locale_date_string("en-GB", &options))
+    String::from(date.to_locale_date_string(date_locale(), &options))
 }
 
-/// A formatted date and time from an ISO timestamp, e.g. "21 November 2026, 14:05".
+/// A formatted date and time from an ISO timestamp, in the interface
+/// language: "21 November 2026, 14:05", "21 de noviembre de 2026, 2:05 p. m.".
 pub fn format_timestamp(iso: &str) -> String {
     let date = js_sys::Date::new(&iso.into());
     if date.get_time().is_nan() {
@@ -39,7 +45,7 @@ pub fn format_timestamp(iso: &str) -> String {
     ] {
         let _ = js_sys::Reflect::set(&options, &key.into(), &value.into());
     }
-    String::from(date.to_locale_string("en-GB", &options))
+    String::from(date.to_locale_string(date_locale(), &options))
 }
 
 /// A random id for a new assessment (not a secret; only unique per browser).

@@ -84,6 +84,33 @@ impl std::fmt::Display for SaveError {
     }
 }
 
+impl SaveError {
+    /// The message in the interface language (`Display` stays English, for logs).
+    pub fn message(&self) -> String {
+        use crate::i18n::t;
+        match self {
+            SaveError::Full => t(
+                "This browser's storage for this site is full, so your latest change was not saved. Your earlier answers are still saved. Free some space (for example, delete old assessments) or export your answers to a file.",
+                "El espacio de este navegador para este sitio está lleno, así que su último cambio no se guardó. Sus respuestas anteriores siguen guardadas. Libere espacio (por ejemplo, borre evaluaciones antiguas) o exporte sus respuestas a un archivo.",
+            )
+            .to_owned(),
+            SaveError::Unavailable => t(
+                "This browser is not letting the assessment save anything (storage is switched off or blocked). Your answers will be lost when you close this page unless you export them.",
+                "Este navegador no deja que la evaluación guarde nada (el almacenamiento está desactivado o bloqueado). Sus respuestas se perderán al cerrar esta página, a menos que las exporte.",
+            )
+            .to_owned(),
+            SaveError::Crypto(e) => crate::tf!(
+                "Your latest change could not be encrypted, so it was not saved: {e}. Your earlier answers are still saved.",
+                "Su último cambio no se pudo cifrar, así que no se guardó: {e}. Sus respuestas anteriores siguen guardadas."
+            ),
+            SaveError::Other(e) => crate::tf!(
+                "Your latest change could not be saved: {e}. Your earlier answers are still saved.",
+                "Su último cambio no se pudo guardar: {e}. Sus respuestas anteriores siguen guardadas."
+            ),
+        }
+    }
+}
+
 /// Preferences kept between visits.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
@@ -138,11 +165,16 @@ pub fn all(instrument: &Instrument) -> Vec<Found> {
                 Ok(Stored::Sealed(s)) if record_key(&s.id) == key => Slot::Sealed(s),
                 Ok(_) => Slot::Unreadable {
                     raw,
-                    reason: "its id does not match the key it is stored under".into(),
+                    // Completes "We found data from an earlier visit, but …".
+                    reason: crate::i18n::t(
+                        "its id does not match the key it is stored under",
+                        "su identificador no coincide con la clave con la que están guardados",
+                    )
+                    .into(),
                 },
                 Err(e) => Slot::Unreadable {
                     raw,
-                    reason: e.to_string(),
+                    reason: e.message(crate::i18n::lang()),
                 },
             };
             Some(Found { key, slot })
@@ -159,7 +191,7 @@ pub fn get(id: &str, instrument: &Instrument) -> Option<Found> {
         Ok(Stored::Sealed(s)) => Slot::Sealed(s),
         Err(e) => Slot::Unreadable {
             raw,
-            reason: e.to_string(),
+            reason: e.message(crate::i18n::lang()),
         },
     };
     Some(Found { key, slot })
@@ -192,7 +224,9 @@ pub fn write_sealed(sealed: &SealedRecord) -> Result<(), SaveError> {
 pub fn lock() -> Result<Option<Lock>, (String, String)> {
     match read_raw(KEY_LOCK) {
         None => Ok(None),
-        Some(raw) => Lock::from_json(&raw).map(Some).map_err(|e| (raw, e.to_string())),
+        Some(raw) => Lock::from_json(&raw)
+            .map(Some)
+            .map_err(|e| (raw, e.message(crate::i18n::lang()))),
     }
 }
 

@@ -1,6 +1,7 @@
 //! Check your answers: every answer with a Change link that returns to the
 //! question and back here, and what is still unanswered.
 
+use crate::i18n::{lang, t};
 use crate::ui::route::Route;
 use crate::ui::state::{instrument, session};
 use leptos::prelude::*;
@@ -24,7 +25,10 @@ pub fn CheckPage() -> impl IntoView {
     };
     let summary = move || {
         let (answered, total) = s.record.with(|r| r.responses.progress(i));
-        format!("You have answered {answered} of {total} questions.")
+        crate::tf!(
+            "You have answered {answered} of {total} questions.",
+            "Ha respondido {answered} de {total} preguntas."
+        )
     };
     let unanswered = move || {
         s.record.with(|r| {
@@ -36,22 +40,30 @@ pub fn CheckPage() -> impl IntoView {
     };
 
     view! {
-        <a class="back-link" href=last>"Back"</a>
-        <h1 id="page-heading" tabindex="-1">"Check your answers"</h1>
+        <a class="back-link" href=last>{t("Back", "Volver")}</a>
+        <h1 id="page-heading" tabindex="-1">{t("Check your answers", "Revise sus respuestas")}</h1>
         <p class="lead">{summary}</p>
         <p>
-            "Unanswered questions are left out of your results; “I don't know” is counted as something to find out. "
-            "You can change any answer: you will come straight back here."
+            {t(
+                "Unanswered questions are left out of your results; “I don't know” is counted as something to find out. You can change any answer: you will come straight back here.",
+                "Las preguntas sin responder quedan fuera de sus resultados; “No sé” cuenta como algo que hay que averiguar. Puede cambiar cualquier respuesta: volverá directamente aquí."
+            )}
         </p>
         {move || {
             let list = unanswered();
             (!list.is_empty()).then(|| {
                 let count = list.len();
+                let heading = crate::tf!("Not answered yet ({count})", "Sin responder todavía ({count})");
+                let show = if count == 1 {
+                    crate::tf!("Show the {count} unanswered questions", "Mostrar la pregunta sin responder")
+                } else {
+                    crate::tf!("Show the {count} unanswered questions", "Mostrar las {count} preguntas sin responder")
+                };
                 view! {
                     <div class="panel panel--unanswered">
-                        <h2>{format!("Not answered yet ({count})")}</h2>
+                        <h2>{heading}</h2>
                         <details open=count <= 12>
-                            <summary>{format!("Show the {count} unanswered questions")}</summary>
+                            <summary>{show}</summary>
                             <ul class="unanswered-list">
                                 {list.into_iter().map(|(_, text, href, section)| {
                                     let title = i.section(&section).map(|s| s.title.clone()).unwrap_or_default();
@@ -71,17 +83,26 @@ pub fn CheckPage() -> impl IntoView {
                     <h2 id=format!("check-{}", sec.id)>{sec.title.clone()}</h2>
                     <dl class="summary-list">
                         {i.questions_in(&sec.id).map(|q| {
-                            let answer = move || s.record.with(|r| r.responses.describe(i, q));
+                            // A statement's answer in the interface language; other
+                            // answers are the instrument's own labels.
+                            let answer = move || {
+                                s.record.with(|r| match q {
+                                    hr_assessment::Question::Statement(st) => {
+                                        r.responses.statement(&st.id).map(|a| a.label_in(lang()).to_owned())
+                                    }
+                                    _ => r.responses.describe(i, q),
+                                })
+                            };
                             let answered = move || answer().is_some();
                             view! {
                                 <div class="summary-list__row">
                                     <dt class="summary-list__key">{q.text().to_owned()}</dt>
                                     <dd class="summary-list__value" class:summary-list__value--missing=move || !answered()>
-                                        {move || answer().unwrap_or_else(|| "Not answered".to_owned())}
+                                        {move || answer().unwrap_or_else(|| t("Not answered", "Sin responder").to_owned())}
                                     </dd>
                                     <dd class="summary-list__actions">
                                         <a href=change(q)>
-                                            {move || if answered() { "Change" } else { "Answer" }}
+                                            {move || if answered() { t("Change", "Cambiar") } else { t("Answer", "Responder") }}
                                             <span class="visually-hidden">{format!(" {}", q.text())}</span>
                                         </a>
                                     </dd>
@@ -93,7 +114,7 @@ pub fn CheckPage() -> impl IntoView {
             }
         }).collect_view()}
         <div class="button-group">
-            <a class="button" href="#/results">"See your results"</a>
+            <a class="button" href="#/results">{t("See your results", "Ver sus resultados")}</a>
         </div>
     }
 }

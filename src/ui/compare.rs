@@ -2,6 +2,7 @@
 //! side by side (`hr_assessment::compare`), such as before and after a
 //! learning collaborative.
 
+use crate::i18n::{lang, t};
 use crate::ui::results::{balance_text, signed};
 use crate::ui::state::{instrument, session};
 use hr_assessment::compare::{compare, Comparison, TaMove};
@@ -35,7 +36,7 @@ pub fn ComparePage() -> impl IntoView {
             <div class="field">
                 <label class="label" for=id>{label}</label>
                 <select class="input" id=id on:change=move |ev| value.set(event_target_value(&ev))>
-                    <option value="" selected=move || value.get().is_empty()>"Choose…"</option>
+                    <option value="" selected=move || value.get().is_empty()>{t("Choose…", "Elija…")}</option>
                     {move || s.library.get().into_iter().map(|r| {
                         let rid = r.id.clone();
                         view! { <option value=r.id.clone() selected=move || value.get() == rid>{format!("{} ({})", r.name, crate::browser::format_timestamp(&r.updated))}</option> }
@@ -45,16 +46,20 @@ pub fn ComparePage() -> impl IntoView {
         }
     };
     view! {
-        <a class="back-link" href="#/assessments">"Back to your saved assessments"</a>
-        <h1 id="page-heading" tabindex="-1">"Compare two assessments"</h1>
-        <p class="lead">"See what changed between two assessments of the same organization — for example before and after a learning collaborative. Both are scored with the current questionnaire."</p>
+        <a class="back-link" href="#/assessments">{t("Back to your saved assessments", "Volver a sus evaluaciones guardadas")}</a>
+        <h1 id="page-heading" tabindex="-1">{t("Compare two assessments", "Comparar dos evaluaciones")}</h1>
+        <p class="lead">{t("See what changed between two assessments of the same organization — for example before and after a learning collaborative. Both are scored with the current questionnaire.", "Vea qué cambió entre dos evaluaciones de la misma organización, por ejemplo, antes y después de un colaborativo de aprendizaje. Ambas se puntúan con el cuestionario actual.")}</p>
         {move || (s.library.with(Vec::len) < 2).then(|| view! {
-            <p>"You need at least two saved assessments on this device. Take the assessment again later, or import an earlier one on "<a href="#/assessments">"Your saved assessments"</a>"."</p>
+            <p>
+                {t("You need at least two saved assessments on this device. Take the assessment again later, or import an earlier one on ", "Necesita al menos dos evaluaciones guardadas en este dispositivo. Vuelva a hacer la evaluación más adelante, o importe una anterior en ")}
+                <a href="#/assessments">{t("Your saved assessments", "Sus evaluaciones guardadas")}</a>
+                "."
+            </p>
         })}
-        {select("compare-before", "Before", before)}
-        {select("compare-after", "After", after)}
+        {select("compare-before", t("Before", "Antes"), before)}
+        {select("compare-after", t("After", "Después"), after)}
         {move || match comparison() {
-            None => view! { <p class="hint">"Choose two different assessments."</p> }.into_any(),
+            None => view! { <p class="hint">{t("Choose two different assessments.", "Elija dos evaluaciones distintas.")}</p> }.into_any(),
             Some((b, a, c)) => view! { <ComparisonView before=b after=a c=c/> }.into_any(),
         }}
     }
@@ -70,18 +75,24 @@ fn area_name(m: &TaMove) -> String {
 #[component]
 fn ComparisonView(before: String, after: String, c: Comparison) -> impl IntoView {
     let i = instrument();
+    let caption = crate::tf!(
+        "Balance of each area: {before}, then {after}",
+        "Balance de cada área: {before} y luego {after}"
+    );
+    let moved = c.statements.len();
+    let (resolved, new, continuing) = (c.resolved.len(), c.new.len(), c.continuing.len());
     view! {
         <section class="results-section" aria-labelledby="cmp-domains">
-            <h2 id="cmp-domains">"Each area"</h2>
-            <div class="table-wrap" tabindex="0" role="region" aria-label="Each area, before and after">
+            <h2 id="cmp-domains">{t("Each area", "Cada área")}</h2>
+            <div class="table-wrap" tabindex="0" role="region" aria-label=t("Each area, before and after", "Cada área, antes y después")>
                 <table class="table">
-                    <caption class="visually-hidden">{format!("Balance of each area: {before}, then {after}")}</caption>
+                    <caption class="visually-hidden">{caption}</caption>
                     <thead><tr>
-                        <th scope="col">"Area"</th>
-                        <th scope="col" class="num">"Before"</th>
-                        <th scope="col" class="num">"After"</th>
-                        <th scope="col" class="num">"Change"</th>
-                        <th scope="col">"Stage"</th>
+                        <th scope="col">{t("Area", "Área")}</th>
+                        <th scope="col" class="num">{t("Before", "Antes")}</th>
+                        <th scope="col" class="num">{t("After", "Después")}</th>
+                        <th scope="col" class="num">{t("Change", "Cambio")}</th>
+                        <th scope="col">{t("Stage", "Etapa")}</th>
                     </tr></thead>
                     <tbody>
                         {c.domains.iter().map(|d| view! {
@@ -90,7 +101,7 @@ fn ComparisonView(before: String, after: String, c: Comparison) -> impl IntoView
                                 <td class="num">{balance_text(d.before)}</td>
                                 <td class="num">{balance_text(d.after)}</td>
                                 <td class="num">{d.change.map(signed).unwrap_or_else(|| "–".into())}</td>
-                                <td>{if d.stage_before == d.stage_after { d.stage_after.label().to_owned() } else { format!("{} → {}", d.stage_before.label(), d.stage_after.label()) }}</td>
+                                <td>{if d.stage_before == d.stage_after { d.stage_after.label_in(lang()).to_owned() } else { format!("{} → {}", d.stage_before.label_in(lang()), d.stage_after.label_in(lang())) }}</td>
                             </tr>
                         }).collect_view()}
                     </tbody>
@@ -98,20 +109,26 @@ fn ComparisonView(before: String, after: String, c: Comparison) -> impl IntoView
             </div>
         </section>
         <section class="results-section" aria-labelledby="cmp-statements">
-            <h2 id="cmp-statements">{format!("Statements that moved ({})", c.statements.len())}</h2>
+            <h2 id="cmp-statements">{crate::tf!("Statements that moved ({moved})", "Afirmaciones que cambiaron ({moved})")}</h2>
             {if c.statements.is_empty() {
-                view! { <p>"No answer changed in a way that matters."</p> }.into_any()
+                view! { <p>{t("No answer changed in a way that matters.", "Ninguna respuesta cambió de forma significativa.")}</p> }.into_any()
             } else {
                 view! {
                     <ul class="moved-list">
                         {c.statements.iter().map(|m| {
                             let text = i.question(&m.item).map(|q| q.text().to_owned()).unwrap_or_default();
-                            let was = m.answer_before.map(|a| a.phrase()).unwrap_or("no answer");
-                            let now = m.answer_after.map(|a| a.phrase()).unwrap_or("no answer");
+                            let no_answer = t("no answer", "sin respuesta");
+                            let was = m.answer_before.map(|a| a.phrase_in(lang())).unwrap_or(no_answer);
+                            let now = m.answer_after.map(|a| a.phrase_in(lang())).unwrap_or(no_answer);
+                            let (score_before, score_after) = (signed(m.score_before), signed(m.score_after));
+                            let detail = crate::tf!(
+                                "{was} → {now} (score {score_before} → {score_after})",
+                                "{was} → {now} (puntuación {score_before} → {score_after})"
+                            );
                             view! {
                                 <li>
-                                    <strong>{format!("{}: ", m.direction.label())}</strong>{text}
-                                    <br/><span class="hint">{format!("{was} → {now} (score {} → {})", signed(m.score_before), signed(m.score_after))}</span>
+                                    <strong>{format!("{}: ", m.direction.label_in(lang()))}</strong>{text}
+                                    <br/><span class="hint">{detail}</span>
                                 </li>
                             }
                         }).collect_view()}
@@ -120,13 +137,25 @@ fn ComparisonView(before: String, after: String, c: Comparison) -> impl IntoView
             }}
         </section>
         <section class="results-section" aria-labelledby="cmp-ta">
-            <h2 id="cmp-ta">"Technical assistance needs"</h2>
-            <h3>{format!("Resolved ({})", c.resolved.len())}</h3>
-            <ul>{c.resolved.iter().map(|m| view! { <li>{area_name(m)}<span class="hint">{format!(" ({} points before)", m.points_before)}</span></li> }).collect_view()}</ul>
-            <h3>{format!("New ({})", c.new.len())}</h3>
-            <ul>{c.new.iter().map(|m| view! { <li>{area_name(m)}<span class="hint">{format!(" ({} points now)", m.points_after)}</span></li> }).collect_view()}</ul>
-            <h3>{format!("Continuing ({})", c.continuing.len())}</h3>
-            <ul>{c.continuing.iter().map(|m| view! { <li>{area_name(m)}<span class="hint">{format!(" ({} → {} points)", m.points_before, m.points_after)}</span></li> }).collect_view()}</ul>
+            <h2 id="cmp-ta">{t("Technical assistance needs", "Necesidades de asistencia técnica")}</h2>
+            <h3>{crate::tf!("Resolved ({resolved})", "Resueltas ({resolved})")}</h3>
+            <ul>{c.resolved.iter().map(|m| {
+                let points = m.points_before;
+                let unit = if points == 1 { "punto" } else { "puntos" };
+                view! { <li>{area_name(m)}<span class="hint">{crate::tf!(" ({points} points before)", " ({points} {unit} antes)")}</span></li> }
+            }).collect_view()}</ul>
+            <h3>{crate::tf!("New ({new})", "Nuevas ({new})")}</h3>
+            <ul>{c.new.iter().map(|m| {
+                let points = m.points_after;
+                let unit = if points == 1 { "punto" } else { "puntos" };
+                view! { <li>{area_name(m)}<span class="hint">{crate::tf!(" ({points} points now)", " ({points} {unit} ahora)")}</span></li> }
+            }).collect_view()}</ul>
+            <h3>{crate::tf!("Continuing ({continuing})", "Siguen presentes ({continuing})")}</h3>
+            <ul>{c.continuing.iter().map(|m| {
+                let (before, after) = (m.points_before, m.points_after);
+                let unit = if after == 1 { "punto" } else { "puntos" };
+                view! { <li>{area_name(m)}<span class="hint">{crate::tf!(" ({before} → {after} points)", " ({before} → {after} {unit})")}</span></li> }
+            }).collect_view()}</ul>
         </section>
     }
 }

@@ -1,9 +1,10 @@
-//! "Your saved assessments": list, open, rename, duplicate, delete, export
+//! {t("Your saved assessments", "Sus evaluaciones guardadas")}: list, open, rename, duplicate, delete, export
 //! and import; and deleting everything. Files are made in the page and
 //! handed to the browser's download; imports are read in the page and fully
 //! validated by the core before anything is stored.
 
 use crate::browser::{self, crypto, files};
+use crate::i18n::{lang, t};
 use crate::ui::route::Route;
 use crate::ui::state::{instrument, session, VaultState};
 use hr_assessment::file::{self, FileKind};
@@ -36,13 +37,13 @@ fn file_stem(name: &str) -> String {
 
 /// Downloads one assessment as JSON.
 pub fn export_json(record: &Record) {
-    let json = file::export_json(record, "en", &browser::now_iso());
+    let json = file::export_json(record, lang().code(), &browser::now_iso());
     let _ = files::download(&format!("{}.json", file_stem(&record.name)), "application/json", &json);
 }
 
 /// Downloads one assessment as a spreadsheet (CSV).
 pub fn export_csv(record: &Record) {
-    let csv = file::export_csv(record, instrument());
+    let csv = file::export_csv_in(record, instrument(), lang());
     let _ = files::download(
         &format!("{}.csv", file_stem(&record.name)),
         "text/csv;charset=utf-8",
@@ -52,10 +53,8 @@ pub fn export_csv(record: &Record) {
 
 /// Encrypts and downloads one assessment.
 pub async fn export_encrypted(record: &Record, passphrase: &str) -> Result<(), String> {
-    let json = file::export_json(record, "en", &browser::now_iso());
-    let sealed = crypto::encrypt_file(passphrase, &json)
-        .await
-        .map_err(|e| e.to_string())?;
+    let json = file::export_json(record, lang().code(), &browser::now_iso());
+    let sealed = crypto::encrypt_file(passphrase, &json).await.map_err(|e| e.message())?;
     let envelope = file::Envelope {
         iterations: crypto::ITERATIONS,
         salt: sealed.salt,
@@ -72,13 +71,18 @@ pub async fn export_encrypted(record: &Record, passphrase: &str) -> Result<(), S
 /// Checks a new passphrase and its confirmation.
 pub fn check_new_passphrase(pass: &str, again: &str) -> Result<(), String> {
     if pass.chars().count() < 8 {
-        return Err(
-            "Use a passphrase of at least 8 characters; a few unrelated words are easy to remember and hard to guess."
-                .into(),
-        );
+        return Err(t(
+            "Use a passphrase of at least 8 characters; a few unrelated words are easy to remember and hard to guess.",
+            "Use una frase de contraseña de al menos 8 caracteres; unas cuantas palabras sin relación entre sí son fáciles de recordar y difíciles de adivinar.",
+        )
+        .into());
     }
     if pass != again {
-        return Err("The two passphrases are not the same. Type them again.".into());
+        return Err(t(
+            "The two passphrases are not the same. Type them again.",
+            "Las dos frases de contraseña no coinciden. Escríbalas otra vez.",
+        )
+        .into());
     }
     Ok(())
 }
@@ -89,53 +93,53 @@ pub fn LibraryPage() -> impl IntoView {
     let i = instrument();
     let confirm_wipe = RwSignal::new(false);
     view! {
-        <a class="back-link" href="#/">"Back to the start"</a>
-        <h1 id="page-heading" tabindex="-1">"Your saved assessments"</h1>
-        <p class="lead">"These are saved only in this browser, on this device. Nothing here has been sent anywhere."</p>
+        <a class="back-link" href="#/">{t("Back to the start", "Volver al inicio")}</a>
+        <h1 id="page-heading" tabindex="-1">{t("Your saved assessments", "Sus evaluaciones guardadas")}</h1>
+        <p class="lead">{t("These are saved only in this browser, on this device. Nothing here has been sent anywhere.", "Se guardan solo en este navegador, en este dispositivo. Nada de esto se ha enviado a ningún lugar.")}</p>
         {move || (s.vault.get() == VaultState::Unlocked).then(|| view! {
-            <p class="hint">"Protected with your passphrase: they are stored encrypted. " <a href="#/protect">"Passphrase settings"</a></p>
+            <p class="hint">{t("Protected with your passphrase: they are stored encrypted. ", "Protegidas con su frase de contraseña: se guardan cifradas. ")} <a href="#/protect">{t("Passphrase settings", "Configuración de la frase de contraseña")}</a></p>
         })}
         <div class="button-group">
             <button type="button" class="button" on:click=move |_| {
                 s.start_new();
                 browser::dom::go(&Route::section(&i.sections[0].id).href());
-            }>"Start a new assessment"</button>
+            }>{t("Start a new assessment", "Empezar una evaluación nueva")}</button>
         </div>
         {move || {
             let list = s.library.get();
             if list.is_empty() {
-                view! { <p>"No assessment is saved on this device yet. One is saved as soon as you answer a question."</p> }.into_any()
+                view! { <p>{t("No assessment is saved on this device yet. One is saved as soon as you answer a question.", "Todavía no hay ninguna evaluación guardada en este dispositivo. Se guarda una en cuanto usted responde una pregunta.")}</p> }.into_any()
             } else {
                 view! {
-                    <ul class="library" aria-label="Saved assessments">
+                    <ul class="library" aria-label=t("Saved assessments", "Evaluaciones guardadas")>
                         {list.into_iter().map(|r| view! { <LibraryItem record=r/> }).collect_view()}
                     </ul>
                 }.into_any()
             }
         }}
         {move || (s.library.with(Vec::len) >= 2).then(|| view! {
-            <p><a href="#/compare">"Compare two of these assessments"</a>" — for example before and after a learning collaborative."</p>
+            <p><a href="#/compare">{t("Compare two of these assessments", "Comparar dos de estas evaluaciones")}</a>{t(" — for example before and after a learning collaborative.", " — por ejemplo, antes y después de un colaborativo de aprendizaje.")}</p>
         })}
         <ImportForm/>
-        <h2>"Delete everything"</h2>
-        <p>"Removes every assessment, the passphrase and your preferences from this browser. Exported files are not affected."</p>
+        <h2>{t("Delete everything", "Borrar todo")}</h2>
+        <p>{t("Removes every assessment, the passphrase and your preferences from this browser. Exported files are not affected.", "Quita de este navegador todas las evaluaciones, la frase de contraseña y sus preferencias. Los archivos exportados no se ven afectados.")}</p>
         {move || if confirm_wipe.get() {
             view! {
                 <div class="confirm" role="group" aria-labelledby="wipe-q">
-                    <p id="wipe-q"><strong>"Delete everything this assessment has saved in this browser?"</strong>" This cannot be undone."</p>
+                    <p id="wipe-q"><strong>{t("Delete everything this assessment has saved in this browser?", "¿Borrar todo lo que esta autoevaluación ha guardado en este navegador?")}</strong>{t(" This cannot be undone.", " Esto no se puede deshacer.")}</p>
                     <div class="button-group">
                         <button type="button" class="button button--warning" on:click=move |_| {
                             s.wipe_everything();
                             confirm_wipe.set(false);
-                            s.notice.set(Some("Everything was deleted from this browser.".into()));
-                        }>"Yes, delete everything"</button>
-                        <button type="button" class="button button--secondary" on:click=move |_| confirm_wipe.set(false)>"Cancel"</button>
+                            s.notice.set(Some(t("Everything was deleted from this browser.", "Se borró todo de este navegador.").into()));
+                        }>{t("Yes, delete everything", "Sí, borrar todo")}</button>
+                        <button type="button" class="button button--secondary" on:click=move |_| confirm_wipe.set(false)>{t("Cancel", "Cancelar")}</button>
                     </div>
                 </div>
             }.into_any()
         } else {
             view! {
-                <button type="button" class="button button--warning" on:click=move |_| confirm_wipe.set(true)>"Delete everything on this device"</button>
+                <button type="button" class="button button--warning" on:click=move |_| confirm_wipe.set(true)>{t("Delete everything on this device", "Borrar todo en este dispositivo")}</button>
             }.into_any()
         }}
     }
@@ -163,6 +167,11 @@ fn LibraryItem(record: Record) -> impl IntoView {
         move || s.record.with(|r| r.id == id)
     };
     let (answered, total) = record.responses.progress(i);
+    let changed = browser::format_timestamp(&record.updated);
+    let meta = crate::tf!(
+        "Last changed {changed} · {answered} of {total} questions answered",
+        "Último cambio: {changed} · {answered} de {total} preguntas respondidas"
+    );
     let title_id = format!("a-{}", record.id);
     let name = record.name.clone();
     let rec = StoredValue::new(record.clone());
@@ -192,9 +201,10 @@ fn LibraryItem(record: Record) -> impl IntoView {
         let id = id.clone();
         move |_| {
             if s.duplicate(&id).is_some() {
-                s.notice.set(Some(format!(
-                    "Made a copy of “{}”.",
-                    rec.with_value(|r| r.name.clone())
+                let name = rec.with_value(|r| r.name.clone());
+                s.notice.set(Some(crate::tf!(
+                    "Made a copy of “{name}”.",
+                    "Se hizo una copia de “{name}”."
                 )));
             }
         }
@@ -217,7 +227,10 @@ fn LibraryItem(record: Record) -> impl IntoView {
         move |_| {
             let name = rec.with_value(|r| r.name.clone());
             s.delete(&id);
-            s.notice.set(Some(format!("Deleted “{name}” from this device.")));
+            s.notice.set(Some(crate::tf!(
+                "Deleted “{name}” from this device.",
+                "Se borró “{name}” de este dispositivo."
+            )));
         }
     };
     let encrypt = move |ev: leptos::ev::SubmitEvent| {
@@ -248,70 +261,70 @@ fn LibraryItem(record: Record) -> impl IntoView {
         <li class="library__item" aria-labelledby=title_id.clone()>
             <h2 class="library__name" id=title_id.clone()>{name.clone()}</h2>
             <p class="library__meta">
-                {format!("Last changed {} · {answered} of {total} questions answered", browser::format_timestamp(&record.updated))}
-                {move || is_open().then_some(" · open now")}
+                {meta}
+                {move || is_open().then(|| t(" · open now", " · abierta ahora"))}
             </p>
             <div class="button-group button-group--compact">
                 <button type="button" class="button" on:click=open>
-                    "Open"<span class="visually-hidden">{format!(" {name}")}</span>
+                    {t("Open", "Abrir")}<span class="visually-hidden">{format!(" {name}")}</span>
                 </button>
                 <button type="button" class="button button--secondary" on:click=go_results>
-                    "Results"<span class="visually-hidden">{format!(" of {name}")}</span>
+                    {t("Results", "Resultados")}<span class="visually-hidden">{let name = name.clone(); crate::tf!(" of {name}", " de {name}")}</span>
                 </button>
                 <button type="button" class="button button--secondary" on:click=move |_| { error.set(None); mode.set(Mode::Rename) }>
-                    "Rename"<span class="visually-hidden">{format!(" {name}")}</span>
+                    {t("Rename", "Cambiar el nombre")}<span class="visually-hidden">{let name = name.clone(); crate::tf!(" {name}", " de {name}")}</span>
                 </button>
                 <button type="button" class="button button--secondary" on:click=duplicate>
-                    "Duplicate"<span class="visually-hidden">{format!(" {name}")}</span>
+                    {t("Duplicate", "Duplicar")}<span class="visually-hidden">{format!(" {name}")}</span>
                 </button>
                 <button type="button" class="button button--secondary" on:click=move |_| rec.with_value(export_json)>
-                    "Download (JSON)"<span class="visually-hidden">{format!(" {name}")}</span>
+                    {t("Download (JSON)", "Descargar (JSON)")}<span class="visually-hidden">{format!(" {name}")}</span>
                 </button>
                 <button type="button" class="button button--secondary" on:click=move |_| rec.with_value(export_csv)>
-                    "Download spreadsheet (CSV)"<span class="visually-hidden">{format!(" {name}")}</span>
+                    {t("Download spreadsheet (CSV)", "Descargar hoja de cálculo (CSV)")}<span class="visually-hidden">{format!(" {name}")}</span>
                 </button>
                 <button type="button" class="button button--secondary" on:click=move |_| { error.set(None); mode.set(Mode::Encrypt) }>
-                    "Download encrypted"<span class="visually-hidden">{format!(" {name}")}</span>
+                    {t("Download encrypted", "Descargar cifrada")}<span class="visually-hidden">{format!(" {name}")}</span>
                 </button>
                 <button type="button" class="button button--warning" on:click=move |_| mode.set(Mode::Delete)>
-                    "Delete"<span class="visually-hidden">{format!(" {name}")}</span>
+                    {t("Delete", "Borrar")}<span class="visually-hidden">{format!(" {name}")}</span>
                 </button>
             </div>
             {move || match mode.get() {
                 Mode::Normal => ().into_any(),
                 Mode::Rename => view! {
                     <form class="inline-form" novalidate on:submit=save_name.clone()>
-                        <label class="label" for=format!("rename-{}", rec.with_value(|r| r.id.clone()))>{format!("New name for “{}”", rec.with_value(|r| r.name.clone()))}</label>
+                        <label class="label" for=format!("rename-{}", rec.with_value(|r| r.id.clone()))>{let name = rec.with_value(|r| r.name.clone()); crate::tf!("New name for “{name}”", "Nuevo nombre para “{name}”")}</label>
                         <p class="field-error" role="alert">{move || error.get()}</p>
                         <input class="input" type="text" maxlength="120" autocomplete="off"
                             id=format!("rename-{}", rec.with_value(|r| r.id.clone()))
                             prop:value=move || new_name.get()
                             on:input=move |ev| new_name.set(event_target_value(&ev))/>
                         <div class="button-group">
-                            <button type="submit" class="button">"Save name"</button>
-                            <button type="button" class="button button--secondary" on:click=move |_| mode.set(Mode::Normal)>"Cancel"</button>
+                            <button type="submit" class="button">{t("Save name", "Guardar el nombre")}</button>
+                            <button type="button" class="button button--secondary" on:click=move |_| mode.set(Mode::Normal)>{t("Cancel", "Cancelar")}</button>
                         </div>
                     </form>
                 }.into_any(),
                 Mode::Delete => view! {
-                    <div class="confirm" role="group" aria-label="Confirm deletion">
-                        <p><strong>{format!("Delete “{}” from this device?", rec.with_value(|r| r.name.clone()))}</strong>" This cannot be undone. Download it first if you may need it."</p>
+                    <div class="confirm" role="group" aria-label=t("Confirm deletion", "Confirmar el borrado")>
+                        <p><strong>{let name = rec.with_value(|r| r.name.clone()); crate::tf!("Delete “{name}” from this device?", "¿Borrar “{name}” de este dispositivo?")}</strong>{t(" This cannot be undone. Download it first if you may need it.", " Esto no se puede deshacer. Si puede necesitarla, descárguela antes.")}</p>
                         <div class="button-group">
-                            <button type="button" class="button button--warning" on:click=delete.clone()>"Yes, delete it"</button>
-                            <button type="button" class="button button--secondary" on:click=move |_| mode.set(Mode::Normal)>"Cancel"</button>
+                            <button type="button" class="button button--warning" on:click=delete.clone()>{t("Yes, delete it", "Sí, borrarla")}</button>
+                            <button type="button" class="button button--secondary" on:click=move |_| mode.set(Mode::Normal)>{t("Cancel", "Cancelar")}</button>
                         </div>
                     </div>
                 }.into_any(),
                 Mode::Encrypt => view! {
                     <form class="inline-form" novalidate on:submit=encrypt>
-                        <p>"The file will only open with this passphrase. There is no way to recover it if you forget it."</p>
+                        <p>{t("The file will only open with this passphrase. There is no way to recover it if you forget it.", "El archivo solo se abrirá con esta frase de contraseña. Si la olvida, no hay forma de recuperarlo.")}</p>
                         <p class="field-error" role="alert">{move || error.get()}</p>
                         <PassphraseFields pass=pass again=pass_again prefix=format!("export-{}", rec.with_value(|r| r.id.clone()))/>
                         <div class="button-group">
                             <button type="submit" class="button" prop:disabled=move || busy.get()>
-                                {move || if busy.get() { "Encrypting…" } else { "Download encrypted file" }}
+                                {move || if busy.get() { t("Encrypting…", "Cifrando…") } else { t("Download encrypted file", "Descargar el archivo cifrado") }}
                             </button>
-                            <button type="button" class="button button--secondary" on:click=move |_| mode.set(Mode::Normal)>"Cancel"</button>
+                            <button type="button" class="button button--secondary" on:click=move |_| mode.set(Mode::Normal)>{t("Cancel", "Cancelar")}</button>
                         </div>
                     </form>
                 }.into_any(),
@@ -327,12 +340,12 @@ pub fn PassphraseFields(pass: RwSignal<String>, again: RwSignal<String>, prefix:
     let second = format!("{prefix}-again");
     view! {
         <div class="field">
-            <label class="label" for=first.clone()>"Passphrase"</label>
+            <label class="label" for=first.clone()>{t("Passphrase", "Frase de contraseña")}</label>
             <input class="input" type="password" autocomplete="new-password" id=first
                 prop:value=move || pass.get() on:input=move |ev| pass.set(event_target_value(&ev))/>
         </div>
         <div class="field">
-            <label class="label" for=second.clone()>"Passphrase again"</label>
+            <label class="label" for=second.clone()>{t("Passphrase again", "Repita la frase de contraseña")}</label>
             <input class="input" type="password" autocomplete="new-password" id=second
                 prop:value=move || again.get() on:input=move |ev| again.set(event_target_value(&ev))/>
         </div>
@@ -351,13 +364,16 @@ fn ImportForm() -> impl IntoView {
     let dragging = RwSignal::new(false);
     let busy = RwSignal::new(false);
 
-    let finish = move |text: String| match file::import(&text, instrument()) {
+    let finish = move |text: String| match file::import_in(&text, instrument(), lang()) {
         Ok(imported) => {
             let name = imported.name.clone();
             let warnings = imported.warnings.clone();
             let record = imported.into_record(instrument(), String::new());
             s.add_imported(record);
-            let mut message = format!("Imported “{name}”. It is now the open assessment.");
+            let mut message = crate::tf!(
+                "Imported “{name}”. It is now the open assessment.",
+                "Se importó “{name}”. Ahora es la evaluación abierta."
+            );
             for w in warnings {
                 message.push(' ');
                 message.push_str(&w);
@@ -367,7 +383,11 @@ fn ImportForm() -> impl IntoView {
         }
         Err(e) => {
             success.set(None);
-            error.set(Some(format!("{e} Nothing has been changed.")));
+            let e = e.message(lang());
+            error.set(Some(crate::tf!(
+                "{e} Nothing has been changed.",
+                "{e} No se ha cambiado nada."
+            )));
         }
     };
     let take = move |text: String| {
@@ -384,10 +404,10 @@ fn ImportForm() -> impl IntoView {
     let read = move |f: web_sys::File| {
         success.set(None);
         if f.size() > file::MAX_IMPORT_BYTES as f64 {
-            error.set(Some(format!(
-                "“{}” is {:.1} MB; assessment files are under 1 MB. Choose a file you exported from this app. Nothing has been changed.",
-                f.name(),
-                f.size() / 1_000_000.0
+            let (name, size) = (f.name(), f.size() / 1_000_000.0);
+            error.set(Some(crate::tf!(
+                "“{name}” is {size:.1} MB; assessment files are under 1 MB. Choose a file you exported from this app. Nothing has been changed.",
+                "“{name}” ocupa {size:.1} MB; los archivos de evaluación ocupan menos de 1 MB. Elija un archivo que haya exportado desde esta aplicación. No se ha cambiado nada."
             )));
             return;
         }
@@ -397,8 +417,9 @@ fn ImportForm() -> impl IntoView {
             busy.set(false);
             match text {
                 Ok(text) => take(text),
-                Err(e) => error.set(Some(format!(
-                    "The file could not be read: {e}. Nothing has been changed."
+                Err(e) => error.set(Some(crate::tf!(
+                    "The file could not be read: {e}. Nothing has been changed.",
+                    "No se pudo leer el archivo: {e}. No se ha cambiado nada."
                 ))),
             }
         });
@@ -429,7 +450,11 @@ fn ImportForm() -> impl IntoView {
             Ok(e) => e,
             Err(e) => {
                 pending.set(None);
-                error.set(Some(format!("{e} Nothing has been changed.")));
+                let e = e.message(lang());
+                error.set(Some(crate::tf!(
+                    "{e} Nothing has been changed.",
+                    "{e} No se ha cambiado nada."
+                )));
                 return;
             }
         };
@@ -449,37 +474,37 @@ fn ImportForm() -> impl IntoView {
                     pass.set(String::new());
                     finish(plain);
                 }
-                Err(e) => error.set(Some(e.to_string())),
+                Err(e) => error.set(Some(e.message())),
             }
         });
     };
 
     view! {
-        <h2 id="import-title">"Import an assessment"</h2>
-        <p>"Bring in an assessment file exported from this app (plain or encrypted). It is read and checked here in your browser; nothing is uploaded."</p>
+        <h2 id="import-title">{t("Import an assessment", "Importar una evaluación")}</h2>
+        <p>{t("Bring in an assessment file exported from this app (plain or encrypted). It is read and checked here in your browser; nothing is uploaded.", "Traiga un archivo de evaluación exportado desde esta aplicación (normal o cifrado). Se lee y se revisa aquí, en su navegador; no se sube nada.")}</p>
         <div class="drop-zone" class:drop-zone--active=move || dragging.get()
             on:dragover=move |ev: leptos::ev::DragEvent| { ev.prevent_default(); dragging.set(true); }
             on:dragleave=move |_| dragging.set(false)
             on:drop=on_drop>
-            <label class="label" for="import-file">"Choose a file, or drop it here"</label>
+            <label class="label" for="import-file">{t("Choose a file, or drop it here", "Elija un archivo o suéltelo aquí")}</label>
             <input class="file-input" id="import-file" type="file" accept=".json,application/json" on:change=on_pick/>
         </div>
         <div aria-live="polite">
-            {move || busy.get().then(|| view! { <p>"Reading the file…"</p> })}
-            {move || success.get().map(|m| view! { <p class="notice notice--success" role="status">{m}" "<a href="#/results">"See its results"</a></p> })}
+            {move || busy.get().then(|| view! { <p>{t("Reading the file…", "Leyendo el archivo…")}</p> })}
+            {move || success.get().map(|m| view! { <p class="notice notice--success" role="status">{m}" "<a href="#/results">{t("See its results", "Ver sus resultados")}</a></p> })}
         </div>
         {move || error.get().map(|m| view! { <div class="notice notice--warning" role="alert"><p>{m}</p></div> })}
         {move || pending.get().is_some().then(|| view! {
             <form class="inline-form" novalidate on:submit=unlock_file>
-                <p><strong>"This file is encrypted."</strong>" Enter the passphrase it was saved with."</p>
+                <p><strong>{t("This file is encrypted.", "Este archivo está cifrado.")}</strong>{t(" Enter the passphrase it was saved with.", " Escriba la frase de contraseña con la que se guardó.")}</p>
                 <div class="field">
-                    <label class="label" for="import-pass">"Passphrase for this file"</label>
+                    <label class="label" for="import-pass">{t("Passphrase for this file", "Frase de contraseña de este archivo")}</label>
                     <input class="input" type="password" id="import-pass" autocomplete="off"
                         prop:value=move || pass.get() on:input=move |ev| pass.set(event_target_value(&ev))/>
                 </div>
                 <div class="button-group">
-                    <button type="submit" class="button" prop:disabled=move || busy.get()>"Open the file"</button>
-                    <button type="button" class="button button--secondary" on:click=move |_| { pending.set(None); error.set(None); }>"Cancel"</button>
+                    <button type="submit" class="button" prop:disabled=move || busy.get()>{t("Open the file", "Abrir el archivo")}</button>
+                    <button type="button" class="button button--secondary" on:click=move |_| { pending.set(None); error.set(None); }>{t("Cancel", "Cancelar")}</button>
                 </div>
             </form>
         })}

@@ -24,6 +24,14 @@ use state::{instrument, session, SaveState, Session, VaultState};
 /// The app's name, used in every page title.
 pub const APP_NAME: &str = "Harm reduction readiness self-assessment";
 
+/// The app's name in the interface language.
+pub fn app_name() -> &'static str {
+    i18n::t(
+        "Harm reduction readiness self-assessment",
+        "Autoevaluación de preparación para la reducción de daños",
+    )
+}
+
 /// The whole app: loads the session, follows the URL, lays out the page.
 #[component]
 pub fn App() -> impl IntoView {
@@ -73,7 +81,7 @@ pub fn App() -> impl IntoView {
     Effect::new(move |previous: Option<()>| {
         let r = route.get();
         i18n::set_lang(lang.get());
-        dom::set_title(&format!("{} – {APP_NAME}", page_title(&r)));
+        dom::set_title(&format!("{} – {}", page_title(&r), app_name()));
         if previous.is_some() {
             dom::after_render(move || {
                 let focused = match &r {
@@ -109,7 +117,7 @@ fn Shell() -> impl IntoView {
         <a class="skip-link" href="#/" on:click=move |ev| {
             ev.prevent_default();
             dom::focus_id("main-content");
-        }>"Skip to main content"</a>
+        }>{i18n::t("Skip to main content", "Saltar al contenido principal")}</a>
         <Header/>
         <div class="wrap">
             <StorageNotices/>
@@ -157,16 +165,16 @@ fn Header() -> impl IntoView {
             <div class="wrap site-header__inner">
                 {(!modes.embed).then(|| view! { <a class="site-header__title" href="#/">{i18n::t("Harm reduction readiness", "Preparación para la reducción de daños")}</a> })}
                 <p class="site-header__privacy">{i18n::t("Private: nothing you enter leaves this browser", "Privado: nada de lo que escriba sale de este navegador")}</p>
-                <nav class="site-header__nav" aria-label="Site">
-                    {(!modes.kiosk).then(|| view! { <a href="#/assessments">"Your assessments"</a> })}
+                <nav class="site-header__nav" aria-label=i18n::t("Site", "Sitio")>
+                    {(!modes.kiosk).then(|| view! { <a href="#/assessments">{i18n::t("Your assessments", "Sus evaluaciones")}</a> })}
                     {modes.kiosk.then(|| view! {
                         <button type="button" class="button button--secondary button--small" on:click=move |_| confirm_reset.set(true)>
-                            "Start over for the next person"
+                            {i18n::t("Start over for the next person", "Empezar de nuevo para la siguiente persona")}
                         </button>
                     })}
                     <LanguageSwitch/>
                     <button type="button" class="quick-exit" on:click=move |_| quick_exit()>
-                        "Quick exit"<span class="visually-hidden">" (leave this page at once; or press Shift three times)"</span>
+                        {i18n::t("Quick exit", "Salida rápida")}<span class="visually-hidden">{i18n::t(" (leave this page at once; or press Shift three times)", " (salir de esta página al instante; o pulse Shift tres veces)")}</span>
                     </button>
                 </nav>
             </div>
@@ -174,10 +182,10 @@ fn Header() -> impl IntoView {
         {move || confirm_reset.get().then(|| view! {
             <div class="wrap">
                 <div class="confirm" role="alertdialog" aria-labelledby="kiosk-reset-q">
-                    <p id="kiosk-reset-q"><strong>"Delete these answers from this device and start over for the next person?"</strong>" Download them first from the results page if you want to keep them."</p>
+                    <p id="kiosk-reset-q"><strong>{i18n::t("Delete these answers from this device and start over for the next person?", "¿Borrar estas respuestas de este dispositivo y empezar de nuevo para la siguiente persona?")}</strong>{i18n::t(" Download them first from the results page if you want to keep them.", " Si quiere conservarlas, descárguelas antes desde la página de resultados.")}</p>
                     <div class="button-group">
-                        <button type="button" class="button button--warning" on:click=move |_| { confirm_reset.set(false); s.kiosk_reset(); }>"Yes, start over"</button>
-                        <button type="button" class="button button--secondary" on:click=move |_| confirm_reset.set(false)>"Cancel"</button>
+                        <button type="button" class="button button--warning" on:click=move |_| { confirm_reset.set(false); s.kiosk_reset(); }>{i18n::t("Yes, start over", "Sí, empezar de nuevo")}</button>
+                        <button type="button" class="button button--secondary" on:click=move |_| confirm_reset.set(false)>{i18n::t("Cancel", "Cancelar")}</button>
                     </div>
                 </div>
             </div>
@@ -193,27 +201,27 @@ fn Footer() -> impl IntoView {
         <footer class="site-footer">
             <div class="wrap">
                 <p class="site-footer__promise">
-                    "Nothing you enter leaves this browser. There is no server, no account and no tracking."
+                    {i18n::t("Nothing you enter leaves this browser. There is no server, no account and no tracking.", "Nada de lo que escriba sale de este navegador. No hay servidor, ni cuenta, ni rastreo.")}
                 </p>
                 <ul class="site-footer__links">
-                    <li><a href="#/privacy">"How your privacy is protected"</a></li>
-                    <li><a href="#/method">"How is this calculated?"</a></li>
+                    <li><a href="#/privacy">{i18n::t("How your privacy is protected", "Cómo se protege su privacidad")}</a></li>
+                    <li><a href="#/method">{i18n::t("How is this calculated?", "¿Cómo se calcula?")}</a></li>
                     {s.modes.kiosk.then(|| view! {
-                        <li><button type="button" class="link-button" on:click=move |_| confirm_leave.set(true)>"Facilitator: leave kiosk mode"</button></li>
+                        <li><button type="button" class="link-button" on:click=move |_| confirm_leave.set(true)>{i18n::t("Facilitator: leave kiosk mode", "Para facilitadores: salir del modo quiosco")}</button></li>
                     })}
                 </ul>
                 {move || confirm_leave.get().then(|| view! {
                     <div class="confirm" role="alertdialog" aria-labelledby="kiosk-leave-q">
-                        <p id="kiosk-leave-q"><strong>"Leave kiosk mode?"</strong>" Answers will then be kept on this device between visits, and the list of saved assessments becomes available."</p>
+                        <p id="kiosk-leave-q"><strong>{i18n::t("Leave kiosk mode?", "¿Salir del modo quiosco?")}</strong>{i18n::t(" Answers will then be kept on this device between visits, and the list of saved assessments becomes available.", " Las respuestas se conservarán entonces en este dispositivo de una visita a otra, y estará disponible la lista de evaluaciones guardadas.")}</p>
                         <div class="button-group">
-                            <button type="button" class="button" on:click=move |_| dom::leave_query()>"Leave kiosk mode"</button>
-                            <button type="button" class="button button--secondary" on:click=move |_| confirm_leave.set(false)>"Cancel"</button>
+                            <button type="button" class="button" on:click=move |_| dom::leave_query()>{i18n::t("Leave kiosk mode", "Salir del modo quiosco")}</button>
+                            <button type="button" class="button button--secondary" on:click=move |_| confirm_leave.set(false)>{i18n::t("Cancel", "Cancelar")}</button>
                         </div>
                     </div>
                 })}
                 {(!s.modes.embed).then(|| view! {
                     <p class="site-footer__source">
-                        "National figures: National Council for Mental Wellbeing, Harm Reduction Technical Assistance Stakeholder Analysis (2022)."
+                        {i18n::t("National figures: National Council for Mental Wellbeing, Harm Reduction Technical Assistance Stakeholder Analysis (2022).", "Cifras nacionales: National Council for Mental Wellbeing, Harm Reduction Technical Assistance Stakeholder Analysis (2022).")}
                     </p>
                 })}
             </div>
@@ -240,25 +248,31 @@ fn LanguageSwitch() -> impl IntoView {
 /// The page's own title, for the browser tab.
 pub fn page_title(route: &Route) -> String {
     let i = instrument();
-    match route {
-        Route::Start => "Start".to_owned(),
+    let text = match route {
+        Route::Start => i18n::t("Start", "Inicio"),
         Route::Section { id, .. } => match (i.section(id), i.section_index(id)) {
-            (Some(s), Some(n)) => format!("{} (section {} of {})", s.title, n + 1, i.sections.len()),
-            _ => "Page not found".to_owned(),
+            (Some(s), Some(n)) => {
+                let title = &s.title;
+                let n = n + 1;
+                let total = i.sections.len();
+                return crate::tf!("{title} (section {n} of {total})", "{title} (sección {n} de {total})");
+            }
+            _ => i18n::t("Page not found", "Página no encontrada"),
         },
-        Route::Check => "Check your answers".to_owned(),
-        Route::Results => "Your results".to_owned(),
-        Route::Method => "How is this calculated?".to_owned(),
-        Route::Privacy => "How your privacy is protected".to_owned(),
-        Route::Assessments => "Your saved assessments".to_owned(),
-        Route::Protect => "Passphrase protection".to_owned(),
-        Route::Team | Route::TeamAdd(_) => "Team view".to_owned(),
-        Route::Consensus => "Agree team answers".to_owned(),
-        Route::Compare => "Compare two assessments".to_owned(),
-        Route::Plan => "Action plan".to_owned(),
-        Route::Resume(_) => "Continue your assessment".to_owned(),
-        Route::NotFound(_) => "Page not found".to_owned(),
-    }
+        Route::Check => i18n::t("Check your answers", "Revise sus respuestas"),
+        Route::Results => i18n::t("Your results", "Sus resultados"),
+        Route::Method => i18n::t("How is this calculated?", "¿Cómo se calcula?"),
+        Route::Privacy => i18n::t("How your privacy is protected", "Cómo se protege su privacidad"),
+        Route::Assessments => i18n::t("Your saved assessments", "Sus evaluaciones guardadas"),
+        Route::Protect => i18n::t("Passphrase protection", "Protección con frase de contraseña"),
+        Route::Team | Route::TeamAdd(_) => i18n::t("Team view", "Vista de equipo"),
+        Route::Consensus => i18n::t("Agree team answers", "Acordar las respuestas del equipo"),
+        Route::Compare => i18n::t("Compare two assessments", "Comparar dos evaluaciones"),
+        Route::Plan => i18n::t("Action plan", "Plan de acción"),
+        Route::Resume(_) => i18n::t("Continue your assessment", "Continuar su evaluación"),
+        Route::NotFound(_) => i18n::t("Page not found", "Página no encontrada"),
+    };
+    text.to_owned()
 }
 
 /// Leaves for the neutral page, first deleting everything if the user asked
@@ -281,55 +295,65 @@ fn StorageNotices() -> impl IntoView {
         {move || match s.save.get() {
             SaveState::Failed(storage::SaveError::Unavailable) if s.modes.embed => Some(view! {
                 <div class="notice notice--warning" role="alert">
-                    <h2 class="notice__title">"This browser does not let embedded pages save"</h2>
-                    <p>"Your answers are kept only while this page is open. To save as you go, open the assessment in its own tab: your answers to the statements so far come with you, in the link itself — nothing is sent anywhere."</p>
+                    <h2 class="notice__title">{i18n::t("This browser does not let embedded pages save", "Este navegador no permite que las páginas insertadas guarden datos")}</h2>
+                    <p>{i18n::t("Your answers are kept only while this page is open. To save as you go, open the assessment in its own tab: your answers to the statements so far come with you, in the link itself — nothing is sent anywhere.", "Sus respuestas se conservan solo mientras esta página esté abierta. Para ir guardando, abra la evaluación en su propia pestaña: las respuestas que ya dio a las afirmaciones viajan con usted, dentro del propio enlace; no se envía nada a ningún lugar.")}</p>
                     <p>
                         <a class="button" target="_blank" rel="noopener noreferrer"
                             href=move || dom::own_address(&Route::Resume(s.record.with(|r| hr_assessment::code::encode(instrument(), &r.responses))).href())>
-                            "Open in its own tab"<span class="visually-hidden">" (opens a new tab)"</span>
+                            {i18n::t("Open in its own tab", "Abrir en su propia pestaña")}<span class="visually-hidden">{i18n::t(" (opens a new tab)", " (se abre en una pestaña nueva)")}</span>
                         </a>
                     </p>
                 </div>
             }.into_any()),
             SaveState::Failed(e) => Some(view! {
                 <div class="notice notice--warning" role="alert">
-                    <h2 class="notice__title">"Not saved"</h2>
-                    <p>{e.to_string()}</p>
+                    <h2 class="notice__title">{i18n::t("Not saved", "No se guardó")}</h2>
+                    <p>{e.message()}</p>
                 </div>
             }.into_any()),
             _ => None,
         }}
         {move || s.conflict.get().map(|_| view! {
             <div class="notice notice--warning" role="alert">
-                <h2 class="notice__title">"This assessment was changed in another tab"</h2>
-                <p>"This tab has a change that could not be saved, and another tab has saved a different version. Which do you want to keep?"</p>
+                <h2 class="notice__title">{i18n::t("This assessment was changed in another tab", "Esta evaluación se cambió en otra pestaña")}</h2>
+                <p>{i18n::t("This tab has a change that could not be saved, and another tab has saved a different version. Which do you want to keep?", "Esta pestaña tiene un cambio que no se pudo guardar, y otra pestaña guardó una versión distinta. ¿Cuál quiere conservar?")}</p>
                 <div class="button-group">
-                    <button type="button" class="button" on:click=move |_| s.resolve_conflict(true)>"Keep this tab's answers"</button>
-                    <button type="button" class="button button--secondary" on:click=move |_| s.resolve_conflict(false)>"Use the other tab's answers"</button>
+                    <button type="button" class="button" on:click=move |_| s.resolve_conflict(true)>{i18n::t("Keep this tab's answers", "Conservar las respuestas de esta pestaña")}</button>
+                    <button type="button" class="button button--secondary" on:click=move |_| s.resolve_conflict(false)>{i18n::t("Use the other tab's answers", "Usar las respuestas de la otra pestaña")}</button>
                 </div>
             </div>
         })}
         {move || s.unreadable.get().into_iter().map(|u| {
             let raw = u.raw.clone();
             let key = u.key.clone();
+            let reason = u.reason.clone();
+            let stored_key = u.key.clone();
+            let found = crate::tf!(
+                "We found data from an earlier visit, but {reason}. It has been left untouched in this browser.",
+                "Encontramos datos de una visita anterior, pero {reason}. Se han dejado intactos en este navegador."
+            );
+            let where_stored = crate::tf!(
+                "It is stored under the key \u{201c}{stored_key}\u{201d}.",
+                "Están guardados con la clave \u{201c}{stored_key}\u{201d}."
+            );
             let download = move |_| {
                 let _ = crate::browser::files::download("unreadable-assessment-data.json", "application/json", &raw);
             };
             view! {
                 <div class="notice notice--warning" role="alert">
-                    <h2 class="notice__title">"Some saved data could not be read"</h2>
-                    <p>{format!("We found data from an earlier visit, but {}. It has been left untouched in this browser.", u.reason)}</p>
-                    <p class="hint">{format!("It is stored under the key \u{201c}{}\u{201d}.", u.key)}</p>
+                    <h2 class="notice__title">{i18n::t("Some saved data could not be read", "No se pudieron leer algunos datos guardados")}</h2>
+                    <p>{found}</p>
+                    <p class="hint">{where_stored}</p>
                     <div class="button-group">
-                        <button type="button" class="button button--secondary" on:click=download>"Download the unreadable data"</button>
-                        <button type="button" class="button button--secondary" on:click=move |_| s.discard_unreadable(&key)>"Delete it"</button>
+                        <button type="button" class="button button--secondary" on:click=download>{i18n::t("Download the unreadable data", "Descargar los datos ilegibles")}</button>
+                        <button type="button" class="button button--secondary" on:click=move |_| s.discard_unreadable(&key)>{i18n::t("Delete it", "Borrarlos")}</button>
                     </div>
                 </div>
             }
         }).collect_view()}
         {move || s.notice.get().map(|m| view! {
             <div class="notice notice--info" role="status">
-                <p>{m}" "<button type="button" class="link-button" on:click=move |_| s.notice.set(None)>"Dismiss"</button></p>
+                <p>{m}" "<button type="button" class="link-button" on:click=move |_| s.notice.set(None)>{i18n::t("Dismiss", "Cerrar")}</button></p>
             </div>
         })}
     }
@@ -343,17 +367,34 @@ pub fn SaveStatus() -> impl IntoView {
     let message = move || match s.save.get() {
         SaveState::Idle => {
             if s.has_answers() {
-                "Your answers are saved on this device.".to_owned()
+                i18n::t(
+                    "Your answers are saved on this device.",
+                    "Sus respuestas están guardadas en este dispositivo.",
+                )
+                .to_owned()
             } else {
-                "Answers are saved on this device as you go.".to_owned()
+                i18n::t(
+                    "Answers are saved on this device as you go.",
+                    "Las respuestas se guardan en este dispositivo a medida que avanza.",
+                )
+                .to_owned()
             }
         }
-        SaveState::Saving => "Saving…".to_owned(),
-        SaveState::Saved(_) => "Saved on this device.".to_owned(),
-        SaveState::Failed(_) => "Not saved – see the message at the top of the page.".to_owned(),
+        SaveState::Saving => i18n::t("Saving…", "Guardando…").to_owned(),
+        SaveState::Saved(_) => i18n::t("Saved on this device.", "Guardado en este dispositivo.").to_owned(),
+        SaveState::Failed(_) => i18n::t(
+            "Not saved – see the message at the top of the page.",
+            "No se guardó: vea el mensaje en la parte superior de la página.",
+        )
+        .to_owned(),
     };
     let time = move || match s.save.get() {
-        SaveState::Saved(at) => format!(" Last saved {}.", crate::browser::format_timestamp(&at)),
+        SaveState::Saved(at) => {
+            let when = crate::browser::format_timestamp(&at);
+            // A Spanish time can end in "a.m." or "p.m.": no second period.
+            let end = if when.ends_with('.') { "" } else { "." };
+            crate::tf!(" Last saved {when}.", " Guardado por última vez: {when}{end}")
+        }
         _ => String::new(),
     };
     let failed = move || matches!(s.save.get(), SaveState::Failed(_));

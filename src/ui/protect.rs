@@ -3,6 +3,7 @@
 //! preference.
 
 use crate::browser::storage;
+use crate::i18n::t;
 use crate::ui::library::{check_new_passphrase, PassphraseFields};
 use crate::ui::state::{session, VaultState};
 use leptos::prelude::*;
@@ -35,7 +36,11 @@ pub fn ProtectPage() -> impl IntoView {
                     pass.set(String::new());
                     again.set(String::new());
                     s.notice.set(Some(
-                        "Protection is on: your assessments are now stored encrypted.".into(),
+                        t(
+                            "Protection is on: your assessments are now stored encrypted.",
+                            "La protección está activada: sus evaluaciones ahora se guardan cifradas.",
+                        )
+                        .into(),
                     ));
                 }
                 Err(e) => error.set(Some(e)),
@@ -46,42 +51,46 @@ pub fn ProtectPage() -> impl IntoView {
         Ok(()) => {
             confirm_off.set(false);
             s.notice.set(Some(
-                "Protection is off: your assessments are stored without encryption.".into(),
+                t(
+                    "Protection is off: your assessments are stored without encryption.",
+                    "La protección está desactivada: sus evaluaciones se guardan sin cifrar.",
+                )
+                .into(),
             ));
         }
         Err(e) => error.set(Some(e)),
     };
 
     view! {
-        <a class="back-link" href="#/assessments">"Back to your saved assessments"</a>
-        <h1 id="page-heading" tabindex="-1">"Passphrase protection"</h1>
-        <p class="lead">"Keep your saved assessments encrypted on this device, so that someone who opens this browser cannot read them without your passphrase."</p>
+        <a class="back-link" href="#/assessments">{t("Back to your saved assessments", "Volver a sus evaluaciones guardadas")}</a>
+        <h1 id="page-heading" tabindex="-1">{t("Passphrase protection", "Protección con frase de contraseña")}</h1>
+        <p class="lead">{t("Keep your saved assessments encrypted on this device, so that someone who opens this browser cannot read them without your passphrase.", "Mantenga cifradas sus evaluaciones guardadas en este dispositivo, para que nadie que abra este navegador pueda leerlas sin su frase de contraseña.")}</p>
         <p class="field-error" role="alert">{move || error.get()}</p>
         {move || match s.vault.get() {
             VaultState::Off => view! {
                 <form class="inline-form" novalidate on:submit=turn_on>
-                    <p>"Choose a passphrase you will remember. "<strong>"If you forget it, your saved assessments cannot be recovered"</strong>" — only deleted. Export a copy first if you need one."</p>
+                    <p>{t("Choose a passphrase you will remember. ", "Elija una frase de contraseña que pueda recordar. ")}<strong>{t("If you forget it, your saved assessments cannot be recovered", "Si la olvida, sus evaluaciones guardadas no se podrán recuperar")}</strong>{t(" — only deleted. Export a copy first if you need one.", "; solo se podrán borrar. Si necesita una copia, expórtela antes.")}</p>
                     <PassphraseFields pass=pass again=again prefix="protect".to_owned()/>
                     <div class="button-group">
                         <button type="submit" class="button" prop:disabled=move || busy.get()>
-                            {move || if busy.get() { "Protecting… this takes a moment" } else { "Turn on protection" }}
+                            {move || if busy.get() { t("Protecting… this takes a moment", "Protegiendo… esto tarda un momento") } else { t("Turn on protection", "Activar la protección") }}
                         </button>
                     </div>
                 </form>
             }.into_any(),
             VaultState::Unlocked => view! {
                 <div class="panel">
-                    <p><strong>"Protection is on."</strong>" Your saved assessments are stored encrypted (AES-GCM, with a key made from your passphrase). This tab holds the key until you lock it or close the tab."</p>
+                    <p><strong>{t("Protection is on.", "La protección está activada.")}</strong>{t(" Your saved assessments are stored encrypted (AES-GCM, with a key made from your passphrase). This tab holds the key until you lock it or close the tab.", " Sus evaluaciones guardadas se almacenan cifradas (AES-GCM, con una clave creada a partir de su frase de contraseña). Esta pestaña conserva la clave hasta que usted las bloquee o cierre la pestaña.")}</p>
                     <div class="button-group">
-                        <button type="button" class="button" on:click=move |_| s.lock_now()>"Lock now"</button>
-                        <button type="button" class="button button--secondary" on:click=move |_| confirm_off.set(true)>"Turn off protection"</button>
+                        <button type="button" class="button" on:click=move |_| s.lock_now()>{t("Lock now", "Bloquear ahora")}</button>
+                        <button type="button" class="button button--secondary" on:click=move |_| confirm_off.set(true)>{t("Turn off protection", "Desactivar la protección")}</button>
                     </div>
                     {move || confirm_off.get().then(|| view! {
-                        <div class="confirm" role="group" aria-label="Confirm turning off protection">
-                            <p><strong>"Store your assessments without encryption again?"</strong></p>
+                        <div class="confirm" role="group" aria-label=t("Confirm turning off protection", "Confirmar que se desactiva la protección")>
+                            <p><strong>{t("Store your assessments without encryption again?", "¿Volver a guardar sus evaluaciones sin cifrar?")}</strong></p>
                             <div class="button-group">
-                                <button type="button" class="button button--warning" on:click=turn_off>"Yes, turn off protection"</button>
-                                <button type="button" class="button button--secondary" on:click=move |_| confirm_off.set(false)>"Cancel"</button>
+                                <button type="button" class="button button--warning" on:click=turn_off>{t("Yes, turn off protection", "Sí, desactivar la protección")}</button>
+                                <button type="button" class="button button--secondary" on:click=move |_| confirm_off.set(false)>{t("Cancel", "Cancelar")}</button>
                             </div>
                         </div>
                     })}
@@ -89,8 +98,8 @@ pub fn ProtectPage() -> impl IntoView {
             }.into_any(),
             VaultState::Locked => view! { <UnlockForm/> }.into_any(),
         }}
-        <h2>"Quick exit"</h2>
-        <p>"The Quick exit button at the top of every page (or pressing Shift three times) replaces this page with a neutral one at once."</p>
+        <h2>{t("Quick exit", "Salida rápida")}</h2>
+        <p>{t("The Quick exit button at the top of every page (or pressing Shift three times) replaces this page with a neutral one at once.", "El botón Salida rápida, arriba en cada página (o pulsar la tecla Mayús tres veces), cambia esta página al instante por una neutral.")}</p>
         <div class="option">
             <input type="checkbox" class="checkbox" id="quick-exit-wipes"
                 prop:checked=move || wipes.get()
@@ -99,7 +108,7 @@ pub fn ProtectPage() -> impl IntoView {
                     wipes.set(on);
                     let _ = storage::write_settings(&storage::Settings { quick_exit_wipes: on, ..storage::settings() });
                 }/>
-            <label for="quick-exit-wipes">"Also delete everything saved here when I use quick exit"</label>
+            <label for="quick-exit-wipes">{t("Also delete everything saved here when I use quick exit", "Borrar también todo lo guardado aquí cuando use la salida rápida")}</label>
         </div>
     }
 }
@@ -108,10 +117,10 @@ pub fn ProtectPage() -> impl IntoView {
 #[component]
 pub fn UnlockPage() -> impl IntoView {
     view! {
-        <h1 id="page-heading" tabindex="-1">"Your assessments are locked"</h1>
-        <p class="lead">"They are stored encrypted on this device. Enter your passphrase to open them."</p>
+        <h1 id="page-heading" tabindex="-1">{t("Your assessments are locked", "Sus evaluaciones están bloqueadas")}</h1>
+        <p class="lead">{t("They are stored encrypted on this device. Enter your passphrase to open them.", "Están guardadas y cifradas en este dispositivo. Escriba su frase de contraseña para abrirlas.")}</p>
         <UnlockForm/>
-        <p><a href="#/privacy">"How your privacy is protected"</a></p>
+        <p><a href="#/privacy">{t("How your privacy is protected", "Cómo se protege su privacidad")}</a></p>
     }
 }
 
@@ -126,7 +135,9 @@ fn UnlockForm() -> impl IntoView {
         ev.prevent_default();
         let p = pass.get_untracked();
         if p.is_empty() {
-            error.set(Some("Enter your passphrase.".into()));
+            error.set(Some(
+                t("Enter your passphrase.", "Escriba su frase de contraseña.").into(),
+            ));
             return;
         }
         busy.set(true);
@@ -144,29 +155,29 @@ fn UnlockForm() -> impl IntoView {
         <form class="inline-form" novalidate on:submit=submit>
             <p class="field-error" id="unlock-error" role="alert">{move || error.get()}</p>
             <div class="field">
-                <label class="label" for="unlock-pass">"Passphrase"</label>
+                <label class="label" for="unlock-pass">{t("Passphrase", "Frase de contraseña")}</label>
                 <input class="input" type="password" id="unlock-pass" autocomplete="current-password"
                     aria-describedby="unlock-error"
                     prop:value=move || pass.get() on:input=move |ev| pass.set(event_target_value(&ev))/>
             </div>
             <div class="button-group">
                 <button type="submit" class="button" prop:disabled=move || busy.get()>
-                    {move || if busy.get() { "Unlocking…" } else { "Unlock" }}
+                    {move || if busy.get() { t("Unlocking…", "Desbloqueando…") } else { t("Unlock", "Desbloquear") }}
                 </button>
             </div>
         </form>
         <p>
-            <button type="button" class="link-button" on:click=move |_| forgot.set(true)>"I have forgotten my passphrase"</button>
+            <button type="button" class="link-button" on:click=move |_| forgot.set(true)>{t("I have forgotten my passphrase", "Olvidé mi frase de contraseña")}</button>
         </p>
         {move || forgot.get().then(|| view! {
-            <div class="confirm" role="group" aria-label="Start again without the passphrase">
-                <p>"Without the passphrase the saved assessments cannot be opened by anyone. You can delete them and start again."</p>
+            <div class="confirm" role="group" aria-label=t("Start again without the passphrase", "Empezar de nuevo sin la frase de contraseña")>
+                <p>{t("Without the passphrase the saved assessments cannot be opened by anyone. You can delete them and start again.", "Sin la frase de contraseña, nadie puede abrir las evaluaciones guardadas. Puede borrarlas y empezar de nuevo.")}</p>
                 <div class="button-group">
                     <button type="button" class="button button--warning" on:click=move |_| {
                         s.wipe_everything();
-                        s.notice.set(Some("Everything was deleted from this browser.".into()));
-                    }>"Delete everything and start again"</button>
-                    <button type="button" class="button button--secondary" on:click=move |_| forgot.set(false)>"Cancel"</button>
+                        s.notice.set(Some(t("Everything was deleted from this browser.", "Se borró todo de este navegador.").into()));
+                    }>{t("Delete everything and start again", "Borrar todo y empezar de nuevo")}</button>
+                    <button type="button" class="button button--secondary" on:click=move |_| forgot.set(false)>{t("Cancel", "Cancelar")}</button>
                 </div>
             </div>
         })}

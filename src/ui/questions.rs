@@ -3,6 +3,7 @@
 //!
 //! [`Session::answer`]: crate::ui::state::Session::answer
 
+use crate::i18n::{lang, t};
 use crate::ui::state::{instrument, session};
 use hr_assessment::instrument::{Grid, ListPick, Statement};
 use hr_assessment::{OptionId, Question, ScaleAnswer};
@@ -55,14 +56,14 @@ pub fn StatementQuestion(statement: &'static Statement) -> impl IntoView {
                                     prop:checked=move || current() == Some(answer)
                                     on:change=move |_| s.answer(|r| r.set_statement(statement.id.clone(), answer))
                                 />
-                                <label for=input_id>{answer.label()}</label>
+                                <label for=input_id>{answer.label_in(lang())}</label>
                             </div>
                         }
                     }).collect_view()}
                 </div>
                 {move || current().map(|_| view! {
                     <button type="button" class="link-button clear-answer" on:click=move |_| s.answer(|r| r.clear(&statement.id))>
-                        "Clear this answer"<span class="visually-hidden">{format!(" ({})", statement.text)}</span>
+                        {t("Clear this answer", "Borrar esta respuesta")}<span class="visually-hidden">{format!(" ({})", statement.text)}</span>
                     </button>
                 })}
             </fieldset>
@@ -144,7 +145,12 @@ fn OptionsQuestion(
                                             refused = Some(e.0);
                                         }
                                     });
-                                    error.set(refused.map(|m| format!("You can choose up to {m}. Untick one to choose another.")));
+                                    error.set(refused.map(|m| {
+                                        crate::tf!(
+                                            "You can choose up to {m}. Untick one to choose another.",
+                                            "Puede elegir hasta {m} opciones. Desmarque una para elegir otra."
+                                        )
+                                    }));
                                     if refused.is_some() {
                                         // Undo the tick the browser made.
                                         if let Some(input) = ev.target().and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlInputElement>(t).ok()) {
@@ -176,7 +182,7 @@ fn OptionsQuestion(
                 </div>
                 {move || (!multiple && s.record.with(|r| !r.responses.chosen(qid).is_empty())).then(|| view! {
                     <button type="button" class="link-button clear-answer" on:click=move |_| s.answer(|r| r.clear(qid))>
-                        "Clear this answer"<span class="visually-hidden">{format!(" ({})", question.text())}</span>
+                        {t("Clear this answer", "Borrar esta respuesta")}<span class="visually-hidden">{format!(" ({})", question.text())}</span>
                     </button>
                 })}
             </fieldset>

@@ -5,9 +5,10 @@
 //! core's [`Report`]; this file only lays it out.
 
 use crate::browser::{dom, format_timestamp};
+use crate::i18n::{lang, t};
 use crate::ui::state::{instrument, session};
 use hr_assessment::benchmark::MatchScope;
-use hr_assessment::{Class, DomainResult, Evidence, Question, Report, Stage};
+use hr_assessment::{Class, DomainResult, Evidence, Lang, Question, Report, Stage};
 use leptos::prelude::*;
 
 /// A signed whole number with a real minus sign: "+50", "−83", "0".
@@ -21,7 +22,7 @@ pub fn signed(n: i32) -> String {
 
 /// A balance or "none" when the domain has no known answers.
 pub fn balance_text(b: Option<i32>) -> String {
-    b.map(signed).unwrap_or_else(|| "none".to_owned())
+    b.map(signed).unwrap_or_else(|| t("none", "sin datos").to_owned())
 }
 
 fn domain_name(id: &hr_assessment::DomainId) -> String {
@@ -40,11 +41,11 @@ fn statement_text(id: &hr_assessment::ItemId) -> String {
 
 fn class_phrase(class: Class, strength: u32) -> &'static str {
     match (class, strength) {
-        (Class::Facilitator, 2) => "strong facilitator",
-        (Class::Facilitator, _) => "facilitator",
-        (Class::Barrier, 2) => "strong barrier",
-        (Class::Barrier, _) => "barrier",
-        (Class::Unknown, _) => "to find out",
+        (Class::Facilitator, 2) => t("strong facilitator", "facilitador fuerte"),
+        (Class::Facilitator, _) => t("facilitator", "facilitador"),
+        (Class::Barrier, 2) => t("strong barrier", "barrera fuerte"),
+        (Class::Barrier, _) => t("barrier", "barrera"),
+        (Class::Unknown, _) => t("to find out", "por averiguar"),
     }
 }
 
@@ -54,36 +55,35 @@ pub fn ResultsPage() -> impl IntoView {
     let report = s.report;
     let meta = move || {
         s.record.with(|r| {
-            format!(
-                "{} · last changed {} · questionnaire version {}",
-                r.name,
-                format_timestamp(&r.updated),
-                r.instrument_version
+            let (name, changed, version) = (&r.name, format_timestamp(&r.updated), &r.instrument_version);
+            crate::tf!(
+                "{name} · last changed {changed} · questionnaire version {version}",
+                "{name} · último cambio: {changed} · versión del cuestionario: {version}"
             )
         })
     };
     view! {
-        <a class="back-link" href="#/check">"Back to check your answers"</a>
-        <h1 id="page-heading" tabindex="-1">"Your results"</h1>
+        <a class="back-link" href="#/check">{t("Back to check your answers", "Volver a revisar sus respuestas")}</a>
+        <h1 id="page-heading" tabindex="-1">{t("Your results", "Sus resultados")}</h1>
         <p class="results-meta">{meta}</p>
         <div class="button-group no-print">
-            <button type="button" class="button button--secondary" on:click=move |_| dom::print()>"Print or save as PDF"</button>
+            <button type="button" class="button button--secondary" on:click=move |_| dom::print()>{t("Print or save as PDF", "Imprimir o guardar como PDF")}</button>
             <button type="button" class="button button--secondary" on:click=move |_| s.record.with_untracked(crate::ui::library::export_csv)>
-                "Download spreadsheet (CSV)"
+                {t("Download spreadsheet (CSV)", "Descargar hoja de cálculo (CSV)")}
             </button>
             <button type="button" class="button button--secondary" on:click=move |_| s.record.with_untracked(crate::ui::library::export_json)>
-                "Download answers (JSON)"
+                {t("Download answers (JSON)", "Descargar las respuestas (JSON)")}
             </button>
-            <a class="button button--secondary" href="#/method">"How is this calculated?"</a>
+            <a class="button button--secondary" href="#/method">{t("How is this calculated?", "¿Cómo se calcula?")}</a>
         </div>
         {s.modes.kiosk.then(|| view! {
             <div class="panel panel--kiosk no-print">
-                <h2>"Finished?"</h2>
+                <h2>{t("Finished?", "¿Terminó?")}</h2>
                 <ol>
-                    <li>"If you want to keep your results, download them now (optional): use the buttons above."</li>
-                    <li>"Then start over, so the next person finds nothing of yours on this device."</li>
+                    <li>{t("If you want to keep your results, download them now (optional): use the buttons above.", "Si quiere conservar sus resultados, descárguelos ahora (es opcional): use los botones de arriba.")}</li>
+                    <li>{t("Then start over, so the next person finds nothing of yours on this device.", "Después, vuelva a empezar, para que la próxima persona no encuentre nada suyo en este dispositivo.")}</li>
                 </ol>
-                <button type="button" class="button button--warning" on:click=move |_| s.kiosk_reset()>"Delete my answers and start over for the next person"</button>
+                <button type="button" class="button button--warning" on:click=move |_| s.kiosk_reset()>{t("Delete my answers and start over for the next person", "Borrar mis respuestas y empezar de nuevo para la próxima persona")}</button>
             </div>
         })}
         {move || {
@@ -91,8 +91,8 @@ pub fn ResultsPage() -> impl IntoView {
             if r.overall.facilitators + r.overall.barriers + r.overall.unknowns == 0 {
                 view! {
                     <div class="panel">
-                        <p>"You have not answered any statements yet, so there is nothing to read."</p>
-                        <a class="button" href="#/">"Start the assessment"</a>
+                        <p>{t("You have not answered any statements yet, so there is nothing to read.", "Todavía no ha respondido ninguna afirmación, así que aún no hay resultados.")}</p>
+                        <a class="button" href="#/">{t("Start the assessment", "Comenzar la evaluación")}</a>
                     </div>
                 }.into_any()
             } else {
@@ -124,31 +124,67 @@ fn Overall(report: Report) -> impl IntoView {
         .and_then(|w| report.domain(w))
         .and_then(|d| d.balance);
     let headline = match o.stage {
-        Stage::Barrier => format!("{weakest} is holding your organization back."),
-        Stage::Mixed => format!("Your organization is partly ready. {weakest} is the weakest area."),
-        Stage::Facilitator => {
-            format!("Your organization looks ready in every area you assessed. {weakest} is the least strong.")
-        }
-        Stage::NotAssessed => "Every statement you answered was “I don't know”: start by finding out.".to_owned(),
+        Stage::Barrier => crate::tf!(
+            "{weakest} is holding your organization back.",
+            "Lo que más frena a su organización: {weakest}."
+        ),
+        Stage::Mixed => crate::tf!(
+            "Your organization is partly ready. {weakest} is the weakest area.",
+            "Su organización está preparada en parte. El área más débil es {weakest}."
+        ),
+        Stage::Facilitator => crate::tf!(
+            "Your organization looks ready in every area you assessed. {weakest} is the least strong.",
+            "Su organización parece preparada en todas las áreas que evaluó. El área menos fuerte es {weakest}."
+        ),
+        Stage::NotAssessed => t(
+            "Every statement you answered was “I don't know”: start by finding out.",
+            "Todas sus respuestas fueron “No sé”: el primer paso es averiguar.",
+        )
+        .to_owned(),
     };
     let answered = o.facilitators + o.barriers + o.unknowns;
+    let weakest_line = {
+        let (balance, stage) = (balance_text(weakest_balance), o.stage.label_in(lang()).to_lowercase());
+        crate::tf!(
+            "{weakest}: balance {balance}, {stage}",
+            "{weakest}: balance de {balance}, {stage}"
+        )
+    };
+    let average_line = {
+        let (average, stage, assessed) = (
+            balance_text(o.average),
+            o.average_stage.label_in(lang()).to_lowercase(),
+            o.assessed,
+        );
+        crate::tf!(
+            "{average} ({stage}), over {assessed} of {total_domains} areas assessed",
+            "{average} ({stage}), en {assessed} de {total_domains} áreas evaluadas"
+        )
+    };
+    let answers_line = {
+        let (f, b, u, statements) = (o.facilitators, o.barriers, o.unknowns, o.statements);
+        crate::tf!(
+            "{f} facilitators, {b} barriers, {u} “I don't know”, from {answered} of {statements} statements answered",
+            "{f} facilitadores, {b} barreras, {u} “No sé”, en {answered} de {statements} afirmaciones respondidas"
+        )
+    };
     view! {
         <section class="results-section" aria-labelledby="overall-title">
-            <h2 id="overall-title">"Overall reading"</h2>
+            <h2 id="overall-title">{t("Overall reading", "Resultado general")}</h2>
             <div class=format!("reading reading--{}", o.stage.as_str())>
                 <p class="reading__headline">{headline}</p>
                 {(o.stage != Stage::NotAssessed).then(|| view! {
                     <dl class="reading__figures">
-                        <div><dt>"Weakest link"</dt><dd>{format!("{weakest}: balance {}, {}", balance_text(weakest_balance), o.stage.label().to_lowercase())}</dd></div>
-                        <div><dt>"Average balance"</dt><dd>{format!("{} ({}), over {} of {total_domains} areas assessed", balance_text(o.average), o.average_stage.label().to_lowercase(), o.assessed)}</dd></div>
-                        <div><dt>"Answers"</dt><dd>{format!("{} facilitators, {} barriers, {} “I don't know”, from {answered} of {} statements answered", o.facilitators, o.barriers, o.unknowns, o.statements)}</dd></div>
+                        <div><dt>{t("Weakest link", "Eslabón más débil")}</dt><dd>{weakest_line}</dd></div>
+                        <div><dt>{t("Average balance", "Balance promedio")}</dt><dd>{average_line}</dd></div>
+                        <div><dt>{t("Answers", "Respuestas")}</dt><dd>{answers_line}</dd></div>
                     </dl>
                 })}
             </div>
             <p class="hint">
-                "Readiness is only as strong as its weakest area, so the overall reading follows the weakest link; the average is shown beside it. "
-                "Balances run from −100 (every answer a strong barrier) to +100 (every answer a strong facilitator). "
-                <a href="#/method">"How is this calculated?"</a>
+                {t("Readiness is only as strong as its weakest area, so the overall reading follows the weakest link; the average is shown beside it. ", "La preparación es tan fuerte como su área más débil, por eso el resultado general sigue al eslabón más débil; el promedio aparece al lado. ")}
+                {t("Balances run from −100 (every answer a strong barrier) to +100 (every answer a strong facilitator). ", "Los balances van de −100 (todas las respuestas son barreras fuertes) a +100 (todas son facilitadores fuertes). ")}
+                <a href="#/method">{t("How is this calculated?", "¿Cómo se calcula?")}</a>
             </p>
         </section>
     }
@@ -162,7 +198,7 @@ fn DomainChart(report: Report) -> impl IntoView {
     const CENTER: f64 = 180.0;
     const SCALE: f64 = 1.75; // px per balance point
     const ROW: f64 = 48.0;
-    let t = &instrument().scoring;
+    let th = &instrument().scoring;
     let height = ROW * report.domains.len() as f64 + 28.0;
     let description = report
         .domains
@@ -172,7 +208,7 @@ fn DomainChart(report: Report) -> impl IntoView {
                 "{}: {} ({})",
                 domain_name(&d.domain),
                 balance_text(d.balance),
-                d.stage.label().to_lowercase()
+                d.stage.label_in(lang()).to_lowercase()
             )
         })
         .collect::<Vec<_>>()
@@ -180,10 +216,10 @@ fn DomainChart(report: Report) -> impl IntoView {
     let x = move |b: i32| CENTER + f64::from(b) * SCALE;
     view! {
         <section class="results-section" aria-labelledby="chart-title-h">
-            <h2 id="chart-title-h">"Each area at a glance"</h2>
+            <h2 id="chart-title-h">{t("Each area at a glance", "Cada área de un vistazo")}</h2>
             <figure class="chart">
                 <svg class="chart__svg" viewBox=format!("0 0 {W} {height}") role="img" aria-labelledby="chart-title chart-desc">
-                    <title id="chart-title">"Balance of each area, from −100 (all strong barriers) to +100 (all strong facilitators)"</title>
+                    <title id="chart-title">{t("Balance of each area, from −100 (all strong barriers) to +100 (all strong facilitators)", "Balance de cada área, de −100 (todo barreras fuertes) a +100 (todo facilitadores fuertes)")}</title>
                     <desc id="chart-desc">{description}</desc>
                     {report.domains.iter().enumerate().map(|(n, d)| {
                         let y = n as f64 * ROW;
@@ -198,13 +234,13 @@ fn DomainChart(report: Report) -> impl IntoView {
                             }
                         });
                         let label = match d.balance {
-                            Some(_) => format!("{name} · {}", d.stage.label()),
-                            None => format!("{name} · not assessed"),
+                            Some(_) => format!("{name} · {}", d.stage.label_in(lang())),
+                            None => crate::tf!("{name} · not assessed", "{name} · sin evaluar"),
                         };
                         view! {
                             // The stage bands sit under each bar only, so labels stay on white.
-                            <rect class="chart__band chart__band--barrier" x=x(-100) y=y + 18.0 width=x(t.barrier_to) - x(-100) height="24"/>
-                            <rect class="chart__band chart__band--facilitator" x=x(t.facilitator_from) y=y + 18.0 width=x(100) - x(t.facilitator_from) height="24"/>
+                            <rect class="chart__band chart__band--barrier" x=x(-100) y=y + 18.0 width=x(th.barrier_to) - x(-100) height="24"/>
+                            <rect class="chart__band chart__band--facilitator" x=x(th.facilitator_from) y=y + 18.0 width=x(100) - x(th.facilitator_from) height="24"/>
                             <text class="chart__label" x="0" y=y + 13.0>{label}</text>
                             {bar}
                         }
@@ -215,33 +251,42 @@ fn DomainChart(report: Report) -> impl IntoView {
                     <text class="chart__tick" x=x(100) y=height - 10.0 text-anchor="end">"+100"</text>
                 </svg>
                 <figcaption class="hint">
-                    {format!("Bars to the right of the centre line lean towards facilitators, to the left towards barriers. The shaded edges mark the stages: {} or more is a facilitator, {} or less a barrier.", signed(t.facilitator_from), signed(t.barrier_to))}
+                    {
+                        let (from, to) = (signed(th.facilitator_from), signed(th.barrier_to));
+                        crate::tf!(
+                            "Bars to the right of the centre line lean towards facilitators, to the left towards barriers. The shaded edges mark the stages: {from} or more is a facilitator, {to} or less a barrier.",
+                            "Las barras a la derecha de la línea central se inclinan hacia los facilitadores; las de la izquierda, hacia las barreras. Los bordes sombreados marcan las etapas: {from} o más es facilitador; {to} o menos, barrera."
+                        )
+                    }
                 </figcaption>
             </figure>
-            <div class="table-wrap" tabindex="0" role="region" aria-label="The numbers behind the chart">
+            <div class="table-wrap" tabindex="0" role="region" aria-label=t("The numbers behind the chart", "Las cifras del gráfico")>
                 <table class="table">
-                    <caption>"The numbers behind the chart"</caption>
+                    <caption>{t("The numbers behind the chart", "Las cifras del gráfico")}</caption>
                     <thead>
                         <tr>
-                            <th scope="col">"Area"</th>
-                            <th scope="col">"Stage"</th>
-                            <th scope="col" class="num">"Balance"</th>
-                            <th scope="col" class="num">"Facilitators"</th>
-                            <th scope="col" class="num">"Barriers"</th>
-                            <th scope="col" class="num">"I don't know"</th>
-                            <th scope="col" class="num">"Answered"</th>
+                            <th scope="col">{t("Area", "Área")}</th>
+                            <th scope="col">{t("Stage", "Etapa")}</th>
+                            <th scope="col" class="num">{t("Balance", "Balance")}</th>
+                            <th scope="col" class="num">{t("Facilitators", "Facilitadores")}</th>
+                            <th scope="col" class="num">{t("Barriers", "Barreras")}</th>
+                            <th scope="col" class="num">{t("I don't know", "No sé")}</th>
+                            <th scope="col" class="num">{t("Answered", "Respondidas")}</th>
                         </tr>
                     </thead>
                     <tbody>
                         {report.domains.iter().map(|d| view! {
                             <tr>
                                 <th scope="row">{domain_name(&d.domain)}</th>
-                                <td>{d.stage.label()}</td>
+                                <td>{d.stage.label_in(lang())}</td>
                                 <td class="num">{balance_text(d.balance)}</td>
                                 <td class="num">{d.facilitators}</td>
                                 <td class="num">{d.barriers}</td>
                                 <td class="num">{d.unknowns}</td>
-                                <td class="num">{format!("{} of {} ({}%)", d.answered(), d.total, d.coverage)}</td>
+                                <td class="num">{
+                                    let (answered, total, coverage) = (d.answered(), d.total, d.coverage);
+                                    crate::tf!("{answered} of {total} ({coverage}%)", "{answered} de {total} ({coverage}%)")
+                                }</td>
                             </tr>
                         }).collect_view()}
                     </tbody>
@@ -256,7 +301,7 @@ fn DomainChart(report: Report) -> impl IntoView {
 fn DomainWorking(report: Report) -> impl IntoView {
     view! {
         <section class="results-section" aria-labelledby="working-title">
-            <h2 id="working-title">"The answers behind each area"</h2>
+            <h2 id="working-title">{t("The answers behind each area", "Las respuestas de cada área")}</h2>
             {report.domains.into_iter().map(|d| view! { <DomainDetails d=d/> }).collect_view()}
         </section>
     }
@@ -267,40 +312,48 @@ fn DomainDetails(d: DomainResult) -> impl IntoView {
     let name = domain_name(&d.domain);
     let known = d.known();
     let working = match d.balance {
-        Some(b) => format!(
-            "Sum of the scores of the {known} known answers: {}. Balance = 100 × {} ÷ (2 × {known}) = {}.",
-            signed(d.sum),
-            signed(d.sum),
-            signed(b)
-        ),
-        None => "No known answers yet, so no balance.".to_owned(),
+        Some(b) => {
+            let (sum, balance) = (signed(d.sum), signed(b));
+            crate::tf!(
+                "Sum of the scores of the {known} known answers: {sum}. Balance = 100 × {sum} ÷ (2 × {known}) = {balance}.",
+                "Suma de los puntajes de las {known} respuestas conocidas: {sum}. Balance = 100 × {sum} ÷ (2 × {known}) = {balance}."
+            )
+        }
+        None => t(
+            "No known answers yet, so no balance.",
+            "Todavía no hay respuestas conocidas, así que no hay balance.",
+        )
+        .to_owned(),
     };
-    let summary = format!(
-        "{name}: {}, balance {}",
-        d.stage.label().to_lowercase(),
-        balance_text(d.balance)
-    );
+    let summary = {
+        let (stage, balance) = (d.stage.label_in(lang()).to_lowercase(), balance_text(d.balance));
+        crate::tf!(
+            "{name}: {stage}, balance {balance}",
+            "{name}: {stage}, balance: {balance}"
+        )
+    };
+    let answers_in = crate::tf!("Answers in {name}", "Respuestas en {name}");
     view! {
         <details class="details">
             <summary>{summary}</summary>
             {if d.items.is_empty() {
-                view! { <p>"No statements answered in this area."</p> }.into_any()
+                view! { <p>{t("No statements answered in this area.", "No se respondió ninguna afirmación en esta área.")}</p> }.into_any()
             } else {
                 view! {
-                    <div class="table-wrap" tabindex="0" role="region" aria-label=format!("Answers in {name}")>
+                    <div class="table-wrap" tabindex="0" role="region" aria-label=answers_in.clone()>
                         <table class="table">
-                            <caption class="visually-hidden">{format!("Answers in {name}")}</caption>
+                            <caption class="visually-hidden">{answers_in.clone()}</caption>
                             <thead><tr>
-                                <th scope="col">"Statement"</th>
-                                <th scope="col">"Your answer"</th>
-                                <th scope="col">"Reads as"</th>
-                                <th scope="col" class="num">"Score"</th>
+                                <th scope="col">{t("Statement", "Afirmación")}</th>
+                                <th scope="col">{t("Your answer", "Su respuesta")}</th>
+                                <th scope="col">{t("Reads as", "Cuenta como")}</th>
+                                <th scope="col" class="num">{t("Score", "Puntaje")}</th>
                             </tr></thead>
                             <tbody>
                                 {d.items.iter().map(|item| view! {
                                     <tr>
                                         <th scope="row" class="table__statement">{statement_text(&item.item)}</th>
-                                        <td>{item.answer.label()}</td>
+                                        <td>{item.answer.label_in(lang())}</td>
                                         <td>{class_phrase(item.class, item.strength())}</td>
                                         <td class="num">{signed(item.score)}</td>
                                     </tr>
@@ -324,20 +377,32 @@ fn ClassLists(report: Report) -> impl IntoView {
             .map(|item| {
                 (
                     statement_text(&item.item),
-                    item.answer.label(),
+                    item.answer.label_in(lang()),
                     class_phrase(item.class, item.strength()),
                 )
             })
             .collect::<Vec<_>>()
     };
     let groups = [
-        ("What holds you back", "barriers", list(Class::Barrier)),
-        ("What helps", "facilitators", list(Class::Facilitator)),
-        ("What you don't know yet", "unknowns", list(Class::Unknown)),
+        (
+            t("What holds you back", "Lo que los frena"),
+            "barriers",
+            list(Class::Barrier),
+        ),
+        (
+            t("What helps", "Lo que ayuda"),
+            "facilitators",
+            list(Class::Facilitator),
+        ),
+        (
+            t("What you don't know yet", "Lo que aún no sabe"),
+            "unknowns",
+            list(Class::Unknown),
+        ),
     ];
     view! {
         <section class="results-section" aria-labelledby="lists-title">
-            <h2 id="lists-title">"Facilitators, barriers and unknowns"</h2>
+            <h2 id="lists-title">{t("Facilitators, barriers and unknowns", "Facilitadores, barreras y “No sé”")}</h2>
             <div class="class-lists">
                 {groups.into_iter().map(|(title, key, items)| {
                     let count = items.len();
@@ -345,7 +410,7 @@ fn ClassLists(report: Report) -> impl IntoView {
                         <div class=format!("class-list class-list--{key}")>
                             <h3>{format!("{title} ({count})")}</h3>
                             {if items.is_empty() {
-                                view! { <p class="hint">"None."</p> }.into_any()
+                                view! { <p class="hint">{t("None.", "No hay.")}</p> }.into_any()
                             } else {
                                 view! {
                                     <ul>
@@ -372,13 +437,24 @@ fn evidence_line(e: &Evidence) -> String {
             class,
             strength,
             points,
-        } => format!(
-            "“{}” — you answered {}: {} ({points} {})",
-            statement_text(item),
-            answer.phrase(),
-            class_phrase(*class, *strength),
-            if *points == 1 { "point" } else { "points" }
-        ),
+        } => {
+            let (text, answer, class) = (
+                statement_text(item),
+                answer.phrase_in(lang()),
+                class_phrase(*class, *strength),
+            );
+            if *points == 1 {
+                crate::tf!(
+                    "“{text}” — you answered {answer}: {class} ({points} point)",
+                    "“{text}”: respondió “{answer}”, {class} ({points} punto)"
+                )
+            } else {
+                crate::tf!(
+                    "“{text}” — you answered {answer}: {class} ({points} points)",
+                    "“{text}”: respondió “{answer}”, {class} ({points} puntos)"
+                )
+            }
+        }
         Evidence::Plan { question, row, points } => {
             let label = match i.question(question) {
                 Some(Question::Grid(g)) => g
@@ -389,12 +465,22 @@ fn evidence_line(e: &Evidence) -> String {
                     .unwrap_or_default(),
                 _ => row.to_string(),
             };
-            format!(
-                "You plan: {label} ({points} {})",
-                if *points == 1 { "point" } else { "points" }
-            )
+            if *points == 1 {
+                crate::tf!(
+                    "You plan: {label} ({points} point)",
+                    "Tiene previsto: {label} ({points} punto)"
+                )
+            } else {
+                crate::tf!(
+                    "You plan: {label} ({points} points)",
+                    "Tiene previsto: {label} ({points} puntos)"
+                )
+            }
         }
-        Evidence::Chosen { points } => format!("You chose this area yourself ({points} points)"),
+        Evidence::Chosen { points } => crate::tf!(
+            "You chose this area yourself ({points} points)",
+            "Usted eligió esta área ({points} puntos)"
+        ),
     }
 }
 
@@ -403,27 +489,45 @@ fn TaAreas(report: Report) -> impl IntoView {
     let i = instrument();
     view! {
         <section class="results-section" aria-labelledby="ta-title">
-            <h2 id="ta-title">"Recommended technical assistance"</h2>
+            <h2 id="ta-title">{t("Recommended technical assistance", "Asistencia técnica recomendada")}</h2>
             {if report.ta_areas.is_empty() {
-                view! { <p>"None of your answers points to a need for technical assistance: no barriers and no “I don't know”."</p> }.into_any()
+                view! { <p>{t("None of your answers points to a need for technical assistance: no barriers and no “I don't know”.", "Ninguna de sus respuestas indica una necesidad de asistencia técnica: no hay barreras ni respuestas “No sé”.")}</p> }.into_any()
             } else {
                 view! {
-                    <p>"Ranked by the barriers and unknowns behind each area: a strong barrier counts 4 points, a barrier 2, an “I don't know” 1. Ties go to what more organizations asked for nationally."</p>
+                    <p>{t("Ranked by the barriers and unknowns behind each area: a strong barrier counts 4 points, a barrier 2, an “I don't know” 1. Ties go to what more organizations asked for nationally.", "Ordenadas según las barreras y los “No sé” que hay detrás de cada área: una barrera fuerte cuenta 4 puntos; una barrera, 2; un “No sé”, 1. En caso de empate, va primero lo que más organizaciones pidieron a nivel nacional.")}</p>
                     <ol class="ta-list">
                         {report.ta_areas.iter().map(|rec| {
                             let area = i.ta_area(&rec.area);
                             let name = area.map(|a| a.name.clone()).unwrap_or_default();
                             let summary = area.map(|a| a.summary.clone()).unwrap_or_default();
-                            let mut facts = vec![format!("{} points", rec.points)];
-                            if rec.barriers() > 0 {
-                                facts.push(format!("{} {}", rec.barriers(), if rec.barriers() == 1 { "barrier" } else { "barriers" }));
+                            let points = rec.points;
+                            let mut facts = vec![crate::tf!("{points} points", "{points} puntos")];
+                            let (barriers, unknowns) = (rec.barriers(), rec.unknowns());
+                            if barriers == 1 {
+                                facts.push(crate::tf!("{barriers} barrier", "{barriers} barrera"));
+                            } else if barriers > 1 {
+                                facts.push(crate::tf!("{barriers} barriers", "{barriers} barreras"));
                             }
-                            if rec.unknowns() > 0 {
-                                facts.push(format!("{} “I don't know”", rec.unknowns()));
+                            if unknowns > 0 {
+                                facts.push(crate::tf!("{unknowns} “I don't know”", "{unknowns} “No sé”"));
                             }
                             let national = match area.and_then(|a| a.national) {
-                                Some(n) => format!("Nationally {}% of organizations said this would help most (n = {}).", n.share, n.n),
-                                None => "The 2022 report gives no national figure for this area.".to_owned(),
+                                Some(n) => {
+                                    let (share, n) = (n.share, n.n);
+                                    crate::tf!(
+                                        "Nationally {share}% of organizations said this would help most (n = {n}).",
+                                        "A nivel nacional, el {share}% de las organizaciones dijo que esto sería lo que más ayudaría (n = {n})."
+                                    )
+                                }
+                                None => t(
+                                    "The 2022 report gives no national figure for this area.",
+                                    "El informe de 2022 no da ninguna cifra nacional para esta área.",
+                                )
+                                .to_owned(),
+                            };
+                            let why = match rec.evidence.len() {
+                                1 => t("Why: the answer behind this", "Por qué: la respuesta que lleva a esto").to_owned(),
+                                count => crate::tf!("Why: the {count} answers behind this", "Por qué: las {count} respuestas que llevan a esto"),
                             };
                             view! {
                                 <li class="ta-list__item">
@@ -431,7 +535,7 @@ fn TaAreas(report: Report) -> impl IntoView {
                                     <p>{summary}</p>
                                     <p class="ta-list__facts">{facts.join(" · ")}". "{national}</p>
                                     <details class="details">
-                                        <summary>{format!("Why: the {} behind this", if rec.evidence.len() == 1 { "answer".to_owned() } else { format!("{} answers", rec.evidence.len()) })}</summary>
+                                        <summary>{why}</summary>
                                         <ul>
                                             {rec.evidence.iter().map(|e| view! { <li>{evidence_line(e)}</li> }).collect_view()}
                                         </ul>
@@ -443,15 +547,15 @@ fn TaAreas(report: Report) -> impl IntoView {
                 }.into_any()
             }}
             {(!report.find_out.is_empty()).then(|| view! {
-                <h3>"Find out first"</h3>
-                <p>"In these areas at least half of your answers were “I don't know”. That is worth knowing: find out before deciding what to change."</p>
+                <h3>{t("Find out first", "Primero, averigüe")}</h3>
+                <p>{t("In these areas at least half of your answers were “I don't know”. That is worth knowing: find out before deciding what to change.", "En estas áreas, al menos la mitad de sus respuestas fueron “No sé”. Es bueno saberlo: averigüe antes de decidir qué cambiar.")}</p>
                 <ul class="find-out">
                     {report.find_out.iter().map(|f| {
                         let d = i.domain(&f.domain);
                         view! {
                             <li>
                                 <strong>{d.map(|d| d.name.clone()).unwrap_or_default()}</strong>
-                                {format!(": {} of {} statements. ", f.unknowns, f.total)}
+                                {let (unknowns, total) = (f.unknowns, f.total); crate::tf!(": {unknowns} of {total} statements. ", ": {unknowns} de {total} afirmaciones. ")}
                                 {d.map(|d| d.find_out.clone()).unwrap_or_default()}
                                 <ul>{f.items.iter().map(|item| view! { <li>{statement_text(item)}</li> }).collect_view()}</ul>
                             </li>
@@ -468,8 +572,8 @@ fn Modalities(report: Report) -> impl IntoView {
     let i = instrument();
     view! {
         <section class="results-section" aria-labelledby="modalities-title">
-            <h2 id="modalities-title">"Ways of receiving help that suit you"</h2>
-            <p>"Your own top three come first, adjusted for the constraints you named; then what organizations preferred nationally (n = 87)."</p>
+            <h2 id="modalities-title">{t("Ways of receiving help that suit you", "Formas de recibir ayuda que le convienen")}</h2>
+            <p>{t("Your own top three come first, adjusted for the constraints you named; then what organizations preferred nationally (n = 87).", "Primero van sus tres preferidas, ajustadas según las limitaciones que indicó; después, lo que prefirieron las organizaciones a nivel nacional (n = 87).")}</p>
             <ol class="modality-list">
                 {report.modalities.iter().map(|m| {
                     let name = i.modality(&m.modality).map(|x| x.name.clone()).unwrap_or_default();
@@ -477,7 +581,7 @@ fn Modalities(report: Report) -> impl IntoView {
                         <li class:modality-list__item--chosen=m.chosen>
                             <strong>{name}</strong>
                             <br/>
-                            <span class="hint">{m.reason_line(i)}</span>
+                            <span class="hint">{m.reason_line_in(i, lang())}</span>
                         </li>
                     }
                 }).collect_view()}
@@ -491,29 +595,35 @@ fn Modalities(report: Report) -> impl IntoView {
 fn Nation(report: Report) -> impl IntoView {
     view! {
         <section class="results-section" aria-labelledby="nation-title">
-            <h2 id="nation-title">"Your answers beside the nation"</h2>
+            <h2 id="nation-title">{t("Your answers beside the nation", "Sus respuestas junto a las nacionales")}</h2>
             <p>
-                "Twelve statements come from the 2022 national survey, answered by 90 mental health and substance use treatment organizations. "
-                "Most respondents were in leadership roles, so the national figures describe leaders' views."
+                {t("Twelve statements come from the 2022 national survey, answered by 90 mental health and substance use treatment organizations. ", "Doce afirmaciones vienen de la encuesta nacional de 2022, que respondieron 90 organizaciones de tratamiento de salud mental y de uso de sustancias. ")}
+                {t("Most respondents were in leadership roles, so the national figures describe leaders' views.", "La mayoría de quienes respondieron ocupaban puestos de liderazgo, así que las cifras nacionales describen la opinión de líderes.")}
             </p>
-            <div class="table-wrap" tabindex="0" role="region" aria-label="Your answers and the national answers">
+            <div class="table-wrap" tabindex="0" role="region" aria-label=t("Your answers and the national answers", "Sus respuestas y las respuestas nacionales")>
                 <table class="table table--nation">
-                    <caption class="visually-hidden">"Your answers and the national answers (n = 90)"</caption>
+                    <caption class="visually-hidden">{t("Your answers and the national answers (n = 90)", "Sus respuestas y las respuestas nacionales (n = 90)")}</caption>
                     <thead><tr>
-                        <th scope="col">"Statement"</th>
-                        <th scope="col">"You"</th>
-                        <th scope="col">"Nationally (n = 90)"</th>
+                        <th scope="col">{t("Statement", "Afirmación")}</th>
+                        <th scope="col">{t("You", "Usted")}</th>
+                        <th scope="col">{t("Nationally (n = 90)", "A nivel nacional (n = 90)")}</th>
                     </tr></thead>
                     <tbody>
                         {report.statements.iter().map(|b| {
-                            let you = b.answer.map(|a| a.label().to_owned()).unwrap_or_else(|| "Not answered".to_owned());
+                            let you = b.answer.map(|a| a.label_in(lang()).to_owned()).unwrap_or_else(|| t("Not answered", "Sin responder").to_owned());
                             let same = b.matched.map(|m| {
                                 let what = match m.scope {
-                                    MatchScope::SameAnswer => "gave the same answer".to_owned(),
-                                    MatchScope::AgreeSide => "agreed (strongly or somewhat)".to_owned(),
-                                    MatchScope::DisagreeSide => "disagreed (strongly or somewhat)".to_owned(),
+                                    MatchScope::SameAnswer => t("gave the same answer", "dio la misma respuesta"),
+                                    MatchScope::AgreeSide => t("agreed (strongly or somewhat)", "está de acuerdo (muy o algo)"),
+                                    MatchScope::DisagreeSide => t("disagreed (strongly or somewhat)", "está en desacuerdo (muy o algo)"),
                                 };
-                                let text = format!("{}{}% {what}.", m.qualifier.prefix(), m.share);
+                                // Spanish needs the article before an exact share: "el 40%".
+                                let prefix = match (m.qualifier.prefix_in(lang()), lang()) {
+                                    ("", Lang::Es) => "el ",
+                                    (prefix, _) => prefix,
+                                };
+                                let share = m.share;
+                                let text = format!("{prefix}{share}% {what}.");
                                 let mut chars = text.chars();
                                 chars.next().map(|c| c.to_uppercase().chain(chars).collect::<String>()).unwrap_or_default()
                             });
@@ -540,8 +650,8 @@ fn ServicesAndPartners(report: Report) -> impl IntoView {
     let i = instrument();
     view! {
         <section class="results-section" aria-labelledby="services-title">
-            <h2 id="services-title">"Services and partners beside the nation"</h2>
-            <p class="hint">"A dash means the 2022 report gives no figure for that cell."</p>
+            <h2 id="services-title">{t("Services and partners beside the nation", "Servicios y aliados junto a las cifras nacionales")}</h2>
+            <p class="hint">{t("A dash means the 2022 report gives no figure for that cell.", "Un guion significa que el informe de 2022 no da ninguna cifra para esa celda.")}</p>
             {report.grids.iter().map(|g| {
                 let Some(Question::Grid(grid)) = i.question(&g.question) else { return ().into_any() };
                 view! {
@@ -549,10 +659,10 @@ fn ServicesAndPartners(report: Report) -> impl IntoView {
                         <table class="table table--grid">
                             <caption>{grid.text.clone()}</caption>
                             <thead><tr>
-                                <th scope="col">{if grid.id.as_str() == "partners" { "Partner" } else { "Service" }}</th>
-                                <th scope="col">"You"</th>
+                                <th scope="col">{if grid.id.as_str() == "partners" { t("Partner", "Aliado") } else { t("Service", "Servicio") }}</th>
+                                <th scope="col">{t("You", "Usted")}</th>
                                 {grid.columns.iter().map(|c| view! {
-                                    <th scope="col" class="num num--wrap">{format!("{}: share nationally", c.label)}{c.n.map(|n| format!(" (n = {n})"))}</th>
+                                    <th scope="col" class="num num--wrap">{let label = &c.label; crate::tf!("{label}: share nationally", "{label}: porcentaje nacional")}{c.n.map(|n| format!(" (n = {n})"))}</th>
                                 }).collect_view()}
                             </tr></thead>
                             <tbody>
@@ -577,11 +687,12 @@ fn ServicesAndPartners(report: Report) -> impl IntoView {
                 let Some(q) = i.question(&c.question) else { return ().into_any() };
                 let options = i.list_options(q);
                 let label = |id: &hr_assessment::OptionId| options.iter().find(|(o, _)| o == id).map(|(_, l)| l.clone()).unwrap_or_default();
-                let yours = if c.yours.is_empty() { "not answered".to_owned() } else { c.yours.iter().map(label).collect::<Vec<_>>().join(", ").to_lowercase() };
-                let nation = c.options.iter().filter_map(|(o, share)| share.map(|s| format!("{s}% {}", label(o).to_lowercase()))).collect::<Vec<_>>().join(", ");
+                let yours = if c.yours.is_empty() { t("not answered", "sin responder").to_owned() } else { c.yours.iter().map(label).collect::<Vec<_>>().join(", ").to_lowercase() };
+                let nation = c.options.iter().filter_map(|(o, share)| share.map(|s| { let option = label(o).to_lowercase(); format!("{s}% {option}") })).collect::<Vec<_>>().join(", ");
+                let n = c.n;
                 view! {
                     <h3>{q.text().to_owned()}</h3>
-                    <p>{format!("You: {yours}. Nationally: {nation} (n = {}).", c.n)}</p>
+                    <p>{crate::tf!("You: {yours}. Nationally: {nation} (n = {n}).", "Usted: {yours}. A nivel nacional: {nation} (n = {n}).")}</p>
                 }.into_any()
             }).collect_view()}
         </section>
@@ -601,15 +712,15 @@ fn NextSteps() -> impl IntoView {
     let copied = RwSignal::new(false);
     view! {
         <section class="results-section no-print" aria-labelledby="next-title">
-            <h2 id="next-title">"What next"</h2>
+            <h2 id="next-title">{t("What next", "Próximos pasos")}</h2>
             <ul>
-                <li><a href="#/plan">"Make an action plan"</a>" from these recommendations: who does what, by when."</li>
-                <li><a href="#/compare">"Compare"</a>" with an earlier or later assessment of your organization."</li>
+                <li><a href="#/plan">{t("Make an action plan", "Hacer un plan de acción")}</a>{t(" from these recommendations: who does what, by when.", " a partir de estas recomendaciones: quién hace qué y para cuándo.")}</li>
+                <li><a href="#/compare">{t("Compare", "Comparar")}</a>{t(" with an earlier or later assessment of your organization.", " con una evaluación anterior o posterior de su organización.")}</li>
             </ul>
-            <h3>"Your answer code for a team session"</h3>
+            <h3>{t("Your answer code for a team session", "Su código de respuestas para una sesión de equipo")}</h3>
             <p>
-                "If a facilitator is bringing your team's results together, give them this code (or the link). "
-                "It holds your answers to the statements and your role, nothing else; it is not sent anywhere unless you send it."
+                {t("If a facilitator is bringing your team's results together, give them this code (or the link). ", "Si una persona facilitadora está reuniendo los resultados de su equipo, dele este código (o el enlace). ")}
+                {t("It holds your answers to the statements and your role, nothing else; it is not sent anywhere unless you send it.", "Contiene sus respuestas a las afirmaciones y su rol, nada más; no se envía a ningún lugar a menos que usted lo envíe.")}
             </p>
             <p><code class="answer-code">{code}</code></p>
             <div class="button-group">
@@ -617,8 +728,8 @@ fn NextSteps() -> impl IntoView {
                     if dom::copy_text(&link()) {
                         copied.set(true);
                     }
-                }>"Copy the link for your facilitator"</button>
-                <span role="status">{move || copied.get().then_some("Copied.")}</span>
+                }>{t("Copy the link for your facilitator", "Copiar el enlace para la persona facilitadora")}</button>
+                <span role="status">{move || copied.get().then(|| t("Copied.", "Copiado."))}</span>
             </div>
         </section>
     }
@@ -633,13 +744,16 @@ fn About() -> impl IntoView {
         .unwrap_or_default();
     view! {
         <section class="results-section" aria-labelledby="about-title">
-            <h2 id="about-title">"About these results"</h2>
+            <h2 id="about-title">{t("About these results", "Sobre estos resultados")}</h2>
             <p>
-                "These results are a starting point for a conversation, not a verdict. They reflect how you see your organization today; "
-                "others in your organization may see it differently."
+                {t("These results are a starting point for a conversation, not a verdict. They reflect how you see your organization today; ", "Estos resultados son un punto de partida para conversar, no un veredicto. Reflejan cómo ve usted hoy a su organización; ")}
+                {t("others in your organization may see it differently.", "otras personas de su organización pueden verla de otra manera.")}
             </p>
-            <p>{format!("National figures: {source} A convenience sample of National Council member organizations; the figures describe those respondents, not every organization.")}</p>
-            <p>"Nothing on this page has left your browser. It is saved only on this device."</p>
+            <p>{crate::tf!(
+                "National figures: {source} A convenience sample of National Council member organizations; the figures describe those respondents, not every organization.",
+                "Cifras nacionales: {source} Una muestra de conveniencia de organizaciones miembros del National Council; las cifras describen a quienes respondieron, no a todas las organizaciones."
+            )}</p>
+            <p>{t("Nothing on this page has left your browser. It is saved only on this device.", "Nada de esta página ha salido de su navegador. Se guarda solo en este dispositivo.")}</p>
         </section>
     }
 }

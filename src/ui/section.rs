@@ -3,6 +3,7 @@
 //! saved the moment it is given).
 
 use crate::browser::dom;
+use crate::i18n::t;
 use crate::ui::questions::QuestionView;
 use crate::ui::route::Route;
 use crate::ui::state::{instrument, session};
@@ -31,15 +32,21 @@ pub fn SectionPage(section: &'static Section, from_check: bool) -> impl IntoView
         Route::section(&i.sections[index + 1].id).href()
     };
     let submit_label = if from_check {
-        "Save and return to check your answers"
+        t(
+            "Save and return to check your answers",
+            "Guardar y volver a revisar sus respuestas",
+        )
     } else if index + 1 == total {
-        "Save and check your answers"
+        t("Save and check your answers", "Guardar y revisar sus respuestas")
     } else {
-        "Save and continue"
+        t("Save and continue", "Guardar y continuar")
     };
     let progress = move || {
         let (answered, total) = s.record.with(|r| r.responses.progress_in(i, &section.id));
-        format!("{answered} of {total} answered on this page")
+        crate::tf!(
+            "{answered} of {total} answered on this page",
+            "{answered} de {total} respondidas en esta página"
+        )
     };
     let is_domain = section.domain.is_some();
     let on_submit = {
@@ -50,15 +57,20 @@ pub fn SectionPage(section: &'static Section, from_check: bool) -> impl IntoView
         }
     };
 
+    let n = index + 1;
+    let position = crate::tf!("Section {n} of {total}", "Sección {n} de {total}");
+
     view! {
-        <a class="back-link" href=back>"Back"</a>
-        <p class="caption">{format!("Section {} of {total}", index + 1)}</p>
+        <a class="back-link" href=back>{t("Back", "Volver")}</a>
+        <p class="caption">{position}</p>
         <h1 id="page-heading" tabindex="-1">{section.title.clone()}</h1>
         <p class="lead">{section.intro.clone()}</p>
         {is_domain.then(|| view! {
             <p class="hint scale-help">
-                "Choose the answer closest to how things are now. “I don't know” is a useful answer: "
-                "it counts as something to find out, never as a barrier. You can skip any statement."
+                {t(
+                    "Choose the answer closest to how things are now. “I don't know” is a useful answer: it counts as something to find out, never as a barrier. You can skip any statement.",
+                    "Elija la respuesta que más se acerque a cómo están las cosas ahora. “No sé” es una respuesta útil: cuenta como algo que hay que averiguar, nunca como una barrera. Puede saltarse cualquier afirmación."
+                )}
             </p>
         })}
         <p class="progress-note">{progress}</p>
@@ -67,7 +79,7 @@ pub fn SectionPage(section: &'static Section, from_check: bool) -> impl IntoView
             {i.questions_in(&section.id).map(|q| view! { <QuestionView question=q/> }).collect_view()}
             <div class="button-group">
                 <button type="submit" class="button">{submit_label}</button>
-                {(!from_check).then(|| view! { <a class="button button--secondary" href="#/check">"Check your answers"</a> })}
+                {(!from_check).then(|| view! { <a class="button button--secondary" href="#/check">{t("Check your answers", "Revisar sus respuestas")}</a> })}
             </div>
         </form>
         <SectionNav current=section.id.as_str()/>
@@ -81,13 +93,13 @@ fn SectionNav(current: &'static str) -> impl IntoView {
     let i = instrument();
     view! {
         <nav class="section-nav" aria-labelledby="section-nav-title">
-            <h2 id="section-nav-title" class="section-nav__title">"All sections"</h2>
+            <h2 id="section-nav-title" class="section-nav__title">{t("All sections", "Todas las secciones")}</h2>
             <ol class="section-nav__list">
                 {i.sections.iter().map(|sec| {
                     let here = sec.id.as_str() == current;
                     let count = move || {
-                        let (a, t) = s.record.with(|r| r.responses.progress_in(i, &sec.id));
-                        format!("{a} of {t} answered")
+                        let (answered, total) = s.record.with(|r| r.responses.progress_in(i, &sec.id));
+                        crate::tf!("{answered} of {total} answered", "{answered} de {total} respondidas")
                     };
                     view! {
                         <li class="section-nav__item">
@@ -96,7 +108,7 @@ fn SectionNav(current: &'static str) -> impl IntoView {
                         </li>
                     }
                 }).collect_view()}
-                <li class="section-nav__item"><a href="#/check">"Check your answers"</a></li>
+                <li class="section-nav__item"><a href="#/check">{t("Check your answers", "Revisar sus respuestas")}</a></li>
             </ol>
         </nav>
     }

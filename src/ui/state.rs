@@ -8,6 +8,7 @@
 
 use crate::browser::crypto::{self, Sealed, VaultKey};
 use crate::browser::{self, storage};
+use crate::i18n::t;
 use crate::ui::route::Route;
 use hr_assessment::base64;
 use hr_assessment::{assess, Instrument, Lock, Record, Report, Responses, SealedParts, SealedRecord, LOCK_CHECK};
@@ -105,7 +106,10 @@ fn new_record() -> Record {
     Record::new(
         instrument(),
         browser::new_id(),
-        format!("Assessment of {}", browser::today_label()),
+        {
+            let date = browser::today_label();
+            crate::tf!("Assessment of {date}", "Evaluación del {date}")
+        },
         browser::now_iso(),
     )
 }
@@ -187,7 +191,12 @@ impl Session {
                 storage::Slot::Sealed(_) => unreadable.push(Unreadable {
                     raw: storage::read_raw(&found.key).unwrap_or_default(),
                     key: found.key,
-                    reason: "it is encrypted, but the passphrase settings needed to open it are missing".into(),
+                    // Completes "We found data from an earlier visit, but …".
+                    reason: t(
+                        "it is encrypted, but the passphrase settings needed to open it are missing",
+                        "están cifrados, pero falta la configuración de la frase de contraseña necesaria para abrirlos",
+                    )
+                    .into(),
                 }),
                 storage::Slot::Unreadable { raw, reason } => unreadable.push(Unreadable {
                     key: found.key,
@@ -203,7 +212,11 @@ impl Session {
             unreadable.push(Unreadable {
                 key,
                 raw,
-                reason: "it is not an assessment id".into(),
+                reason: t(
+                    "it is not an assessment id",
+                    "no son el identificador de una evaluación",
+                )
+                .into(),
             });
         }
         self.unreadable.set(unreadable);
@@ -306,7 +319,7 @@ impl Session {
                 }
                 spawn_local(async move {
                     let result = match crypto::seal(&key, &record.to_json()).await {
-                        Err(e) => Err(storage::SaveError::Crypto(e.to_string())),
+                        Err(e) => Err(storage::SaveError::Crypto(e.message())),
                         // A later save has started: it carries this change too.
                         Ok(_) if open && session.save_seq.get_value() != seq => return,
                         Ok(sealed) => storage::write_sealed(&SealedRecord {
@@ -360,16 +373,28 @@ impl Session {
     pub fn rename(&self, id: &str, name: &str) -> Result<(), String> {
         let name = name.trim();
         if name.is_empty() {
-            return Err("Enter a name for this assessment.".into());
+            return Err(t(
+                "Enter a name for this assessment.",
+                "Escriba un nombre para esta evaluación.",
+            )
+            .into());
         }
         if name.chars().count() > 120 {
-            return Err("Names can be at most 120 characters long.".into());
+            return Err(t(
+                "Names can be at most 120 characters long.",
+                "Los nombres pueden tener 120 caracteres como máximo.",
+            )
+            .into());
         }
         if name.chars().any(char::is_control) {
-            return Err("Names cannot contain line breaks or other control characters.".into());
+            return Err(t(
+                "Names cannot contain line breaks or other control characters.",
+                "Los nombres no pueden contener saltos de línea ni otros caracteres de control.",
+            )
+            .into());
         }
         let Some(mut record) = self.find(id) else {
-            return Err("That assessment no longer exists.".into());
+            return Err(t("That assessment no longer exists.", "Esa evaluación ya no existe.").into());
         };
         record.name = name.to_owned();
         record.updated = browser::now_iso();
@@ -386,7 +411,11 @@ impl Session {
         let mut copy = self.find(id)?;
         let now = browser::now_iso();
         copy.id = browser::new_id();
-        copy.name = format!("Copy of {}", copy.name).chars().take(120).collect();
+        let name = &copy.name;
+        copy.name = crate::tf!("Copy of {name}", "Copia de {name}")
+            .chars()
+            .take(120)
+            .collect();
         copy.created = now.clone();
         copy.updated = now;
         let new_id = copy.id.clone();
@@ -430,8 +459,13 @@ impl Session {
             Some(slot) => *slot = action,
             None => actions.push(action),
         }
-        hr_assessment::record::validate_actions(&actions, instrument())
-            .map_err(|problems| problems.iter().map(ToString::to_string).collect::<Vec<_>>().join(" "))?;
+        hr_assessment::record::validate_actions(&actions, instrument()).map_err(|problems| {
+            problems
+                .iter()
+                .map(|p| p.message(crate::i18n::lang()))
+                .collect::<Vec<_>>()
+                .join(" ")
+        })?;
         self.record.update(|r| {
             r.actions = actions;
             r.updated = browser::now_iso();
@@ -472,11 +506,11 @@ impl Session {
     /// every assessment encrypted. (The lock is written first, so a tab that
     /// closes half-way leaves plain records beside it, which still load.)
     pub async fn set_passphrase(&self, passphrase: &str) -> Result<(), String> {
-        let salt = crypto::random_bytes(16).map_err(|e| e.to_string())?;
+        let salt = crypto::random_bytes(16).map_err(|e| e.message())?;
         let key = crypto::vault_key(passphrase, &salt, crypto::ITERATIONS)
             .await
-            .map_err(|e| e.to_string())?;
-        let check = crypto::seal(&key, LOCK_CHECK).await.map_err(|e| e.to_string())?;
+            .map_err(|e| e.message())?;
+        let check = crypto::seal(&key, LOCK_CHECK).await.map_err(|e| e.message())?;
         let lock = Lock {
             schema: hr_assessment::record::SCHEMA,
             kdf: "PBKDF2-SHA256".into(),
@@ -484,7 +518,7 @@ impl Session {
             salt: base64::encode(&salt),
             check: parts(&check),
         };
-        storage::write_lock(&lock).map_err(|e| e.to_string())?;
+        storage::write_lock(&lock).map_err(|e| e.message())?;
         self.lock.set_value(Some(lock));
         self.key.set_value(Some(key));
         self.vault.set(VaultState::Unlocked);
@@ -497,17 +531,28 @@ impl Session {
         let Some(lock) = self.lock.get_value() else {
             return Ok(());
         };
-        let salt = base64::decode(&lock.salt).map_err(|_| "The passphrase settings are damaged.".to_owned())?;
+        let damaged = || {
+            t(
+                "The passphrase settings are damaged.",
+                "La configuración de la frase de contraseña está dañada.",
+            )
+            .to_owned()
+        };
+        let salt = base64::decode(&lock.salt).map_err(|_| damaged())?;
         let key = crypto::vault_key(passphrase, &salt, lock.iterations)
             .await
-            .map_err(|e| e.to_string())?;
-        let check = unparts(&lock.check).ok_or_else(|| "The passphrase settings are damaged.".to_owned())?;
+            .map_err(|e| e.message())?;
+        let check = unparts(&lock.check).ok_or_else(damaged)?;
         match crypto::open(&key, &check).await {
             Ok(text) if text == LOCK_CHECK => {}
             Ok(_) | Err(crypto::CryptoError::WrongPassphrase) => {
-                return Err("That passphrase does not unlock the assessments saved here. Check it and try again; nothing has been changed.".into())
+                return Err(t(
+                    "That passphrase does not unlock the assessments saved here. Check it and try again; nothing has been changed.",
+                    "Esa frase de contraseña no desbloquea las evaluaciones guardadas aquí. Revísela y vuelva a intentarlo; no se ha cambiado nada.",
+                )
+                .into())
             }
-            Err(e) => return Err(e.to_string()),
+            Err(e) => return Err(e.message()),
         }
         let mut library = Vec::new();
         let mut unreadable = self.unreadable.get_untracked();
@@ -524,12 +569,16 @@ impl Session {
                         Some(Err(e)) => unreadable.push(Unreadable {
                             key: found.key.clone(),
                             raw: storage::read_raw(&found.key).unwrap_or_default(),
-                            reason: e.to_string(),
+                            reason: e.message(crate::i18n::lang()),
                         }),
                         None => unreadable.push(Unreadable {
                             key: found.key.clone(),
                             raw: storage::read_raw(&found.key).unwrap_or_default(),
-                            reason: "it does not open with this passphrase (it may be damaged)".into(),
+                            reason: t(
+                                "it does not open with this passphrase (it may be damaged)",
+                                "no se abren con esta frase de contraseña (puede que estén dañados)",
+                            )
+                            .into(),
                         }),
                     }
                 }
@@ -562,7 +611,7 @@ impl Session {
     pub fn remove_passphrase(&self) -> Result<(), String> {
         let list = self.library.get_untracked();
         for record in &list {
-            storage::write_plain(record).map_err(|e| e.to_string())?;
+            storage::write_plain(record).map_err(|e| e.message())?;
         }
         storage::remove_lock();
         self.key.set_value(None);
@@ -590,7 +639,11 @@ impl Session {
             self.key.set_value(None);
             self.read_storage();
             self.notice.set(Some(
-                "Everything saved in this browser was deleted in another tab.".into(),
+                t(
+                    "Everything saved in this browser was deleted in another tab.",
+                    "Todo lo guardado en este navegador se borró en otra pestaña.",
+                )
+                .into(),
             ));
             return;
         };
@@ -600,13 +653,22 @@ impl Session {
                 self.key.set_value(None);
                 self.read_storage();
                 self.notice.set(Some(
-                    "A passphrase was set in another tab. Enter it to continue.".into(),
+                    t(
+                        "A passphrase was set in another tab. Enter it to continue.",
+                        "Se puso una frase de contraseña en otra pestaña. Escríbala para continuar.",
+                    )
+                    .into(),
                 ));
             } else if new_value.is_none() && had_key {
                 self.key.set_value(None);
                 self.read_storage();
-                self.notice
-                    .set(Some("Passphrase protection was switched off in another tab.".into()));
+                self.notice.set(Some(
+                    t(
+                        "Passphrase protection was switched off in another tab.",
+                        "La protección con frase de contraseña se desactivó en otra pestaña.",
+                    )
+                    .into(),
+                ));
             }
             return;
         }
@@ -618,8 +680,13 @@ impl Session {
             self.library.update(|l| l.retain(|r| r.id != id));
             if id == open_id {
                 self.start_new();
-                self.notice
-                    .set(Some("The assessment you had open was deleted in another tab.".into()));
+                self.notice.set(Some(
+                    t(
+                        "The assessment you had open was deleted in another tab.",
+                        "La evaluación que tenía abierta se borró en otra pestaña.",
+                    )
+                    .into(),
+                ));
             }
             return;
         };
@@ -650,9 +717,13 @@ impl Session {
                     }
                 });
                 session.record.set(theirs);
-                session
-                    .notice
-                    .set(Some("Updated with changes made in another tab.".into()));
+                session.notice.set(Some(
+                    t(
+                        "Updated with changes made in another tab.",
+                        "Se actualizó con cambios hechos en otra pestaña.",
+                    )
+                    .into(),
+                ));
             }
         });
     }

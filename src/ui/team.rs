@@ -4,6 +4,7 @@
 //! merges them (`hr_assessment::team`); these pages lay the result out.
 
 use crate::browser::{self, dom, files};
+use crate::i18n::{lang, t};
 use crate::ui::route::Route;
 use crate::ui::state::{instrument, session};
 use hr_assessment::file::{self, FileKind};
@@ -143,11 +144,39 @@ impl Team {
 fn decode_code(text: &str) -> Result<Responses, String> {
     let text = text.trim().trim_start_matches('#');
     let text = text.rsplit('/').next().unwrap_or(text);
-    code::decode(instrument(), text).map_err(|e| e.to_string())
+    code::decode(instrument(), text).map_err(|e| e.message(lang()))
+}
+
+/// A respondent's label in the interface language. Labels are stored in
+/// English ("Respondent 3"), which also numbers the next one.
+fn label_text(label: &str) -> String {
+    match label.strip_prefix("Respondent ") {
+        Some(n) => crate::tf!("Respondent {n}", "Participante {n}"),
+        None => label.to_owned(),
+    }
+}
+
+/// Where a respondent came from, in the interface language (stored in
+/// English; a file name stays as it is).
+fn source_text(source: &str) -> String {
+    match source {
+        "answer code" => t("answer code", "código de respuestas").to_owned(),
+        "saved on this device" => t("saved on this device", "guardada en este dispositivo").to_owned(),
+        other => other.to_owned(),
+    }
 }
 
 pub fn team() -> Team {
     expect_context::<Team>()
+}
+
+/// "Added 1 respondent." / "Added 3 respondents."
+fn added_message(added: usize) -> String {
+    if added == 1 {
+        crate::tf!("Added {added} respondent.", "Se agregó {added} participante.")
+    } else {
+        crate::tf!("Added {added} respondents.", "Se agregaron {added} participantes.")
+    }
 }
 
 /// A mean in hundredths with its sign, as on the results page: "+1.50", "−0.33".
@@ -183,19 +212,19 @@ fn short_role(id: &hr_assessment::OptionId) -> String {
 
 #[component]
 pub fn TeamPage() -> impl IntoView {
-    let t = team();
+    let tm = team();
     view! {
-        <a class="back-link" href="#/">"Back to the start"</a>
-        <h1 id="page-heading" tabindex="-1">"Team view"</h1>
+        <a class="back-link" href="#/">{t("Back to the start", "Volver al inicio")}</a>
+        <h1 id="page-heading" tabindex="-1">{t("Team view", "Vista de equipo")}</h1>
         <p class="lead">
-            "Bring several people's results together on this device to see where your team agrees, where it differs, "
-            "and what help the team needs. Nothing is sent anywhere: each person gives you a file they exported, or their answer code."
+            {t("Bring several people's results together on this device to see where your team agrees, where it differs, ", "Reúna en este dispositivo los resultados de varias personas para ver en qué coincide su equipo, en qué difiere ")}
+            {t("and what help the team needs. Nothing is sent anywhere: each person gives you a file they exported, or their answer code.", "y qué ayuda necesita. No se envía nada a ningún lugar: cada persona le da un archivo que exportó o su código de respuestas.")}
         </p>
         <AddRespondents/>
         {move || {
-            let n = t.entries.with(Vec::len);
+            let n = tm.entries.with(Vec::len);
             if n == 0 {
-                view! { <p>"No one has been added yet."</p> }.into_any()
+                view! { <p>{t("No one has been added yet.", "Todavía no se ha agregado a nadie.")}</p> }.into_any()
             } else {
                 view! { <TeamSummary/> }.into_any()
             }
@@ -206,7 +235,7 @@ pub fn TeamPage() -> impl IntoView {
 #[component]
 fn AddRespondents() -> impl IntoView {
     let s = session();
-    let t = team();
+    let tm = team();
     let messages = RwSignal::new(Vec::<(bool, String)>::new()); // (is_error, text)
     let codes = RwSignal::new(String::new());
     let pick_saved = RwSignal::new(String::new());
@@ -223,8 +252,9 @@ fn AddRespondents() -> impl IntoView {
                 if f.size() > file::MAX_IMPORT_BYTES as f64 {
                     out.push((
                         true,
-                        format!(
-                            "{name}: this file is too large to be an assessment file (over 1 MB); it was not added."
+                        crate::tf!(
+                            "{name}: this file is too large to be an assessment file (over 1 MB); it was not added.",
+                            "{name}: este archivo es demasiado grande para ser un archivo de evaluación (más de 1 MB); no se agregó."
                         ),
                     ));
                     continue;
@@ -234,33 +264,36 @@ fn AddRespondents() -> impl IntoView {
                     Err(e) => {
                         out.push((
                             true,
-                            format!("{name}: the file could not be read ({e}); it was not added."),
+                            crate::tf!(
+                                "{name}: the file could not be read ({e}); it was not added.",
+                                "{name}: no se pudo leer el archivo ({e}); no se agregó."
+                            ),
                         ));
                         continue;
                     }
                 };
                 if file::detect(&text) == FileKind::Encrypted {
-                    out.push((true, format!("{name}: this file is protected with a passphrase. Import it on “Your saved assessments” first, then add it from there.")));
+                    out.push((true, crate::tf!(
+                        "{name}: this file is protected with a passphrase. Import it on “Your saved assessments” first, then add it from there.",
+                        "{name}: este archivo está protegido con una frase de contraseña. Primero impórtelo en “Sus evaluaciones guardadas” y luego agréguelo desde ahí."
+                    )));
                     continue;
                 }
-                match file::import(&text, instrument()) {
+                match file::import_in(&text, instrument(), lang()) {
                     Ok(imported) => accepted.push((name, imported.responses)),
-                    Err(e) => out.push((true, format!("{name}: {e} It was not added."))),
+                    Err(e) => {
+                        let e = e.message(lang());
+                        out.push((
+                            true,
+                            crate::tf!("{name}: {e} It was not added.", "{name}: {e} No se agregó."),
+                        ))
+                    }
                 }
             }
             let added = accepted.len();
-            t.add_many(accepted);
+            tm.add_many(accepted);
             if added > 0 {
-                out.insert(
-                    0,
-                    (
-                        false,
-                        format!(
-                            "Added {added} {}.",
-                            if added == 1 { "respondent" } else { "respondents" }
-                        ),
-                    ),
-                );
+                out.insert(0, (false, added_message(added)));
             }
             messages.set(out);
         });
@@ -292,65 +325,74 @@ fn AddRespondents() -> impl IntoView {
         for (n, line) in text.lines().map(str::trim).filter(|l| !l.is_empty()).enumerate() {
             match decode_code(line) {
                 Ok(responses) => accepted.push(("answer code".to_owned(), responses)),
-                Err(e) => out.push((true, format!("Code {}: {e}", n + 1))),
+                Err(e) => {
+                    let n = n + 1;
+                    out.push((true, crate::tf!("Code {n}: {e}", "Código {n}: {e}")))
+                }
             }
         }
         let added = accepted.len();
-        t.add_many(accepted);
+        tm.add_many(accepted);
         if added > 0 {
-            out.insert(
-                0,
-                (
-                    false,
-                    format!(
-                        "Added {added} {}.",
-                        if added == 1 { "respondent" } else { "respondents" }
-                    ),
-                ),
-            );
+            out.insert(0, (false, added_message(added)));
             codes.set(String::new());
         }
         if out.is_empty() {
-            out.push((true, "Paste at least one answer code.".to_owned()));
+            out.push((
+                true,
+                t(
+                    "Paste at least one answer code.",
+                    "Pegue al menos un código de respuestas.",
+                )
+                .to_owned(),
+            ));
         }
         messages.set(out);
     };
     let add_saved = move |_| {
         let id = pick_saved.get_untracked();
         let Some(record) = s.library.with_untracked(|l| l.iter().find(|r| r.id == id).cloned()) else {
-            messages.set(vec![(true, "Choose one of your saved assessments first.".to_owned())]);
+            messages.set(vec![(
+                true,
+                t(
+                    "Choose one of your saved assessments first.",
+                    "Primero elija una de sus evaluaciones guardadas.",
+                )
+                .to_owned(),
+            )]);
             return;
         };
-        t.add("saved on this device".to_owned(), record.responses);
-        messages.set(vec![(false, format!("Added “{}”.", record.name))]);
+        tm.add("saved on this device".to_owned(), record.responses);
+        let name = record.name;
+        messages.set(vec![(false, crate::tf!("Added “{name}”.", "Se agregó “{name}”."))]);
     };
 
     view! {
-        <h2>"Add results"</h2>
+        <h2>{t("Add results", "Agregar resultados")}</h2>
         <div class="drop-zone" class:drop-zone--active=move || dragging.get()
             on:dragover=move |ev: leptos::ev::DragEvent| { ev.prevent_default(); dragging.set(true); }
             on:dragleave=move |_| dragging.set(false)
             on:drop=on_drop>
-            <label class="label" for="team-files">"Choose respondents' files, or drop them here"</label>
+            <label class="label" for="team-files">{t("Choose respondents' files, or drop them here", "Elija los archivos de los participantes o suéltelos aquí")}</label>
             <input class="file-input" id="team-files" type="file" multiple accept=".json,application/json" on:change=on_pick/>
         </div>
         <form class="inline-form" novalidate on:submit=add_codes>
-            <label class="label" for="team-codes">"Answer codes, one per line"</label>
-            <p class="hint" id="team-codes-hint">"Each person finds their code at the end of their results page. A link with a code in it also works."</p>
+            <label class="label" for="team-codes">{t("Answer codes, one per line", "Códigos de respuestas, uno por línea")}</label>
+            <p class="hint" id="team-codes-hint">{t("Each person finds their code at the end of their results page. A link with a code in it also works.", "Cada persona encuentra su código al final de su página de resultados. También sirve un enlace que contenga un código.")}</p>
             <textarea class="input textarea" id="team-codes" rows="3" aria-describedby="team-codes-hint" spellcheck="false"
                 prop:value=move || codes.get() on:input=move |ev| codes.set(event_target_value(&ev))></textarea>
-            <div class="button-group"><button type="submit" class="button button--secondary">"Add codes"</button></div>
+            <div class="button-group"><button type="submit" class="button button--secondary">{t("Add codes", "Agregar códigos")}</button></div>
         </form>
         {move || {
             let list = s.library.get();
             (!list.is_empty()).then(|| view! {
                 <div class="inline-form">
-                    <label class="label" for="team-saved">"An assessment saved on this device"</label>
+                    <label class="label" for="team-saved">{t("An assessment saved on this device", "Una evaluación guardada en este dispositivo")}</label>
                     <select class="input" id="team-saved" on:change=move |ev| pick_saved.set(event_target_value(&ev))>
-                        <option value="">"Choose…"</option>
+                        <option value="">{t("Choose…", "Elija…")}</option>
                         {list.into_iter().map(|r| view! { <option value=r.id.clone()>{r.name.clone()}</option> }).collect_view()}
                     </select>
-                    <div class="button-group"><button type="button" class="button button--secondary" on:click=add_saved>"Add it"</button></div>
+                    <div class="button-group"><button type="button" class="button button--secondary" on:click=add_saved>{t("Add it", "Agregarla")}</button></div>
                 </div>
             })
         }}
@@ -368,33 +410,33 @@ fn AddRespondents() -> impl IntoView {
 
 #[component]
 fn TeamSummary() -> impl IntoView {
-    let t = team();
-    let report = move || t.report.get().0;
-    let elapsed = move || t.report.get().1;
+    let tm = team();
+    let report = move || tm.report.get().0;
+    let elapsed = move || tm.report.get().1;
     let download_json = move |_| {
         let json = serde_json::to_string_pretty(&report()).unwrap_or_default();
         let _ = files::download("team-summary.json", "application/json", &json);
     };
     let download_csv = move |_| {
-        let csv = team::team_csv(instrument(), &report());
+        let csv = team::team_csv_in(instrument(), &report(), lang());
         let _ = files::download("team-summary.csv", "text/csv;charset=utf-8", &csv);
     };
     view! {
-        <h2>{move || format!("Respondents ({})", t.entries.with(Vec::len))}</h2>
-        <div class="table-wrap" tabindex="0" role="region" aria-label="Respondents">
+        <h2>{move || { let n = tm.entries.with(Vec::len); crate::tf!("Respondents ({n})", "Participantes ({n})") }}</h2>
+        <div class="table-wrap" tabindex="0" role="region" aria-label=t("Respondents", "Participantes")>
             <table class="table">
-                <caption class="visually-hidden">"Respondents"</caption>
-                <thead><tr><th scope="col">"Respondent"</th><th scope="col">"Role"</th><th scope="col">"Added from"</th><th scope="col"><span class="visually-hidden">"Remove"</span></th></tr></thead>
+                <caption class="visually-hidden">{t("Respondents", "Participantes")}</caption>
+                <thead><tr><th scope="col">{t("Respondent", "Participante")}</th><th scope="col">{t("Role", "Rol")}</th><th scope="col">{t("Added from", "Origen")}</th><th scope="col"><span class="visually-hidden">{t("Remove", "Quitar")}</span></th></tr></thead>
                 <tbody>
-                    {move || t.entries.get().into_iter().map(|e| {
-                        let role = e.responses.chosen(&ItemId::new(team::ROLE_QUESTION)).first().map(role_label).unwrap_or_else(|| "Not given".to_owned());
+                    {move || tm.entries.get().into_iter().map(|e| {
+                        let role = e.responses.chosen(&ItemId::new(team::ROLE_QUESTION)).first().map(role_label).unwrap_or_else(|| t("Not given", "Sin indicar").to_owned());
                         let label = e.label.clone();
                         view! {
                             <tr>
-                                <th scope="row">{e.label.clone()}</th>
+                                <th scope="row">{label_text(&e.label)}</th>
                                 <td>{role}</td>
-                                <td>{e.source.clone()}</td>
-                                <td><button type="button" class="link-button" on:click=move |_| t.remove(&label)>"Remove"<span class="visually-hidden">{format!(" {}", e.label)}</span></button></td>
+                                <td>{source_text(&e.source)}</td>
+                                <td><button type="button" class="link-button" on:click=move |_| tm.remove(&label)>{t("Remove", "Quitar")}<span class="visually-hidden">{format!(" {}", label_text(&e.label))}</span></button></td>
                             </tr>
                         }
                     }).collect_view()}
@@ -402,14 +444,20 @@ fn TeamSummary() -> impl IntoView {
             </table>
         </div>
         <div class="button-group no-print">
-            <a class="button" href="#/consensus">"Agree team answers (consensus)"</a>
-            <button type="button" class="button button--secondary" on:click=download_json>"Download team summary (JSON)"</button>
-            <button type="button" class="button button--secondary" on:click=download_csv>"Download team summary (CSV)"</button>
-            <button type="button" class="button button--secondary" on:click=move |_| dom::print()>"Print"</button>
-            <button type="button" class="button button--warning" on:click=move |_| t.clear()>"Remove everyone"</button>
+            <a class="button" href="#/consensus">{t("Agree team answers (consensus)", "Acordar las respuestas del equipo (consenso)")}</a>
+            <button type="button" class="button button--secondary" on:click=download_json>{t("Download team summary (JSON)", "Descargar el resumen del equipo (JSON)")}</button>
+            <button type="button" class="button button--secondary" on:click=download_csv>{t("Download team summary (CSV)", "Descargar el resumen del equipo (CSV)")}</button>
+            <button type="button" class="button button--secondary" on:click=move |_| dom::print()>{t("Print", "Imprimir")}</button>
+            <button type="button" class="button button--warning" on:click=move |_| tm.clear()>{t("Remove everyone", "Quitar a todas las personas")}</button>
         </div>
         {move || view! { <TeamReportView report=report()/> }}
-        <p class="hint">{move || format!("Merged and scored {} respondents in {:.1} ms, in this browser.", t.entries.with(Vec::len), elapsed())}</p>
+        <p class="hint">{move || {
+            let (n, ms) = (tm.entries.with(Vec::len), elapsed());
+            crate::tf!(
+                "Merged and scored {n} respondents in {ms:.1} ms, in this browser.",
+                "Se combinaron y puntuaron {n} participantes en {ms:.1} ms, en este navegador."
+            )
+        }}</p>
     }
 }
 
@@ -438,20 +486,30 @@ fn TeamReportView(report: TeamReport) -> impl IntoView {
                 r.role
                     .as_ref()
                     .map(short_role)
-                    .unwrap_or_else(|| "no role given".into())
+                    .unwrap_or_else(|| t("no role given", "sin rol indicado").into())
                     .to_lowercase()
             )
         })
         .collect::<Vec<_>>()
         .join(", ");
     view! {
-        <p>{format!("{members} {} — {roles_line}.", if members == 1 { "respondent" } else { "respondents" })}</p>
+        <p>{if members == 1 {
+            crate::tf!("{members} respondent — {roles_line}.", "{members} participante: {roles_line}.")
+        } else {
+            crate::tf!("{members} respondents — {roles_line}.", "{members} participantes: {roles_line}.")
+        }}</p>
 
         <section class="results-section" aria-labelledby="gaps-title">
-            <h2 id="gaps-title">"Where roles see things differently"</h2>
-            <p class="hint">{format!("A statement is flagged when leadership, staff and peers' average answers differ by {} or more on the −2 to +2 scale.", team::format_hundredths(team::ROLE_GAP_THRESHOLD))}</p>
+            <h2 id="gaps-title">{t("Where roles see things differently", "Donde los roles ven las cosas de forma distinta")}</h2>
+            <p class="hint">{
+                let gap = team::format_hundredths(team::ROLE_GAP_THRESHOLD);
+                crate::tf!(
+                    "A statement is flagged when leadership, staff and peers' average answers differ by {gap} or more on the −2 to +2 scale.",
+                    "Se marca una afirmación cuando las respuestas promedio de liderazgo, personal y pares difieren en {gap} o más en la escala de −2 a +2."
+                )
+            }</p>
             {if gaps.is_empty() {
-                view! { <p>"No gaps between roles: either the roles agree, or not enough roles are represented."</p> }.into_any()
+                view! { <p>{t("No gaps between roles: either the roles agree, or not enough roles are represented.", "No hay diferencias entre roles: o bien los roles coinciden, o bien no hay suficientes roles representados.")}</p> }.into_any()
             } else {
                 view! {
                     <ul class="gap-list">
@@ -461,12 +519,15 @@ fn TeamReportView(report: TeamReport) -> impl IntoView {
                                 <li>
                                     {statement_text(&s.item)}
                                     <br/>
-                                    <span class="hint">{format!(
-                                        "{} {} on average, {} {}: a gap of {}.",
-                                        short_role(&g.higher), signed_mean(g.higher_mean),
-                                        short_role(&g.lower).to_lowercase(), signed_mean(g.lower_mean),
-                                        team::format_hundredths(g.difference)
-                                    )}</span>
+                                    <span class="hint">{
+                                        let (higher, higher_mean) = (short_role(&g.higher), signed_mean(g.higher_mean));
+                                        let (lower, lower_mean) = (short_role(&g.lower).to_lowercase(), signed_mean(g.lower_mean));
+                                        let gap = team::format_hundredths(g.difference);
+                                        crate::tf!(
+                                            "{higher} {higher_mean} on average, {lower} {lower_mean}: a gap of {gap}.",
+                                            "{higher}: {higher_mean} en promedio; {lower}: {lower_mean}; una diferencia de {gap}."
+                                        )
+                                    }</span>
                                 </li>
                             }
                         }).collect_view()}
@@ -476,24 +537,24 @@ fn TeamReportView(report: TeamReport) -> impl IntoView {
         </section>
 
         <section class="results-section" aria-labelledby="team-domains-title">
-            <h2 id="team-domains-title">"The team's reading by area"</h2>
-            <div class="table-wrap" tabindex="0" role="region" aria-label="The team's reading by area">
+            <h2 id="team-domains-title">{t("The team's reading by area", "El resultado del equipo por área")}</h2>
+            <div class="table-wrap" tabindex="0" role="region" aria-label=t("The team's reading by area", "El resultado del equipo por área")>
                 <table class="table">
-                    <caption class="visually-hidden">"The team's reading by area (all answers pooled)"</caption>
+                    <caption class="visually-hidden">{t("The team's reading by area (all answers pooled)", "El resultado del equipo por área (todas las respuestas juntas)")}</caption>
                     <thead><tr>
-                        <th scope="col">"Area"</th><th scope="col">"Stage"</th><th scope="col" class="num">"Balance"</th>
-                        <th scope="col" class="num">"Facilitators"</th><th scope="col" class="num">"Barriers"</th><th scope="col" class="num">"I don't know"</th><th scope="col" class="num">"Answered"</th>
+                        <th scope="col">{t("Area", "Área")}</th><th scope="col">{t("Stage", "Etapa")}</th><th scope="col" class="num">{t("Balance", "Balance")}</th>
+                        <th scope="col" class="num">{t("Facilitators", "Facilitadores")}</th><th scope="col" class="num">{t("Barriers", "Barreras")}</th><th scope="col" class="num">{t("I don't know", "No sé")}</th><th scope="col" class="num">{t("Answered", "Respondidas")}</th>
                     </tr></thead>
                     <tbody>
                         {report.domains.iter().map(|d| view! {
                             <tr>
                                 <th scope="row">{i.domain(&d.domain).map(|x| x.name.clone()).unwrap_or_default()}</th>
-                                <td>{d.stage.label()}</td>
+                                <td>{d.stage.label_in(lang())}</td>
                                 <td class="num">{crate::ui::results::balance_text(d.balance)}</td>
                                 <td class="num">{d.facilitators}</td>
                                 <td class="num">{d.barriers}</td>
                                 <td class="num">{d.unknowns}</td>
-                                <td class="num">{format!("{}%", d.coverage)}</td>
+                                <td class="num">{let c = d.coverage; format!("{c}%")}</td>
                             </tr>
                         }).collect_view()}
                     </tbody>
@@ -502,16 +563,16 @@ fn TeamReportView(report: TeamReport) -> impl IntoView {
         </section>
 
         <section class="results-section" aria-labelledby="team-statements-title">
-            <h2 id="team-statements-title">"Statement by statement"</h2>
-            <p class="hint">"Agreement: the share of known answers on the more common side (facilitator or barrier), from 50% (evenly split) to 100%. Role columns: the average answer from −2 (strongly on the barrier side) to +2."</p>
-            <div class="table-wrap" tabindex="0" role="region" aria-label="Statement by statement">
+            <h2 id="team-statements-title">{t("Statement by statement", "Afirmación por afirmación")}</h2>
+            <p class="hint">{t("Agreement: the share of known answers on the more common side (facilitator or barrier), from 50% (evenly split) to 100%. Role columns: the average answer from −2 (strongly on the barrier side) to +2.", "Acuerdo: el porcentaje de respuestas conocidas que están del lado más común (facilitador o barrera), desde el 50% (división pareja) hasta el 100%. Columnas de roles: la respuesta promedio, de −2 (claramente del lado de las barreras) a +2.")}</p>
+            <div class="table-wrap" tabindex="0" role="region" aria-label=t("Statement by statement", "Afirmación por afirmación")>
                 <table class="table table--team">
-                    <caption class="visually-hidden">"Each statement: how many gave each answer, agreement, and the average by role"</caption>
+                    <caption class="visually-hidden">{t("Each statement: how many gave each answer, agreement, and the average by role", "Cada afirmación: cuántas personas dieron cada respuesta, el acuerdo y el promedio por rol")}</caption>
                     <thead><tr>
-                        <th scope="col">"Statement"</th>
-                        {ScaleAnswer::ALL.into_iter().map(|a| view! { <th scope="col" class="num num--wrap">{a.label()}</th> }).collect_view()}
-                        <th scope="col" class="num">"Blank"</th>
-                        <th scope="col" class="num">"Agreement"</th>
+                        <th scope="col">{t("Statement", "Afirmación")}</th>
+                        {ScaleAnswer::ALL.into_iter().map(|a| view! { <th scope="col" class="num num--wrap">{a.label_in(lang())}</th> }).collect_view()}
+                        <th scope="col" class="num">{t("Blank", "En blanco")}</th>
+                        <th scope="col" class="num">{t("Agreement", "Acuerdo")}</th>
                         {gap_roles.iter().map(|r| view! { <th scope="col" class="num num--wrap">{short_role(r)}</th> }).collect_view()}
                     </tr></thead>
                     <tbody>
@@ -519,10 +580,11 @@ fn TeamReportView(report: TeamReport) -> impl IntoView {
                             let flagged = !s.gaps.is_empty();
                             view! {
                                 <tr class:row--flagged=flagged>
-                                    <th scope="row" class="table__statement">{statement_text(&s.item)}{flagged.then_some(" (roles differ)")}</th>
+                                    <th scope="row" class="table__statement">{statement_text(&s.item)}{flagged.then(|| t(" (roles differ)", " (los roles difieren)"))}</th>
                                     {ScaleAnswer::ALL.into_iter().map(|a| {
                                         let n = s.counts.get(a);
-                                        view! { <td class="num">{format!("{n} ({}%)", team::percent(n, members))}</td> }
+                                        let p = team::percent(n, members);
+                                        view! { <td class="num">{format!("{n} ({p}%)")}</td> }
                                     }).collect_view()}
                                     <td class="num">{s.counts.unanswered}</td>
                                     <td class="num">{s.agreement.map(|a| format!("{a}%")).unwrap_or_else(|| "–".into())}</td>
@@ -539,9 +601,9 @@ fn TeamReportView(report: TeamReport) -> impl IntoView {
         </section>
 
         <section class="results-section" aria-labelledby="team-ta-title">
-            <h2 id="team-ta-title">"Technical assistance for the team"</h2>
+            <h2 id="team-ta-title">{t("Technical assistance for the team", "Asistencia técnica para el equipo")}</h2>
             {if report.ta_areas.is_empty() {
-                view! { <p>"No one's answers point to a need for technical assistance."</p> }.into_any()
+                view! { <p>{t("No one's answers point to a need for technical assistance.", "Ninguna respuesta del equipo indica una necesidad de asistencia técnica.")}</p> }.into_any()
             } else {
                 view! {
                     <ol class="ta-list">
@@ -549,7 +611,13 @@ fn TeamReportView(report: TeamReport) -> impl IntoView {
                             <li class="ta-list__item">
                                 <strong>{i.ta_area(&a.area).map(|x| x.name.clone()).unwrap_or_default()}</strong>
                                 <br/>
-                                <span class="hint">{format!("{} points in all; recommended for {} of {members} respondents.", a.points, a.members)}</span>
+                                <span class="hint">{
+                                    let (points, m) = (a.points, a.members);
+                                    crate::tf!(
+                                        "{points} points in all; recommended for {m} of {members} respondents.",
+                                        "{points} puntos en total; recomendada para {m} de {members} participantes."
+                                    )
+                                }</span>
                             </li>
                         }).collect_view()}
                     </ol>
@@ -563,15 +631,22 @@ fn TeamReportView(report: TeamReport) -> impl IntoView {
 /// then takes the code out of the address and the history.
 #[component]
 pub fn TeamAddPage(code: String) -> impl IntoView {
-    let t = team();
-    let result = t.add_code(&code);
+    let tm = team();
+    let result = tm.add_code(&code);
     dom::replace_hash(&Route::Team.href());
     session().route.set(Route::Team);
     match result {
-        Ok(()) => session().notice.set(Some("Added one respondent from a link.".into())),
-        Err(e) => session()
-            .notice
-            .set(Some(format!("That link's answer code could not be used: {e}"))),
+        Ok(()) => session().notice.set(Some(
+            t(
+                "Added one respondent from a link.",
+                "Se agregó a una persona desde un enlace.",
+            )
+            .into(),
+        )),
+        Err(e) => session().notice.set(Some(crate::tf!(
+            "That link's answer code could not be used: {e}",
+            "No se pudo usar el código de respuestas de ese enlace: {e}"
+        ))),
     }
     view! { <TeamPage/> }
 }
@@ -582,20 +657,33 @@ pub fn TeamAddPage(code: String) -> impl IntoView {
 #[component]
 pub fn ConsensusPage() -> impl IntoView {
     let s = session();
-    let t = team();
-    let name = RwSignal::new(format!("Team consensus, {}", browser::today_label()));
+    let tm = team();
+    let date = browser::today_label();
+    let name = RwSignal::new(crate::tf!("Team consensus, {date}", "Consenso del equipo, {date}"));
     let error = RwSignal::new(None::<String>);
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let agreed = t.agreed.get_untracked();
+        let agreed = tm.agreed.get_untracked();
         if agreed.is_empty() {
-            error.set(Some("Record at least one agreed answer first.".into()));
+            error.set(Some(
+                t(
+                    "Record at least one agreed answer first.",
+                    "Primero registre al menos una respuesta acordada.",
+                )
+                .into(),
+            ));
             return;
         }
         let title = name.get_untracked();
         let title = title.trim();
         if title.is_empty() || title.chars().count() > file::MAX_NAME_CHARS {
-            error.set(Some("Give the team assessment a name of 1 to 120 characters.".into()));
+            error.set(Some(
+                t(
+                    "Give the team assessment a name of 1 to 120 characters.",
+                    "Dé a la evaluación del equipo un nombre de 1 a 120 caracteres.",
+                )
+                .into(),
+            ));
             return;
         }
         let mut record = Record::new(instrument(), browser::new_id(), title.to_owned(), browser::now_iso());
@@ -606,17 +694,17 @@ pub fn ConsensusPage() -> impl IntoView {
         dom::go(&Route::Results.href());
     };
     view! {
-        <a class="back-link" href="#/team">"Back to the team view"</a>
-        <h1 id="page-heading" tabindex="-1">"Agree team answers"</h1>
+        <a class="back-link" href="#/team">{t("Back to the team view", "Volver a la vista de equipo")}</a>
+        <h1 id="page-heading" tabindex="-1">{t("Agree team answers", "Acordar las respuestas del equipo")}</h1>
         {move || {
-            let (report, _) = t.report.get();
+            let (report, _) = tm.report.get();
             if report.members == 0 {
-                return view! { <p>"Add respondents in the "<a href="#/team">"team view"</a>" first."</p> }.into_any();
+                return view! { <p>{t("Add respondents in the ", "Primero agregue participantes en la ")}<a href="#/team">{t("team view", "vista de equipo")}</a>{t(" first.", ".")}</p> }.into_any();
             }
             let order = team::disagreement_order(&report);
             view! {
-                <p class="lead">"Talk each statement through and record the answer the team agrees on. The statements where the team disagrees most come first. You can leave any blank."</p>
-                <p class="progress-note">{let total = order.len(); move || format!("{} of {total} agreed", t.agreed.with(|a| a.len()))}</p>
+                <p class="lead">{t("Talk each statement through and record the answer the team agrees on. The statements where the team disagrees most come first. You can leave any blank.", "Comente cada afirmación con el equipo y registre la respuesta en la que se pongan de acuerdo. Primero aparecen las afirmaciones con más desacuerdo. Puede dejar cualquiera en blanco.")}</p>
+                <p class="progress-note">{let total = order.len(); move || { let n = tm.agreed.with(|a| a.len()); crate::tf!("{n} of {total} agreed", "{n} de {total} acordadas") }}</p>
                 <form class="section-form" novalidate on:submit=save>
                     {order.iter().filter_map(|id| report.statement(id).cloned()).map(|st| {
                         let id = st.item.clone();
@@ -624,16 +712,16 @@ pub fn ConsensusPage() -> impl IntoView {
                         let spread = ScaleAnswer::ALL
                             .into_iter()
                             .filter(|a| st.counts.get(*a) > 0)
-                            .map(|a| format!("{} {}", st.counts.get(a), a.phrase()))
+                            .map(|a| format!("{} {}", st.counts.get(a), a.phrase_in(lang())))
                             .collect::<Vec<_>>()
                             .join(", ");
-                        let agreement = st.agreement.map(|a| format!(" Agreement {a}%.")).unwrap_or_default();
+                        let agreement = st.agreement.map(|a| crate::tf!(" Agreement {a}%.", " Acuerdo: {a}%.")).unwrap_or_default();
                         let hint_id = format!("consensus-{id}-hint");
                         view! {
                             <div class="question">
                                 <fieldset class="fieldset" aria-describedby=hint_id.clone()>
                                     <legend class="fieldset__legend">{text}</legend>
-                                    <p class="hint" id=hint_id.clone()>{if spread.is_empty() { "No one has answered this yet.".to_owned() } else { format!("The team said: {spread}.{agreement}") }}</p>
+                                    <p class="hint" id=hint_id.clone()>{if spread.is_empty() { t("No one has answered this yet.", "Todavía nadie ha respondido esta afirmación.").to_owned() } else { crate::tf!("The team said: {spread}.{agreement}", "El equipo respondió: {spread}.{agreement}") }}</p>
                                     <div class="scale">
                                         {ScaleAnswer::ALL.into_iter().map(|answer| {
                                             let input_id = format!("consensus-{id}--{}", answer.as_str());
@@ -642,9 +730,9 @@ pub fn ConsensusPage() -> impl IntoView {
                                             view! {
                                                 <div class="scale__option">
                                                     <input type="radio" class="radio" id=input_id.clone() name=format!("consensus-{id}")
-                                                        prop:checked=move || t.agreed.with(|a| a.get(&item) == Some(&answer))
-                                                        on:change=move |_| t.agreed.update(|a| { a.insert(item2.clone(), answer); })/>
-                                                    <label for=input_id>{answer.label()}</label>
+                                                        prop:checked=move || tm.agreed.with(|a| a.get(&item) == Some(&answer))
+                                                        on:change=move |_| tm.agreed.update(|a| { a.insert(item2.clone(), answer); })/>
+                                                    <label for=input_id>{answer.label_in(lang())}</label>
                                                 </div>
                                             }
                                         }).collect_view()}
@@ -654,13 +742,13 @@ pub fn ConsensusPage() -> impl IntoView {
                         }
                     }).collect_view()}
                     <div class="field">
-                        <label class="label" for="consensus-name">"Name for the team assessment"</label>
+                        <label class="label" for="consensus-name">{t("Name for the team assessment", "Nombre de la evaluación del equipo")}</label>
                         <input class="input" type="text" id="consensus-name" maxlength="120"
                             prop:value=move || name.get() on:input=move |ev| name.set(event_target_value(&ev))/>
                     </div>
                     <p class="field-error" role="alert">{move || error.get()}</p>
                     <div class="button-group">
-                        <button type="submit" class="button">"Save as a team assessment and see its results"</button>
+                        <button type="submit" class="button">{t("Save as a team assessment and see its results", "Guardar como evaluación del equipo y ver sus resultados")}</button>
                     </div>
                 </form>
             }.into_any()

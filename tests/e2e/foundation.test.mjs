@@ -46,7 +46,9 @@ test("Start leads to real question pages; an answer is saved on this device and 
 
 test("the page ships a strict Content-Security-Policy and loads nothing from elsewhere", async () => {
   const html = await readFile(`${DIST}/index.html`, "utf8");
-  const csp = html.match(/http-equiv="Content-Security-Policy" content="([^"]+)"/)?.[1];
+  // The release build minifies index.html: attributes may come in any order, unquoted.
+  const meta = html.match(/<meta[^>]*http-equiv=["']?Content-Security-Policy["']?[^>]*>/i)?.[0] ?? "";
+  const csp = meta.match(/content="([^"]+)"/)?.[1];
   assert.ok(csp, "index.html carries a CSP");
   const directives = Object.fromEntries(
     csp.split(";").map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name, values]),
@@ -60,7 +62,7 @@ test("the page ships a strict Content-Security-Policy and loads nothing from els
   // No inline script or style, and every URL in the page is relative.
   assert.doesNotMatch(html, /<script(?![^>]*\bsrc=)[^>]*>/, "no inline <script>");
   assert.doesNotMatch(html, /<style[\s>]/, "no inline <style>");
-  assert.doesNotMatch(html, /\s(src|href)="(https?:)?\/\//, "no URL to another origin");
+  assert.doesNotMatch(html, /\s(src|href)=["']?(https?:)?\/\//, "no URL to another origin");
 });
 
 test("the codebook downloads from the method page as JSON made in the page", async (t) => {

@@ -116,8 +116,8 @@ export function useApp({ dist = DIST } = {}) {
     await app.browser?.close();
     await app.server?.close();
   });
-  app.open = async (t, { viewport = { width: 1280, height: 900 }, origins = [] } = {}) => {
-    const context = await app.browser.newContext({ viewport });
+  app.open = async (t, { viewport = { width: 1280, height: 900 }, origins = [], locale = "en-US" } = {}) => {
+    const context = await app.browser.newContext({ viewport, locale });
     const { problems, requests } = await guard(context, [app.url, ...origins]);
     const page = await context.newPage();
     t.after(async () => {

@@ -3,6 +3,7 @@
 
 use crate::ids::*;
 use crate::instrument::{Instrument, NationalStatement, Qualifier, Question};
+use crate::lang::Lang;
 use crate::responses::{Responses, ScaleAnswer};
 use serde::Serialize;
 
@@ -37,6 +38,54 @@ pub struct StatementBenchmark {
 }
 
 impl StatementBenchmark {
+    /// [`StatementBenchmark::sentence`] in a language: "Su respuesta: muy
+    /// en desacuerdo. A nivel nacional, el 40% está muy en desacuerdo
+    /// (n = 90)." Where no share matches the answer, the report's own words
+    /// are quoted from the benchmark, which carries them in the language of
+    /// the instrument the report was made with: assess with
+    /// [`Instrument::shipped_in`] the same language.
+    ///
+    /// [`Instrument::shipped_in`]: crate::Instrument::shipped_in
+    pub fn sentence_in(&self, lang: Lang) -> String {
+        match lang {
+            Lang::En => self.sentence(),
+            Lang::Es => self.sentence_es(),
+        }
+    }
+
+    fn sentence_es(&self) -> String {
+        let n = self.national.n;
+        let you = match self.answer {
+            Some(a) => format!("Su respuesta: {}.", a.phrase_in(Lang::Es)),
+            None => "Usted no ha respondido.".to_owned(),
+        };
+        let nation = match (self.answer, self.matched) {
+            (Some(a), Some(m)) => {
+                let what = match m.scope {
+                    MatchScope::SameAnswer => match a {
+                        ScaleAnswer::DontKnow => "no lo sabía".to_owned(),
+                        other => format!("está {}", other.phrase_in(Lang::Es)),
+                    },
+                    MatchScope::AgreeSide => "está de acuerdo (muy o algo)".to_owned(),
+                    MatchScope::DisagreeSide => "está en desacuerdo (muy o algo)".to_owned(),
+                };
+                let prefix = match m.qualifier {
+                    Qualifier::Exact => "el ",
+                    other => other.prefix_in(Lang::Es),
+                };
+                format!("A nivel nacional, {prefix}{}% {what} (n = {n}).", m.share)
+            }
+            _ => {
+                // The report's words follow a colon: lower their first letter.
+                let reported = self.national.reported.trim_end_matches('.');
+                let mut chars = reported.chars();
+                let first: String = chars.next().map(|c| c.to_lowercase().collect()).unwrap_or_default();
+                format!("A nivel nacional: {first}{} (n = {n}).", chars.as_str())
+            }
+        };
+        format!("{you} {nation}")
+    }
+
     /// "You: strongly disagree. Nationally 40% strongly disagree (n = 90)."
     pub fn sentence(&self) -> String {
         let n = self.national.n;

@@ -136,6 +136,76 @@ impl fmt::Display for CodeError {
 
 impl std::error::Error for CodeError {}
 
+const AGAIN_ES: &str = "Vuelva a copiar el código desde el dispositivo del participante.";
+
+/// A character as a facilitator would recognise it, in Spanish.
+fn describe_es(c: char) -> String {
+    match c {
+        ' ' => "un espacio".to_owned(),
+        '\n' | '\r' => "un salto de línea".to_owned(),
+        c if c.is_control() || c.is_whitespace() || crate::file::is_forbidden_control(c) => {
+            "un carácter invisible".to_owned()
+        }
+        c => format!("\"{c}\""),
+    }
+}
+
+/// "1 carácter", "3 caracteres".
+fn characters_es(n: usize) -> String {
+    if n == 1 {
+        "1 carácter".to_owned()
+    } else {
+        format!("{n} caracteres")
+    }
+}
+
+impl CodeError {
+    /// The message for the facilitator, in a language: what is wrong and
+    /// what to do. The English one is also `Display`.
+    pub fn message(&self, lang: crate::Lang) -> String {
+        match lang {
+            crate::Lang::En => self.to_string(),
+            crate::Lang::Es => self.spanish(),
+        }
+    }
+
+    fn spanish(&self) -> String {
+        match self {
+            CodeError::Empty => {
+                "Aquí no hay ningún código. Escriba o pegue el código de respuestas que muestra el dispositivo del participante.".to_owned()
+            }
+            CodeError::NotACode => format!(
+                "Este no es un código de respuestas de esta aplicación: un código de respuestas empieza con A, un número y un punto, como A1. {AGAIN_ES}"
+            ),
+            CodeError::NewerFormat => "Este código se creó con una versión más reciente de esta aplicación. Abra la vista de equipo en la versión más reciente de la aplicación o pida al participante que le envíe su archivo de evaluación.".to_owned(),
+            CodeError::DifferentVersion { code, app } => format!(
+                "Este código se creó con otra versión del cuestionario (versión {code}; esta aplicación tiene la versión {app}), así que sus respuestas no se pueden leer aquí. Pida al participante que le envíe su archivo de evaluación o use la misma versión de la aplicación."
+            ),
+            CodeError::BadCharacter { position, character } => format!(
+                "Este código contiene {} en la posición {position}, y eso nunca forma parte de un código de respuestas. Revise si hay errores al escribirlo o vuelva a copiar el código.",
+                describe_es(*character)
+            ),
+            CodeError::Incomplete { missing } => {
+                let verb = if *missing == 1 { "falta" } else { "faltan" };
+                format!(
+                    "Este código está incompleto: {verb} {} al final. {AGAIN_ES}",
+                    characters_es(*missing)
+                )
+            }
+            CodeError::TooLong { extra } => format!(
+                "Este código es demasiado largo: tiene {} más que un código de respuestas. Compruebe que copió un solo código, sin nada añadido.",
+                characters_es(*extra)
+            ),
+            CodeError::Mistyped => format!(
+                "Este código no es válido: probablemente tiene un error al escribirlo (una letra en mayúscula en lugar de minúscula o al revés, o dos caracteres intercambiados), o se creó con otra versión del cuestionario. {AGAIN_ES}"
+            ),
+            CodeError::Damaged => format!(
+                "Este código está dañado: contiene respuestas que el cuestionario no tiene. {AGAIN_ES}"
+            ),
+        }
+    }
+}
+
 /// The major part of the instrument's version: its leading digits ("0" if none).
 fn major(instrument: &Instrument) -> String {
     let digits: String = instrument.version.chars().take_while(char::is_ascii_digit).collect();

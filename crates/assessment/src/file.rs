@@ -27,8 +27,9 @@ use crate::base64;
 use crate::benchmark::{national_match, MatchScope};
 use crate::ids::{ItemId, OptionId, TaAreaId};
 use crate::instrument::{Instrument, Question};
-use crate::record::{validate_actions, Action, ActionStatus, Record, MAX_ACTIONS};
-use crate::responses::{Responses, ScaleAnswer};
+use crate::lang::Lang;
+use crate::record::{validate_actions, Action, ActionStatus, PlanProblem, Record, MAX_ACTIONS};
+use crate::responses::{ResponseError, Responses, ScaleAnswer};
 use crate::scoring::score_answer;
 use serde::Serialize;
 use serde_json::{Map, Value};
@@ -106,22 +107,18 @@ pub enum ImportError {
     /// Written by a newer version of the app.
     NewerVersion { file: u64, app: u32 },
     /// A field is missing, unknown or of the wrong type.
-    Shape { field: String, problem: String },
+    Shape { field: String, problem: ShapeProblem },
     /// More answers of a kind than the questionnaire has room for; refused
     /// before any id is looked at.
-    TooManyAnswers {
-        what: &'static str,
-        found: usize,
-        most: usize,
-    },
+    TooManyAnswers { what: Counted, found: usize, most: usize },
     /// An answer is not on the five-point scale.
     NotAnAnswer { statement: String },
     /// The action plan breaks its rules (too many actions, a title too
-    /// long, an unknown TA area, a date that does not exist...), in words.
-    Actions { problems: Vec<String> },
+    /// long, an unknown TA area, a date that does not exist...).
+    Actions { problems: Vec<PlanProblem> },
     /// The answers do not fit the instrument (unknown ids, options over max...).
     Answers {
-        problems: Vec<String>,
+        problems: Vec<ResponseError>,
         file_instrument: String,
         app_instrument: String,
     },
@@ -151,6 +148,91 @@ pub enum ImportError {
     CiphertextTooLarge { bytes: usize },
 }
 
+/// What is wrong with the layout of a field of a file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ShapeProblem {
+    /// Not a group of named values (a JSON object).
+    NotAnObject,
+    /// A key the file format does not have.
+    Unknown,
+    Missing,
+    NotText,
+    NotAList,
+    NotAListOfTexts,
+    NotAWholeNumber,
+    /// An action's status is not one of the three.
+    NotAStatus,
+}
+
+impl ShapeProblem {
+    /// What is wrong, to follow the field's name: "is missing".
+    pub fn phrase(self, lang: Lang) -> &'static str {
+        use ShapeProblem::*;
+        match (self, lang) {
+            (NotAnObject, Lang::En) => "should be a group of named values (a JSON object)",
+            (NotAnObject, Lang::Es) => "debería ser un grupo de valores con nombre (un objeto JSON)",
+            (Unknown, Lang::En) => "is not part of an assessment file",
+            (Unknown, Lang::Es) => "no forma parte de un archivo de evaluación",
+            (Missing, Lang::En) => "is missing",
+            (Missing, Lang::Es) => "no está",
+            (NotText, Lang::En) => "should be text",
+            (NotText, Lang::Es) => "debería ser texto",
+            (NotAList, Lang::En) => "should be a list",
+            (NotAList, Lang::Es) => "debería ser una lista",
+            (NotAListOfTexts, Lang::En) => "should be a list of texts",
+            (NotAListOfTexts, Lang::Es) => "debería ser una lista de textos",
+            (NotAWholeNumber, Lang::En) => "should be a whole number",
+            (NotAWholeNumber, Lang::Es) => "debería ser un número entero",
+            (NotAStatus, Lang::En) => "should be one of not_started, in_progress and done",
+            (NotAStatus, Lang::Es) => "debería ser not_started, in_progress o done",
+        }
+    }
+}
+
+impl fmt::Display for ShapeProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.phrase(Lang::En))
+    }
+}
+
+/// The kinds of answers whose number is capped before a file is read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Counted {
+    StatementAnswers,
+    ChoiceAnswers,
+    GridAnswers,
+    OptionsInOneQuestion,
+    RowsInOneGrid,
+    BoxesInOneRow,
+}
+
+impl Counted {
+    /// The words after a number: "statement answers".
+    pub fn phrase(self, lang: Lang) -> &'static str {
+        use Counted::*;
+        match (self, lang) {
+            (StatementAnswers, Lang::En) => "statement answers",
+            (StatementAnswers, Lang::Es) => "respuestas a afirmaciones",
+            (ChoiceAnswers, Lang::En) => "choice answers",
+            (ChoiceAnswers, Lang::Es) => "respuestas a preguntas de opciones",
+            (GridAnswers, Lang::En) => "grid answers",
+            (GridAnswers, Lang::Es) => "respuestas a preguntas de tabla",
+            (OptionsInOneQuestion, Lang::En) => "options chosen for one question",
+            (OptionsInOneQuestion, Lang::Es) => "opciones elegidas en una sola pregunta",
+            (RowsInOneGrid, Lang::En) => "rows ticked in one grid",
+            (RowsInOneGrid, Lang::Es) => "filas marcadas en una sola tabla",
+            (BoxesInOneRow, Lang::En) => "boxes ticked in one row",
+            (BoxesInOneRow, Lang::Es) => "casillas marcadas en una sola fila",
+        }
+    }
+}
+
+impl fmt::Display for Counted {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.phrase(Lang::En))
+    }
+}
+
 /// What is wrong with a text field.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum TextProblem {
@@ -162,6 +244,39 @@ pub enum TextProblem {
     ControlCharacter,
     /// Not a version such as `1.0.0`.
     NotAVersion,
+}
+
+impl TextProblem {
+    /// The problem as a sentence about the text, for a message beside the
+    /// field: "This text is empty."
+    pub fn message(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (TextProblem::Empty, Lang::En) => "This text is empty.".to_owned(),
+            (TextProblem::Empty, Lang::Es) => "Este texto está vacío.".to_owned(),
+            (TextProblem::TooLong { chars, max }, Lang::En) => {
+                format!("This text is {chars} characters long; at most {max} are allowed.")
+            }
+            (TextProblem::TooLong { chars, max }, Lang::Es) => {
+                format!("Este texto tiene {chars} caracteres; se permiten como máximo {max}.")
+            }
+            (TextProblem::ControlCharacter, Lang::En) => {
+                "This text contains invisible control characters (such as line breaks or tabs), which are not allowed."
+                    .to_owned()
+            }
+            (TextProblem::ControlCharacter, Lang::Es) => {
+                "Este texto contiene caracteres de control invisibles (como saltos de línea o tabulaciones), que no están permitidos."
+                    .to_owned()
+            }
+            (TextProblem::NotAVersion, Lang::En) => "This text is not a version number such as 1.0.0.".to_owned(),
+            (TextProblem::NotAVersion, Lang::Es) => "Este texto no es un número de versión como 1.0.0.".to_owned(),
+        }
+    }
+}
+
+impl fmt::Display for TextProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message(Lang::En))
+    }
 }
 
 /// "1.1 MB": bytes as megabytes, rounded up to a tenth so that a file just
@@ -183,7 +298,7 @@ fn limit_megabytes(bytes: usize) -> String {
 
 /// Text from the file, safe and short enough to show inside a message:
 /// control characters become `?`, and long text is cut with "…".
-fn shown(text: &str, max: usize) -> String {
+pub(crate) fn shown(text: &str, max: usize) -> String {
     let mut out: String = text
         .chars()
         .take(max)
@@ -258,7 +373,7 @@ impl fmt::Display for ImportError {
                 shown(statement, 60)
             ),
             Actions { problems } => {
-                let first: Vec<&str> = problems.iter().take(3).map(String::as_str).collect();
+                let first: Vec<String> = problems.iter().take(3).map(|p| shown(&p.to_string(), 160)).collect();
                 let more = problems.len().saturating_sub(3);
                 write!(
                     f,
@@ -275,7 +390,7 @@ impl fmt::Display for ImportError {
                 file_instrument,
                 app_instrument,
             } => {
-                let first: Vec<&str> = problems.iter().take(3).map(String::as_str).collect();
+                let first: Vec<String> = problems.iter().take(3).map(|p| shown(&p.to_string(), 160)).collect();
                 let more = problems.len().saturating_sub(3);
                 write!(
                     f,
@@ -361,6 +476,154 @@ impl fmt::Display for ImportError {
 }
 
 impl std::error::Error for ImportError {}
+
+const AGAIN_ES: &str = "Vuelva a exportar la evaluación desde esta aplicación e importe el archivo nuevo.";
+const CHOOSE_ES: &str = "Elija el archivo que exportó desde esta aplicación.";
+
+/// Up to three problems joined with "; ", each shown short, and how many
+/// more there are.
+fn first_three(problems: impl ExactSizeIterator<Item = String>) -> (String, usize) {
+    let more = problems.len().saturating_sub(3);
+    let first: Vec<String> = problems.take(3).map(|p| shown(&p, 160)).collect();
+    (first.join("; "), more)
+}
+
+impl ImportError {
+    /// The message for the person who chose the file, in a language: what
+    /// is wrong and what to do. The English one is also `Display`.
+    pub fn message(&self, lang: Lang) -> String {
+        match lang {
+            Lang::En => self.to_string(),
+            Lang::Es => self.spanish(),
+        }
+    }
+
+    fn spanish(&self) -> String {
+        use ImportError::*;
+        match self {
+            TooLarge { bytes, limit } => {
+                let kind = if *limit == MAX_IMPORT_BYTES {
+                    "los archivos de evaluación"
+                } else {
+                    "los archivos de evaluación protegidos"
+                };
+                format!(
+                    "Este archivo pesa {} MB; {kind} pesan menos de {} MB. {CHOOSE_ES}",
+                    megabytes(*bytes),
+                    limit_megabytes(*limit)
+                )
+            }
+            Empty => format!("Este archivo está vacío. {CHOOSE_ES}"),
+            Truncated => format!(
+                "Este archivo termina antes de tiempo: probablemente se cortó al descargarlo, copiarlo o guardarlo. {AGAIN_ES}"
+            ),
+            NotJson { line, column } => format!(
+                "Este archivo está dañado o no es un archivo de evaluación: no se puede leer (línea {line}, carácter {column}). {CHOOSE_ES}"
+            ),
+            TooDeep => format!(
+                "Este no es un archivo de evaluación de esta aplicación: su contenido tiene muchos más niveles anidados que una evaluación. {CHOOSE_ES}"
+            ),
+            NotAnAssessment => format!("Este no es un archivo de evaluación de esta aplicación. {CHOOSE_ES}"),
+            Encrypted => "Este archivo de evaluación está protegido con una frase de contraseña. Escriba la frase de contraseña que se eligió al exportarlo.".to_owned(),
+            NotEncrypted => "Este archivo de evaluación no está protegido con una frase de contraseña, así que no hace falta ninguna. Impórtelo tal como está.".to_owned(),
+            NoVersion => format!(
+                "Este archivo no indica qué versión del formato de archivo usa, así que no se puede leer con seguridad. Puede que se haya editado a mano. {AGAIN_ES}"
+            ),
+            NewerVersion { file, app } => format!(
+                "Este archivo se creó con una versión más reciente de esta aplicación (versión {file} del formato de archivo; esta versión lee hasta la versión {app}). Ábralo en la versión más reciente de la aplicación."
+            ),
+            Shape { field, problem } => format!(
+                "Este archivo no tiene la estructura de un archivo de evaluación: el campo \"{}\" {}. Puede que se haya editado o dañado. {AGAIN_ES}",
+                shown(field, 60),
+                problem.phrase(Lang::Es)
+            ),
+            TooManyAnswers { what, found, most } => format!(
+                "Este archivo contiene {found} {}, pero el cuestionario solo tiene espacio para {most}. Está dañado o no lo creó esta aplicación, así que no se importó nada. {CHOOSE_ES}",
+                what.phrase(Lang::Es)
+            ),
+            NotAnAnswer { statement } => format!(
+                "La respuesta a \"{}\" en este archivo no es una de las cinco respuestas (de muy de acuerdo a no sé). Puede que se haya editado o dañado. {AGAIN_ES}",
+                shown(statement, 60)
+            ),
+            Actions { problems } => {
+                let (first, more) = first_three(problems.iter().map(|p| p.message(Lang::Es)));
+                let more = if more > 0 { format!(" (y {more} más)") } else { String::new() };
+                format!(
+                    "El plan de acción de este archivo no cumple sus reglas, así que no se importó nada: {first}{more}. Puede que el archivo se haya editado o dañado. {AGAIN_ES}"
+                )
+            }
+            Answers {
+                problems,
+                file_instrument,
+                app_instrument,
+            } => {
+                let (first, more) = first_three(problems.iter().map(|p| p.message(Lang::Es)));
+                let more = if more > 0 { format!(" (y {more} más)") } else { String::new() };
+                let advice = if file_instrument != app_instrument {
+                    format!(
+                        "El archivo se creó con la versión {} del cuestionario; esta aplicación tiene la versión {}. Ábralo en una copia de la aplicación que tenga esa versión.",
+                        shown(file_instrument, MAX_VERSION_CHARS),
+                        shown(app_instrument, MAX_VERSION_CHARS)
+                    )
+                } else {
+                    format!("Puede que el archivo se haya editado o dañado. {AGAIN_ES}")
+                };
+                format!(
+                    "Algunas respuestas de este archivo no corresponden a este cuestionario, así que no se importó nada: {first}{more}. {advice}"
+                )
+            }
+            Text { field, problem } => {
+                // (subject, "empty" agreeing with it)
+                let (what, empty) = match *field {
+                    "name" => ("El nombre de la evaluación en este archivo", "vacío"),
+                    "instrument_version" => ("La versión del cuestionario en este archivo", "vacía"),
+                    _ => ("Un texto de este archivo", "vacío"),
+                };
+                let edited = "El archivo se editó o se dañó.";
+                match problem {
+                    TextProblem::Empty => format!("{what} está {empty}. {AGAIN_ES}"),
+                    TextProblem::TooLong { chars, max } => format!(
+                        "{what} tiene {chars} caracteres; se permiten como máximo {max}. {edited} {AGAIN_ES}"
+                    ),
+                    TextProblem::ControlCharacter => format!(
+                        "{what} contiene caracteres de control invisibles (como saltos de línea o tabulaciones), que no están permitidos. {edited} {AGAIN_ES}"
+                    ),
+                    TextProblem::NotAVersion => format!(
+                        "{what} no es un número de versión como 1.0.0. {edited} {AGAIN_ES}"
+                    ),
+                }
+            }
+            Timestamp { field } => format!(
+                "La fecha \"{field}\" de este archivo no es una fecha y hora que esta aplicación pueda leer (como 2026-11-22T10:15:00Z). El archivo se editó o se dañó. {AGAIN_ES}"
+            ),
+            Language => format!(
+                "Este archivo indica un idioma que esta aplicación no tiene (tiene inglés, \"en\", y español, \"es\"). El archivo se editó o se dañó. {AGAIN_ES}"
+            ),
+            Unsupported { field } => format!(
+                "Este archivo protegido usa un método de protección ({field}) que esta aplicación no usa, así que no se puede abrir aquí. {CHOOSE_ES}"
+            ),
+            WeakKey { iterations } => format!(
+                "Este archivo protegido se creó con una configuración de clave débil ({iterations} rondas; esta aplicación exige al menos {PBKDF2_ITERATIONS}), así que no se abrirá. {CHOOSE_ES}"
+            ),
+            TooManyIterations { iterations } => format!(
+                "Este archivo protegido pide {iterations} rondas de refuerzo de la clave, más de las {MAX_PBKDF2_ITERATIONS} que permite esta aplicación: abrirlo podría bloquear esta página. {CHOOSE_ES}"
+            ),
+            Base64 { field } => format!(
+                "Este archivo protegido está dañado: su campo \"{field}\" no es texto base64 válido. {AGAIN_ES}"
+            ),
+            Length { field, expected, found } => format!(
+                "Este archivo protegido está dañado: su campo \"{field}\" mide {found} bytes, pero debe medir {expected}. {AGAIN_ES}"
+            ),
+            NoCiphertext { bytes } => format!(
+                "Este archivo protegido está dañado: su contenido cifrado mide {bytes} bytes, demasiado poco para contener una evaluación. {AGAIN_ES}"
+            ),
+            CiphertextTooLarge { bytes } => format!(
+                "Este archivo protegido contiene {} MB de datos cifrados; una evaluación pesa menos de 1 MB. {CHOOSE_ES}",
+                megabytes(*bytes)
+            ),
+        }
+    }
+}
 
 // ---------------------------------------------------------------------------
 // Small strict checkers
@@ -560,10 +823,10 @@ pub fn detect(text: &str) -> FileKind {
 // Reading JSON objects field by field, with messages naming the field
 // ---------------------------------------------------------------------------
 
-fn shape(field: impl Into<String>, problem: &str) -> ImportError {
+fn shape(field: impl Into<String>, problem: ShapeProblem) -> ImportError {
     ImportError::Shape {
         field: field.into(),
-        problem: problem.to_owned(),
+        problem,
     }
 }
 
@@ -584,15 +847,15 @@ fn object<'a>(
 ) -> Result<&'a Map<String, Value>, ImportError> {
     let map = value
         .as_object()
-        .ok_or_else(|| shape(path, "should be a group of named values (a JSON object)"))?;
+        .ok_or_else(|| shape(path, ShapeProblem::NotAnObject))?;
     if let Some(unknown) = map
         .keys()
         .find(|k| !required.contains(&k.as_str()) && !optional.contains(&k.as_str()))
     {
-        return Err(shape(join(path, unknown), "is not part of an assessment file"));
+        return Err(shape(join(path, unknown), ShapeProblem::Unknown));
     }
     if let Some(missing) = required.iter().find(|k| !map.contains_key(**k)) {
-        return Err(shape(join(path, missing), "is missing"));
+        return Err(shape(join(path, missing), ShapeProblem::Missing));
     }
     Ok(map)
 }
@@ -600,7 +863,7 @@ fn object<'a>(
 fn text_of<'a>(map: &'a Map<String, Value>, path: &str, key: &str) -> Result<&'a str, ImportError> {
     map.get(key)
         .and_then(Value::as_str)
-        .ok_or_else(|| shape(join(path, key), "should be text"))
+        .ok_or_else(|| shape(join(path, key), ShapeProblem::NotText))
 }
 
 /// `version` as a number: `None` when missing or not a whole number.
@@ -685,7 +948,7 @@ const STEPS: [Step; CURRENT_VERSION as usize - 1] = [v1_to_v2];
 /// version.
 fn v1_to_v2(mut value: Value) -> Result<Value, ImportError> {
     if value.pointer("/assessment/actions").is_some() {
-        return Err(shape("assessment.actions", "is not part of an assessment file"));
+        return Err(shape("assessment.actions", ShapeProblem::Unknown));
     }
     if let Some(map) = value.as_object_mut() {
         map.insert("version".to_owned(), Value::from(2u32));
@@ -736,11 +999,66 @@ pub struct Imported {
     pub responses: Responses,
     /// The action plan, every action checked (empty when the file has none).
     pub actions: Vec<Action>,
-    /// Things the user should know that do not stop the import, in words.
+    /// Things the user should know that do not stop the import, in words,
+    /// in the language given to [`import_in`] (English from [`import`]);
+    /// [`Imported::notices`] gives the same as data.
     pub warnings: Vec<String>,
 }
 
+/// Something the user should know about an imported file that does not stop
+/// the import.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ImportWarning {
+    /// Made with another version of the questionnaire, whose ids all fit.
+    OtherVersion { file: String, app: String },
+    /// Exported from the app in another language (codes such as `es`).
+    OtherLanguage { file: String, app: String },
+}
+
+impl ImportWarning {
+    /// The warning as sentences, in a language.
+    pub fn message(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (ImportWarning::OtherVersion { file, app }, Lang::En) => format!(
+                "This file was made with version {file} of the questionnaire; this app has version {app}. Every answer still fits, but the wording of some questions may have changed since."
+            ),
+            (ImportWarning::OtherVersion { file, app }, Lang::Es) => format!(
+                "Este archivo se creó con la versión {file} del cuestionario; esta aplicación tiene la versión {app}. Todas las respuestas siguen correspondiendo, pero es posible que la redacción de algunas preguntas haya cambiado desde entonces."
+            ),
+            (ImportWarning::OtherLanguage { file, app }, Lang::En) => format!(
+                "This file was exported from the app in {}; the questions here are shown in {}. The answers are the same.",
+                language_name(file, lang),
+                language_name(app, lang)
+            ),
+            (ImportWarning::OtherLanguage { file, app }, Lang::Es) => format!(
+                "Este archivo se exportó desde la aplicación en {}; aquí las preguntas se muestran en {}. Las respuestas son las mismas.",
+                language_name(file, lang),
+                language_name(app, lang)
+            ),
+        }
+    }
+}
+
 impl Imported {
+    /// The warnings as data, for `instrument` (the one the file was
+    /// imported with): another questionnaire version, another language.
+    pub fn notices(&self, instrument: &Instrument) -> Vec<ImportWarning> {
+        let mut out = Vec::new();
+        if self.instrument_version != instrument.version {
+            out.push(ImportWarning::OtherVersion {
+                file: self.instrument_version.clone(),
+                app: instrument.version.clone(),
+            });
+        }
+        if self.language != instrument.language {
+            out.push(ImportWarning::OtherLanguage {
+                file: self.language.clone(),
+                app: instrument.language.clone(),
+            });
+        }
+        out
+    }
+
     /// A stored record for the imported assessment, under a new `id`, with
     /// the file's name, timestamps, questionnaire version and answers.
     pub fn into_record(self, instrument: &Instrument, id: String) -> Record {
@@ -759,6 +1077,14 @@ impl Imported {
 /// fields, the number of answers, the answers' shape, the text fields,
 /// every id against `instrument`, and finally the action plan.
 pub fn import(text: &str, instrument: &Instrument) -> Result<Imported, ImportError> {
+    import_in(text, instrument, Lang::En)
+}
+
+/// [`import`], with the warnings in `lang` (errors are data: show them with
+/// [`ImportError::message`]). Pass the instrument in the same language
+/// ([`Instrument::shipped_in`]): the language warning compares the file's
+/// language with the instrument's.
+pub fn import_in(text: &str, instrument: &Instrument, lang: Lang) -> Result<Imported, ImportError> {
     let value = parse_json(text, MAX_IMPORT_BYTES)?;
     match value.get("format").and_then(Value::as_str) {
         Some(FORMAT) => {}
@@ -773,7 +1099,9 @@ pub fn import(text: &str, instrument: &Instrument) -> Result<Imported, ImportErr
         })?,
     };
     let value = migrate(value, version)?;
-    read_current(&value, instrument)
+    let mut imported = read_current(&value, instrument)?;
+    imported.warnings = imported.notices(instrument).iter().map(|w| w.message(lang)).collect();
+    Ok(imported)
 }
 
 const TOP: [&str; 6] = [
@@ -816,7 +1144,7 @@ fn read_current(value: &Value, instrument: &Instrument) -> Result<Imported, Impo
     let responses = read_responses(responses, instrument, instrument_version)?;
     if let Err(errors) = responses.validate(instrument) {
         return Err(ImportError::Answers {
-            problems: errors.iter().map(|e| shown(&e.to_string(), 160)).collect(),
+            problems: errors,
             file_instrument: instrument_version.to_owned(),
             app_instrument: instrument.version.clone(),
         });
@@ -824,20 +1152,6 @@ fn read_current(value: &Value, instrument: &Instrument) -> Result<Imported, Impo
 
     let actions = read_actions(assessment.get("actions"), instrument)?;
 
-    let mut warnings = Vec::new();
-    if instrument_version != instrument.version {
-        warnings.push(format!(
-            "This file was made with version {instrument_version} of the questionnaire; this app has version {}. Every answer still fits, but the wording of some questions may have changed since.",
-            instrument.version
-        ));
-    }
-    if language != instrument.language {
-        warnings.push(format!(
-            "This file was exported from the app in {}; the questions here are shown in {}. The answers are the same.",
-            language_name(language),
-            language_name(&instrument.language)
-        ));
-    }
     Ok(Imported {
         name,
         created,
@@ -847,7 +1161,7 @@ fn read_current(value: &Value, instrument: &Instrument) -> Result<Imported, Impo
         exported,
         responses,
         actions,
-        warnings,
+        warnings: Vec::new(),
     })
 }
 
@@ -859,13 +1173,13 @@ fn read_actions(value: Option<&Value>, instrument: &Instrument) -> Result<Vec<Ac
     let Some(value) = value else {
         return Ok(Vec::new());
     };
-    let list = value.as_array().ok_or_else(|| shape(PATH, "should be a list"))?;
+    let list = value.as_array().ok_or_else(|| shape(PATH, ShapeProblem::NotAList))?;
     if list.len() > MAX_ACTIONS {
         return Err(ImportError::Actions {
-            problems: vec![format!(
-                "it has {} actions; at most {MAX_ACTIONS} are allowed",
-                list.len()
-            )],
+            problems: vec![PlanProblem::TooMany {
+                found: list.len(),
+                max: MAX_ACTIONS,
+            }],
         });
     }
     let mut actions = Vec::with_capacity(list.len());
@@ -879,12 +1193,8 @@ fn read_actions(value: Option<&Value>, instrument: &Instrument) -> Result<Vec<Ac
             }
         };
         let status = text_of(map, &path, "status")?;
-        let status = ActionStatus::parse(status).ok_or_else(|| {
-            shape(
-                join(&path, "status"),
-                "should be one of not_started, in_progress and done",
-            )
-        })?;
+        let status =
+            ActionStatus::parse(status).ok_or_else(|| shape(join(&path, "status"), ShapeProblem::NotAStatus))?;
         actions.push(Action {
             id: text_of(map, &path, "id")?.to_owned(),
             area: optional("area")?.map(TaAreaId::new),
@@ -895,17 +1205,18 @@ fn read_actions(value: Option<&Value>, instrument: &Instrument) -> Result<Vec<Ac
             notes: text_of(map, &path, "notes")?.to_owned(),
         });
     }
-    validate_actions(&actions, instrument).map_err(|problems| ImportError::Actions {
-        problems: problems.iter().map(|p| shown(&p.to_string(), 160)).collect(),
-    })?;
+    validate_actions(&actions, instrument).map_err(|problems| ImportError::Actions { problems })?;
     Ok(actions)
 }
 
-fn language_name(code: &str) -> &str {
-    match code {
-        "en" => "English",
-        "es" => "Spanish",
-        other => other,
+/// A language's name in a language: "Spanish", "inglés".
+fn language_name(code: &str, lang: Lang) -> &str {
+    match (code, lang) {
+        ("en", Lang::En) => "English",
+        ("es", Lang::En) => "Spanish",
+        ("en", Lang::Es) => "inglés",
+        ("es", Lang::Es) => "español",
+        (other, _) => other,
     }
 }
 
@@ -947,7 +1258,7 @@ impl Room {
     }
 }
 
-fn at_most(what: &'static str, found: usize, most: usize) -> Result<(), ImportError> {
+fn at_most(what: Counted, found: usize, most: usize) -> Result<(), ImportError> {
     if found > most {
         Err(ImportError::TooManyAnswers { what, found, most })
     } else {
@@ -971,32 +1282,29 @@ fn read_responses(
             None => Ok(&empty),
             Some(v) => v
                 .as_object()
-                .ok_or_else(|| shape(join(PATH, key), "should be a group of named values (a JSON object)")),
+                .ok_or_else(|| shape(join(PATH, key), ShapeProblem::NotAnObject)),
         }
     };
     let (statements, choices, grids) = (section("statements")?, section("choices")?, section("grids")?);
-    at_most("statement answers", statements.len(), room.statements)?;
-    at_most("choice answers", choices.len(), room.choices)?;
-    at_most("grid answers", grids.len(), room.grids)?;
+    at_most(Counted::StatementAnswers, statements.len(), room.statements)?;
+    at_most(Counted::ChoiceAnswers, choices.len(), room.choices)?;
+    at_most(Counted::GridAnswers, grids.len(), room.grids)?;
     for (id, chosen) in choices {
         let list = chosen
             .as_array()
-            .ok_or_else(|| shape(format!("{PATH}.choices.{id}"), "should be a list"))?;
-        at_most("options chosen for one question", list.len(), room.options)?;
+            .ok_or_else(|| shape(format!("{PATH}.choices.{id}"), ShapeProblem::NotAList))?;
+        at_most(Counted::OptionsInOneQuestion, list.len(), room.options)?;
     }
     for (id, rows) in grids {
-        let rows = rows.as_object().ok_or_else(|| {
-            shape(
-                format!("{PATH}.grids.{id}"),
-                "should be a group of named values (a JSON object)",
-            )
-        })?;
-        at_most("rows ticked in one grid", rows.len(), room.rows)?;
+        let rows = rows
+            .as_object()
+            .ok_or_else(|| shape(format!("{PATH}.grids.{id}"), ShapeProblem::NotAnObject))?;
+        at_most(Counted::RowsInOneGrid, rows.len(), room.rows)?;
         for (row, cells) in rows {
             let cells = cells
                 .as_array()
-                .ok_or_else(|| shape(format!("{PATH}.grids.{id}.{row}"), "should be a list"))?;
-            at_most("boxes ticked in one row", cells.len(), room.columns)?;
+                .ok_or_else(|| shape(format!("{PATH}.grids.{id}.{row}"), ShapeProblem::NotAList))?;
+            at_most(Counted::BoxesInOneRow, cells.len(), room.columns)?;
         }
     }
 
@@ -1023,7 +1331,10 @@ fn read_responses(
             let set: BTreeSet<OptionId> = list.iter().map(|c| OptionId::new(*c)).collect();
             if set.len() != list.len() {
                 return Err(ImportError::Answers {
-                    problems: vec![format!("\"{}\" ticks a box twice", shown(&path, 120))],
+                    problems: vec![ResponseError::TickedTwice {
+                        item: ItemId::new(id.as_str()),
+                        row: OptionId::new(row.as_str()),
+                    }],
                     file_instrument: file_instrument.to_owned(),
                     app_instrument: instrument.version.clone(),
                 });
@@ -1043,9 +1354,9 @@ fn read_responses(
 fn strings<'a>(value: &'a Value, path: &str) -> Result<Vec<&'a str>, ImportError> {
     value
         .as_array()
-        .ok_or_else(|| shape(path, "should be a list"))?
+        .ok_or_else(|| shape(path, ShapeProblem::NotAList))?
         .iter()
-        .map(|v| v.as_str().ok_or_else(|| shape(path, "should be a list of texts")))
+        .map(|v| v.as_str().ok_or_else(|| shape(path, ShapeProblem::NotAListOfTexts)))
         .collect()
 }
 
@@ -1134,7 +1445,7 @@ impl Envelope {
         }
         let iterations = map["iterations"]
             .as_u64()
-            .ok_or_else(|| shape("iterations", "should be a whole number"))?;
+            .ok_or_else(|| shape("iterations", ShapeProblem::NotAWholeNumber))?;
         // Range first, so an out-of-range number gets its own message.
         if iterations < u64::from(PBKDF2_ITERATIONS) {
             return Err(ImportError::WeakKey { iterations });
@@ -1229,6 +1540,14 @@ pub(crate) fn text_cell(text: &str) -> String {
 /// `national_same_answer_percent` is filled only when the report gives the
 /// share for exactly that answer; `national_figure` holds the report's words.
 pub fn export_csv(record: &Record, instrument: &Instrument) -> String {
+    export_csv_in(record, instrument, Lang::En)
+}
+
+/// [`export_csv`] in a language: the column ids stay as they are (they are
+/// data keys); answers and classes are labelled in `lang`; domain names,
+/// statements and the report's words come from `instrument`, so pass the
+/// instrument in the same language ([`Instrument::shipped_in`]).
+pub fn export_csv_in(record: &Record, instrument: &Instrument, lang: Lang) -> String {
     let mut out = String::from("\u{FEFF}");
     out.push_str(&CSV_COLUMNS.join(","));
     out.push_str("\r\n");
@@ -1246,8 +1565,8 @@ pub fn export_csv(record: &Record, instrument: &Instrument) -> String {
             text_cell(domain),
             text_cell(s.id.as_str()),
             text_cell(&s.text),
-            text_cell(answer.map_or("", ScaleAnswer::label)),
-            text_cell(scored.map_or("", |(class, _)| class.label())),
+            text_cell(answer.map_or("", |a| a.label_in(lang))),
+            text_cell(scored.map_or("", |(class, _)| class.label_in(lang))),
             scored.map_or(String::new(), |(_, score)| score.to_string()),
             s.national.as_ref().map_or(String::new(), |n| n.n.to_string()),
             same.map_or(String::new(), |m| m.share.to_string()),
@@ -1265,6 +1584,14 @@ pub const ACTION_CSV_COLUMNS: [&str; 6] = ["action", "ta_area", "owner", "due", 
 /// The assessment's action plan as a CSV table, with the same rules as
 /// [`export_csv`] (BOM, CRLF, RFC 4180 quoting, formula guard).
 pub fn actions_csv(record: &Record, instrument: &Instrument) -> String {
+    actions_csv_in(record, instrument, Lang::En)
+}
+
+/// [`actions_csv`] in a language: the column ids stay as they are; statuses
+/// are labelled in `lang`; TA area names come from `instrument` (pass the
+/// instrument in the same language). Titles, owners and notes are the
+/// user's own words, written as they are.
+pub fn actions_csv_in(record: &Record, instrument: &Instrument, lang: Lang) -> String {
     let mut out = String::from("\u{FEFF}");
     out.push_str(&ACTION_CSV_COLUMNS.join(","));
     out.push_str("\r\n");
@@ -1279,7 +1606,7 @@ pub fn actions_csv(record: &Record, instrument: &Instrument) -> String {
             text_cell(&area),
             text_cell(&a.owner),
             a.due.clone().unwrap_or_default(),
-            text_cell(a.status.label()),
+            text_cell(a.status.label_in(lang)),
             text_cell(&a.notes),
         ];
         out.push_str(&cells.join(","));

@@ -35,6 +35,7 @@ pub mod record;
 pub mod responses;
 pub mod scoring;
 pub mod team;
+pub mod translation;
 
 pub use benchmark::{ChoiceBenchmark, GridBenchmark, NationalMatch, StatementBenchmark};
 pub use ids::*;

@@ -5,6 +5,7 @@
 
 use crate::ids::*;
 use crate::instrument::{Instrument, Question, Share};
+use crate::lang::Lang;
 use crate::responses::{Responses, ScaleAnswer};
 use crate::scoring::{Class, DomainResult, ItemScore};
 use serde::Serialize;
@@ -124,6 +125,53 @@ pub struct ModalityRecommendation {
 }
 
 impl ModalityRecommendation {
+    /// [`ModalityRecommendation::reason_line`] in a language. Constraint
+    /// labels come from `instrument`: pass the instrument in the same
+    /// language ([`Instrument::shipped_in`]).
+    pub fn reason_line_in(&self, instrument: &Instrument, lang: Lang) -> String {
+        match lang {
+            Lang::En => self.reason_line(instrument),
+            Lang::Es => self.reason_line_es(instrument),
+        }
+    }
+
+    fn reason_line_es(&self, instrument: &Instrument) -> String {
+        let mut parts: Vec<String> = Vec::new();
+        for r in &self.reasons {
+            parts.push(match r {
+                ModalityReason::Chosen => "usted eligió esta opción entre sus tres preferidas".to_owned(),
+                ModalityReason::Favoured { constraint } => {
+                    format!("le conviene: {}", constraint_label(instrument, constraint))
+                }
+                ModalityReason::Disfavoured { constraint } => {
+                    format!("le conviene menos: {}", constraint_label(instrument, constraint))
+                }
+                ModalityReason::WideChange { barrier_domains: 1 } => {
+                    "1 dominio es una barrera, y los cambios en toda la organización funcionan mejor con acompañamiento"
+                        .to_owned()
+                }
+                ModalityReason::WideChange { barrier_domains } => format!(
+                    "{barrier_domains} dominios son barreras, y los cambios en toda la organización funcionan mejor con acompañamiento"
+                ),
+            });
+        }
+        if let Some(n) = self.national {
+            parts.push(format!(
+                "a nivel nacional, el {}% de las organizaciones eligió esta opción (n = {})",
+                n.share, n.n
+            ));
+        }
+        if parts.is_empty() {
+            return "Ninguna de sus respuestas indica si esta opción le conviene más o menos.".to_owned();
+        }
+        let line = parts.join("; ");
+        let mut chars = line.chars();
+        let mut out: String = chars.next().map(|c| c.to_uppercase().collect()).unwrap_or_default();
+        out.push_str(chars.as_str());
+        out.push('.');
+        out
+    }
+
     /// One line saying why, in plain words.
     pub fn reason_line(&self, instrument: &Instrument) -> String {
         let mut parts: Vec<String> = Vec::new();

@@ -50,22 +50,71 @@ pub enum RecordError {
     FromTheFuture { schema: u32 },
     /// A record, but its answers do not fit the instrument.
     Answers(Vec<ResponseError>),
+    /// JSON without a layout version (`schema`), or with layout 0.
+    NoSchema,
+    /// The page to continue on is not a page of the instrument.
+    UnknownPage(SectionId),
+    /// The action plan breaks its rules.
+    Actions(Vec<PlanProblem>),
+    /// A lock with another key derivation than this app's.
+    UnsupportedLock,
+}
+
+impl RecordError {
+    /// What is wrong with the saved data, in a language: a phrase starting
+    /// in lower case, without a full stop, as the English `Display`. Details
+    /// from the JSON reader (`NotJson`, `Shape`) are technical and stay as
+    /// the reader gave them.
+    pub fn message(&self, lang: crate::Lang) -> String {
+        use crate::Lang::{En, Es};
+        let unreadable = match lang {
+            En => "the saved data is not an assessment this app can read",
+            Es => "los datos guardados no son una evaluación que esta aplicación pueda leer",
+        };
+        let first = |problems: Vec<String>| problems.into_iter().take(3).collect::<Vec<_>>().join("; ");
+        match (self, lang) {
+            (RecordError::NotJson(e), En) => {
+                format!("the saved data is not readable (it may be cut short or damaged): {e}")
+            }
+            (RecordError::NotJson(e), Es) => {
+                format!("los datos guardados no se pueden leer (puede que estén incompletos o dañados): {e}")
+            }
+            (RecordError::Shape(e), _) => format!("{unreadable}: {e}"),
+            (RecordError::FromTheFuture { schema }, En) => format!(
+                "the saved data was written by a newer version of this app (layout {schema}; this version reads up to {SCHEMA})"
+            ),
+            (RecordError::FromTheFuture { schema }, Es) => format!(
+                "los datos guardados se escribieron con una versión más reciente de esta aplicación (estructura {schema}; esta versión lee hasta la {SCHEMA})"
+            ),
+            (RecordError::Answers(errors), _) => {
+                let list = first(errors.iter().map(|e| e.message(lang)).collect());
+                match lang {
+                    En => format!("the saved answers do not fit this questionnaire: {list}"),
+                    Es => format!("las respuestas guardadas no corresponden a este cuestionario: {list}"),
+                }
+            }
+            (RecordError::NoSchema, En) => format!("{unreadable}: it has no layout version (\"schema\")"),
+            (RecordError::NoSchema, Es) => format!("{unreadable}: no indican su versión de estructura (\"schema\")"),
+            (RecordError::UnknownPage(p), En) => format!("{unreadable}: unknown page \"{p}\""),
+            (RecordError::UnknownPage(p), Es) => format!("{unreadable}: la página \"{p}\" no existe"),
+            (RecordError::Actions(problems), _) => {
+                let list = first(problems.iter().map(|p| p.message(lang)).collect());
+                match lang {
+                    En => format!("{unreadable}: the action plan: {list}"),
+                    Es => format!("{unreadable}: el plan de acción: {list}"),
+                }
+            }
+            (RecordError::UnsupportedLock, En) => format!("{unreadable}: unsupported key derivation settings"),
+            (RecordError::UnsupportedLock, Es) => {
+                format!("{unreadable}: usan una configuración de derivación de claves que esta aplicación no admite")
+            }
+        }
+    }
 }
 
 impl fmt::Display for RecordError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            RecordError::NotJson(e) => write!(f, "the saved data is not readable (it may be cut short or damaged): {e}"),
-            RecordError::Shape(e) => write!(f, "the saved data is not an assessment this app can read: {e}"),
-            RecordError::FromTheFuture { schema } => write!(
-                f,
-                "the saved data was written by a newer version of this app (layout {schema}; this version reads up to {SCHEMA})"
-            ),
-            RecordError::Answers(errors) => {
-                let first: Vec<String> = errors.iter().take(3).map(ToString::to_string).collect();
-                write!(f, "the saved answers do not fit this questionnaire: {}", first.join("; "))
-            }
-        }
+        f.write_str(&self.message(crate::Lang::En))
     }
 }
 
@@ -96,19 +145,16 @@ impl Record {
                 })
             }
             Some(s) if s >= 1 => {}
-            _ => return Err(RecordError::Shape("it has no layout version (\"schema\")".into())),
+            _ => return Err(RecordError::NoSchema),
         }
         let record: Record = serde_json::from_value(value).map_err(|e| RecordError::Shape(e.to_string()))?;
         record.responses.validate(instrument).map_err(RecordError::Answers)?;
         if let Some(p) = &record.position {
             if instrument.section(p).is_none() {
-                return Err(RecordError::Shape(format!("unknown page \"{p}\"")));
+                return Err(RecordError::UnknownPage(p.clone()));
             }
         }
-        if let Err(problems) = validate_actions(&record.actions, instrument) {
-            let first: Vec<String> = problems.iter().take(3).map(ToString::to_string).collect();
-            return Err(RecordError::Shape(format!("the action plan: {}", first.join("; "))));
-        }
+        validate_actions(&record.actions, instrument).map_err(RecordError::Actions)?;
         Ok(record)
     }
 
@@ -212,6 +258,18 @@ pub enum ActionField {
 }
 
 impl ActionField {
+    /// The field inside a sentence, with its article: "the title", "el título".
+    fn phrase(self, lang: crate::Lang) -> &'static str {
+        match (self, lang) {
+            (ActionField::Title, crate::Lang::En) => "the title",
+            (ActionField::Owner, crate::Lang::En) => "the owner",
+            (ActionField::Notes, crate::Lang::En) => "the notes",
+            (ActionField::Title, crate::Lang::Es) => "el título",
+            (ActionField::Owner, crate::Lang::Es) => "el nombre del responsable",
+            (ActionField::Notes, crate::Lang::Es) => "las notas",
+        }
+    }
+
     /// The field's name in files and storage.
     pub fn as_str(self) -> &'static str {
         match self {
@@ -258,6 +316,52 @@ impl ActionProblem {
     }
 }
 
+impl ActionProblem {
+    /// The problem in words, in a language: a phrase starting in lower
+    /// case, as the English `Display` ("the title is empty").
+    pub fn message(&self, lang: crate::Lang) -> String {
+        match lang {
+            crate::Lang::En => self.to_string(),
+            crate::Lang::Es => match self {
+                ActionProblem::BadId => {
+                    "su identificador debe tener de 1 a 64 letras, dígitos, guiones o guiones bajos".to_owned()
+                }
+                ActionProblem::DuplicateId => "otra acción tiene el mismo identificador".to_owned(),
+                ActionProblem::TitleEmpty => "el título está vacío".to_owned(),
+                ActionProblem::TooLong { field, chars, max } => {
+                    let has = if *field == ActionField::Notes { "tienen" } else { "tiene" };
+                    format!(
+                        "{} {has} {chars} caracteres; se permiten como máximo {max}",
+                        field.phrase(crate::Lang::Es)
+                    )
+                }
+                ActionProblem::ControlCharacter {
+                    field: ActionField::Notes,
+                } => "las notas contienen caracteres de control invisibles (se permiten saltos de línea, pero no tabulaciones ni otros)"
+                    .to_owned(),
+                ActionProblem::ControlCharacter { field } => format!(
+                    "{} contiene caracteres de control invisibles (como saltos de línea o tabulaciones)",
+                    field.phrase(crate::Lang::Es)
+                ),
+                ActionProblem::NotADate => "la fecha límite no es una fecha real escrita como AAAA-MM-DD".to_owned(),
+                ActionProblem::UnknownArea(a) => format!(
+                    "\"{}\" no es un área de asistencia técnica de este cuestionario",
+                    shown_id(a.as_str())
+                ),
+            },
+        }
+    }
+}
+
+/// An id from a file inside a message: at most 60 characters, control
+/// characters as `?`.
+fn shown_id(id: &str) -> String {
+    id.chars()
+        .take(60)
+        .map(|c| if is_forbidden_control(c) { '?' } else { c })
+        .collect()
+}
+
 impl fmt::Display for ActionProblem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
@@ -286,11 +390,7 @@ impl fmt::Display for ActionProblem {
             ActionProblem::UnknownArea(a) => write!(
                 f,
                 "\"{}\" is not a technical assistance area of this questionnaire",
-                a.as_str()
-                    .chars()
-                    .take(60)
-                    .map(|c| if is_forbidden_control(c) { '?' } else { c })
-                    .collect::<String>()
+                shown_id(a.as_str())
             ),
         }
     }
@@ -305,12 +405,30 @@ pub enum PlanProblem {
     Action { index: usize, problem: ActionProblem },
 }
 
+impl PlanProblem {
+    /// The problem in words, in a language, naming the action by its
+    /// 1-based position: "action 2: the title is empty".
+    pub fn message(&self, lang: crate::Lang) -> String {
+        match (self, lang) {
+            (PlanProblem::TooMany { found, max }, crate::Lang::En) => {
+                format!("it has {found} actions; at most {max} are allowed")
+            }
+            (PlanProblem::TooMany { found, max }, crate::Lang::Es) => {
+                format!("tiene {found} acciones; se permiten como máximo {max}")
+            }
+            (PlanProblem::Action { index, problem }, crate::Lang::En) => {
+                format!("action {}: {}", index + 1, problem.message(lang))
+            }
+            (PlanProblem::Action { index, problem }, crate::Lang::Es) => {
+                format!("acción {}: {}", index + 1, problem.message(lang))
+            }
+        }
+    }
+}
+
 impl fmt::Display for PlanProblem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            PlanProblem::TooMany { found, max } => write!(f, "it has {found} actions; at most {max} are allowed"),
-            PlanProblem::Action { index, problem } => write!(f, "action {}: {problem}", index + 1),
-        }
+        f.write_str(&self.message(crate::Lang::En))
     }
 }
 
@@ -514,7 +632,7 @@ impl Lock {
         if lock.kdf != crate::file::KDF
             || !(crate::file::PBKDF2_ITERATIONS..=crate::file::MAX_PBKDF2_ITERATIONS).contains(&lock.iterations)
         {
-            return Err(RecordError::Shape("unsupported key derivation settings".into()));
+            return Err(RecordError::UnsupportedLock);
         }
         Ok(lock)
     }

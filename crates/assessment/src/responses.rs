@@ -118,13 +118,84 @@ pub struct Responses {
     pub grids: BTreeMap<ItemId, BTreeMap<OptionId, BTreeSet<OptionId>>>,
 }
 
-/// Why a set of answers does not fit the instrument.
+/// Why a set of answers does not fit the instrument. The ids are as found,
+/// unchecked. `Display` is the English [`ResponseError::message`].
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct ResponseError(pub String);
+pub enum ResponseError {
+    /// A statement answer for an id that is not a statement.
+    NotAStatement { item: ItemId },
+    /// A choice for an id that is not a question.
+    NotAQuestion { item: ItemId },
+    /// A choice for a statement or a grid.
+    NotAChoice { item: ItemId },
+    /// A chosen option the question does not offer.
+    NotAnOption { item: ItemId, option: OptionId },
+    /// The same option chosen twice.
+    OptionTwice { item: ItemId },
+    /// More options chosen than the question allows.
+    TooManyChoices { item: ItemId, chosen: usize, max: u8 },
+    /// Ticks for an id that is not a grid question.
+    NotAGrid { item: ItemId },
+    /// A ticked row the grid does not have.
+    NotARow { item: ItemId, row: OptionId },
+    /// A ticked column the grid does not have.
+    NotAColumn { item: ItemId, column: OptionId },
+    /// A file ticks the same box of a grid row twice (only a file can).
+    TickedTwice { item: ItemId, row: OptionId },
+}
+
+impl ResponseError {
+    /// The problem in words, in a language, naming the ids in quotes.
+    pub fn message(&self, lang: crate::Lang) -> String {
+        use crate::Lang::{En, Es};
+        use ResponseError::*;
+        match (self, lang) {
+            (NotAStatement { item }, En) => format!("\"{item}\" is not a statement of this instrument"),
+            (NotAStatement { item }, Es) => format!("\"{item}\" no es una afirmación de este cuestionario"),
+            (NotAQuestion { item }, En) => format!("\"{item}\" is not a question of this instrument"),
+            (NotAQuestion { item }, Es) => format!("\"{item}\" no es una pregunta de este cuestionario"),
+            (NotAChoice { item }, En) => format!("\"{item}\" is not a choice question"),
+            (NotAChoice { item }, Es) => format!("\"{item}\" no es una pregunta de opciones"),
+            (NotAnOption { item, option }, En) => format!("\"{option}\" is not an option of \"{item}\""),
+            (NotAnOption { item, option }, Es) => format!("\"{option}\" no es una opción de \"{item}\""),
+            (OptionTwice { item }, En) => format!("\"{item}\" lists an option twice"),
+            (OptionTwice { item }, Es) => format!("\"{item}\" tiene una opción repetida"),
+            (TooManyChoices { item, chosen, max }, En) => {
+                let allowed = if *max == 1 {
+                    "only one is allowed".to_owned()
+                } else {
+                    format!("at most {max} are allowed")
+                };
+                format!("\"{item}\" has {chosen} choices; {allowed}")
+            }
+            (TooManyChoices { item, chosen, max }, Es) => {
+                let allowed = if *max == 1 {
+                    "solo se permite una".to_owned()
+                } else {
+                    format!("se permiten como máximo {max}")
+                };
+                format!("\"{item}\" tiene {chosen} opciones elegidas; {allowed}")
+            }
+            (NotAGrid { item }, En) => format!("\"{item}\" is not a grid question of this instrument"),
+            (NotAGrid { item }, Es) => format!("\"{item}\" no es una pregunta de tabla de este cuestionario"),
+            (NotARow { item, row }, En) => format!("\"{row}\" is not a row of \"{item}\""),
+            (NotARow { item, row }, Es) => format!("\"{row}\" no es una fila de \"{item}\""),
+            (NotAColumn { item, column }, En) => format!("\"{column}\" is not a column of \"{item}\""),
+            (NotAColumn { item, column }, Es) => format!("\"{column}\" no es una columna de \"{item}\""),
+            (TickedTwice { item, row }, lang) => {
+                let path = crate::file::shown(&format!("assessment.responses.grids.{item}.{row}"), 120);
+                match lang {
+                    En => format!("\"{path}\" ticks a box twice"),
+                    Es => format!("\"{path}\" marca la misma casilla dos veces"),
+                }
+            }
+        }
+    }
+}
 
 impl fmt::Display for ResponseError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
+        f.write_str(&self.message(crate::Lang::En))
     }
 }
 
@@ -239,12 +310,19 @@ impl Responses {
     /// The answer to one question in words, for "check your answers".
     /// `None` when unanswered.
     pub fn describe(&self, instrument: &Instrument, question: &Question) -> Option<String> {
+        self.describe_in(instrument, question, crate::Lang::En)
+    }
+
+    /// [`Responses::describe`] in a language: the scale's labels in `lang`,
+    /// every other label from `instrument` (pass the instrument in the same
+    /// language, [`Instrument::shipped_in`]).
+    pub fn describe_in(&self, instrument: &Instrument, question: &Question, lang: crate::Lang) -> Option<String> {
         if !self.is_answered(question) {
             return None;
         }
         let id = question.id();
         Some(match question {
-            Question::Statement(_) => self.statement(id)?.label().to_owned(),
+            Question::Statement(_) => self.statement(id)?.label_in(lang).to_owned(),
             Question::Grid(g) => {
                 let ticked = self.grids.get(id)?;
                 g.rows
@@ -278,15 +356,15 @@ impl Responses {
     /// or from a file.
     pub fn validate(&self, instrument: &Instrument) -> Result<(), Vec<ResponseError>> {
         let mut errors = Vec::new();
-        let mut err = |m: String| errors.push(ResponseError(m));
+        let mut err = |e: ResponseError| errors.push(e);
         for id in self.statements.keys() {
             if instrument.statement(id).is_none() {
-                err(format!("\"{id}\" is not a statement of this instrument"));
+                err(ResponseError::NotAStatement { item: id.clone() });
             }
         }
         for (id, chosen) in &self.choices {
             let Some(q) = instrument.question(id) else {
-                err(format!("\"{id}\" is not a question of this instrument"));
+                err(ResponseError::NotAQuestion { item: id.clone() });
                 continue;
             };
             let max = match q {
@@ -294,43 +372,51 @@ impl Responses {
                 Question::MultiChoice(c) => c.max,
                 Question::TaAreas(l) | Question::Modalities(l) | Question::Constraints(l) => l.max,
                 Question::Statement(_) | Question::Grid(_) => {
-                    err(format!("\"{id}\" is not a choice question"));
+                    err(ResponseError::NotAChoice { item: id.clone() });
                     continue;
                 }
             };
             let options = instrument.list_options(q);
             for o in chosen {
                 if !options.iter().any(|(oid, _)| oid == o) {
-                    err(format!("\"{o}\" is not an option of \"{id}\""));
+                    err(ResponseError::NotAnOption {
+                        item: id.clone(),
+                        option: o.clone(),
+                    });
                 }
             }
             let distinct: BTreeSet<_> = chosen.iter().collect();
             if distinct.len() != chosen.len() {
-                err(format!("\"{id}\" lists an option twice"));
+                err(ResponseError::OptionTwice { item: id.clone() });
             }
             if let Some(max) = max {
                 if chosen.len() > usize::from(max) {
-                    let allowed = if max == 1 {
-                        "only one is allowed".to_owned()
-                    } else {
-                        format!("at most {max} are allowed")
-                    };
-                    err(format!("\"{id}\" has {} choices; {allowed}", chosen.len()));
+                    err(ResponseError::TooManyChoices {
+                        item: id.clone(),
+                        chosen: chosen.len(),
+                        max,
+                    });
                 }
             }
         }
         for (id, rows) in &self.grids {
             let Some(Question::Grid(g)) = instrument.question(id) else {
-                err(format!("\"{id}\" is not a grid question of this instrument"));
+                err(ResponseError::NotAGrid { item: id.clone() });
                 continue;
             };
             for (row, cols) in rows {
                 if !g.rows.iter().any(|r| &r.id == row) {
-                    err(format!("\"{row}\" is not a row of \"{id}\""));
+                    err(ResponseError::NotARow {
+                        item: id.clone(),
+                        row: row.clone(),
+                    });
                 }
                 for c in cols {
                     if !g.columns.iter().any(|col| &col.id == c) {
-                        err(format!("\"{c}\" is not a column of \"{id}\""));
+                        err(ResponseError::NotAColumn {
+                            item: id.clone(),
+                            column: c.clone(),
+                        });
                     }
                 }
             }

@@ -33,6 +33,7 @@
 use crate::file::text_cell;
 use crate::ids::*;
 use crate::instrument::{Instrument, Polarity, Question};
+use crate::lang::Lang;
 use crate::recommend;
 use crate::responses::{Responses, ScaleAnswer};
 use crate::scoring::{self, div_round, score_answer, Class, Stage};
@@ -167,6 +168,19 @@ pub struct RoleGap {
 }
 
 impl RoleGap {
+    /// The gap in words with the roles' short names from `instrument` (see
+    /// [`role_name`]), in a language: "Leadership above Staff by 3.50",
+    /// "Liderazgo por encima de Personal (diferencia de 3.50)". Pass the
+    /// instrument in the same language ([`Instrument::shipped_in`]).
+    pub fn describe_in(&self, instrument: &Instrument, lang: Lang) -> String {
+        let (higher, lower) = (role_name(instrument, &self.higher), role_name(instrument, &self.lower));
+        let difference = format_hundredths(self.difference);
+        match lang {
+            Lang::En => format!("{higher} above {lower} by {difference}"),
+            Lang::Es => format!("{higher} por encima de {lower} (diferencia de {difference})"),
+        }
+    }
+
     /// The gap in words with role ids: "leadership above peer by 3.50".
     pub fn describe(&self) -> String {
         format!(
@@ -299,6 +313,18 @@ impl TeamReport {
     pub fn domain(&self, id: &DomainId) -> Option<&TeamDomain> {
         self.domains.iter().find(|d| &d.domain == id)
     }
+}
+
+/// A role's short name: its label in `instrument` up to any " (", so
+/// "Leadership (director, manager, clinical or program lead)" is
+/// "Leadership"; the id itself when the instrument has no such role.
+pub fn role_name(instrument: &Instrument, role: &OptionId) -> String {
+    let label = instrument
+        .question(&ItemId::new(ROLE_QUESTION))
+        .map(|q| instrument.list_options(q))
+        .and_then(|options| options.into_iter().find(|(id, _)| id == role))
+        .map_or_else(|| role.to_string(), |(_, label)| label);
+    label.split(" (").next().unwrap_or(&label).to_owned()
 }
 
 /// The role question's option ids, in order (empty if the instrument has none).
@@ -591,6 +617,16 @@ pub fn team_csv_columns(instrument: &Instrument) -> Vec<String> {
 /// decimals with two places; `role_gap` names the widest gap ("leadership
 /// above peer"), empty when there is none.
 pub fn team_csv(instrument: &Instrument, report: &TeamReport) -> String {
+    team_csv_in(instrument, report, Lang::En)
+}
+
+/// [`team_csv`] in a language: the column ids stay as they are (they are
+/// data keys, and the role columns carry role ids); domain names and
+/// statements come from `instrument`, so pass the instrument in the same
+/// language ([`Instrument::shipped_in`]). In Spanish `role_gap` names the
+/// roles by their short names ("Liderazgo por encima de Personal"); in
+/// English it keeps the role ids ("leadership above staff"), as it always has.
+pub fn team_csv_in(instrument: &Instrument, report: &TeamReport, lang: Lang) -> String {
     let mut out = String::from("\u{FEFF}");
     out.push_str(&team_csv_columns(instrument).join(","));
     out.push_str("\r\n");
@@ -622,7 +658,15 @@ pub fn team_csv(instrument: &Instrument, report: &TeamReport) -> String {
         }
         match s.widest_gap() {
             Some(g) => {
-                cells.push(text_cell(&format!("{} above {}", g.higher, g.lower)));
+                let gap = match lang {
+                    Lang::En => format!("{} above {}", g.higher, g.lower),
+                    Lang::Es => format!(
+                        "{} por encima de {}",
+                        role_name(instrument, &g.higher),
+                        role_name(instrument, &g.lower)
+                    ),
+                };
+                cells.push(text_cell(&gap));
                 cells.push(format_hundredths(g.difference));
             }
             None => cells.extend([String::new(), String::new()]),

@@ -5,7 +5,7 @@
 
 mod common;
 use common::*;
-use hr_assessment::file::{export_json, import, ImportError};
+use hr_assessment::file::{export_json, import, ImportError, ShapeProblem};
 use hr_assessment::record::{
     is_date, validate_actions, ActionField, ActionProblem, PlanProblem, MAX_ACTIONS, MAX_NOTES_CHARS, MAX_OWNER_CHARS,
     MAX_TITLE_CHARS,
@@ -319,7 +319,7 @@ fn a_stored_record_with_a_broken_action_is_refused() {
     r.actions = vec![changed(|a| a.area = Some("parking".into()))];
     let got = Record::from_json(&r.to_json(), instrument());
     match got {
-        Err(RecordError::Shape(m)) => assert!(m.contains("action 1: \"parking\""), "{m}"),
+        Err(e @ RecordError::Actions(_)) => assert!(e.to_string().contains("action 1: \"parking\""), "{e}"),
         other => panic!("{other:?}"),
     }
     let unknown_field = record_with(Responses::default())
@@ -366,13 +366,14 @@ fn an_action_plan_survives_export_and_import() {
 
 #[test]
 fn action_plans_breaking_a_rule_are_refused_with_a_reason() {
-    let shape = |field: &str, problem: &str| ImportError::Shape {
+    let shape = |field: &str, problem: ShapeProblem| ImportError::Shape {
         field: field.into(),
-        problem: problem.into(),
+        problem,
     };
-    let actions_error = |problems: &[&str]| ImportError::Actions {
-        problems: problems.iter().map(|p| p.to_string()).collect(),
+    let actions_error = |problems: &[PlanProblem]| ImportError::Actions {
+        problems: problems.to_vec(),
     };
+    let action = |index: usize, problem: ActionProblem| PlanProblem::Action { index, problem };
     let many: Vec<Value> = (0..=MAX_ACTIONS)
         .map(|k| json!({"id": format!("a{k}"), "title": "t", "owner": "", "status": "done", "notes": ""}))
         .collect();
@@ -380,43 +381,50 @@ fn action_plans_breaking_a_rule_are_refused_with_a_reason() {
         (
             "a title of 201 characters",
             file(|v| v["assessment"]["actions"][0]["title"] = json!("x".repeat(201))),
-            actions_error(&["action 1: the title is 201 characters long; at most 200 are allowed"]),
+            actions_error(&[action(
+                0,
+                ActionProblem::TooLong {
+                    field: ActionField::Title,
+                    chars: 201,
+                    max: 200,
+                },
+            )]),
             "The action plan in this file breaks its rules, so nothing was imported: action 1: the title is 201 characters long",
         ),
         (
             "an unknown area",
             file(|v| v["assessment"]["actions"][1]["area"] = json!("parking")),
-            actions_error(&["action 2: \"parking\" is not a technical assistance area of this questionnaire"]),
+            actions_error(&[action(1, ActionProblem::UnknownArea("parking".into()))]),
             "action 2: \"parking\"",
         ),
         (
             "an id used twice",
             file(|v| v["assessment"]["actions"][1]["id"] = json!("m0a1-7f3c")),
-            actions_error(&["action 2: another action has the same id"]),
+            actions_error(&[action(1, ActionProblem::DuplicateId)]),
             "same id",
         ),
         (
             "a date that does not exist",
             file(|v| v["assessment"]["actions"][0]["due"] = json!("2027-02-30")),
-            actions_error(&["action 1: the due date is not a real date written as YYYY-MM-DD"]),
+            actions_error(&[action(0, ActionProblem::NotADate)]),
             "not a real date",
         ),
         (
             "201 actions",
             file(|v| v["assessment"]["actions"] = Value::Array(many)),
-            actions_error(&["it has 201 actions; at most 200 are allowed"]),
+            actions_error(&[PlanProblem::TooMany { found: 201, max: 200 }]),
             "at most 200 are allowed",
         ),
         (
             "a status that does not exist",
             file(|v| v["assessment"]["actions"][0]["status"] = json!("finished")),
-            shape("assessment.actions.0.status", "should be one of not_started, in_progress and done"),
+            shape("assessment.actions.0.status", ShapeProblem::NotAStatus),
             "\"assessment.actions.0.status\" should be one of not_started, in_progress and done",
         ),
         (
             "an unknown field in an action",
             file(|v| v["assessment"]["actions"][0]["colour"] = json!("blue")),
-            shape("assessment.actions.0.colour", "is not part of an assessment file"),
+            shape("assessment.actions.0.colour", ShapeProblem::Unknown),
             "is not part of an assessment file",
         ),
         (
@@ -424,31 +432,31 @@ fn action_plans_breaking_a_rule_are_refused_with_a_reason() {
             file(|v| {
                 v["assessment"]["actions"][1].as_object_mut().unwrap().remove("notes");
             }),
-            shape("assessment.actions.1.notes", "is missing"),
+            shape("assessment.actions.1.notes", ShapeProblem::Missing),
             "is missing",
         ),
         (
             "a due date of null",
             file(|v| v["assessment"]["actions"][0]["due"] = Value::Null),
-            shape("assessment.actions.0.due", "should be text"),
+            shape("assessment.actions.0.due", ShapeProblem::NotText),
             "should be text",
         ),
         (
             "the plan is not a list",
             file(|v| v["assessment"]["actions"] = json!({"a": 1})),
-            shape("assessment.actions", "should be a list"),
+            shape("assessment.actions", ShapeProblem::NotAList),
             "should be a list",
         ),
         (
             "an action that is not an object",
             file(|v| v["assessment"]["actions"][0] = json!("Call the county")),
-            shape("assessment.actions.0", "should be a group of named values (a JSON object)"),
+            shape("assessment.actions.0", ShapeProblem::NotAnObject),
             "named values",
         ),
         (
             "a version-1 file cannot carry actions",
             file(|v| v["version"] = json!(1)),
-            shape("assessment.actions", "is not part of an assessment file"),
+            shape("assessment.actions", ShapeProblem::Unknown),
             "\"assessment.actions\" is not part of an assessment file",
         ),
     ];

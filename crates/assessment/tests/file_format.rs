@@ -8,12 +8,13 @@ use common::*;
 use hr_assessment::base64;
 use hr_assessment::codebook::Codebook;
 use hr_assessment::file::{
-    detect, export_csv, export_json, import, is_timestamp, migrate, Envelope, FileKind, ImportError, Imported,
-    TextProblem, CSV_COLUMNS, CURRENT_VERSION, ENCRYPTED_FORMAT, FORMAT, IV_BYTES, LANGUAGES, MAX_DEPTH,
+    detect, export_csv, export_json, import, is_timestamp, migrate, Counted, Envelope, FileKind, ImportError, Imported,
+    ShapeProblem, TextProblem, CSV_COLUMNS, CURRENT_VERSION, ENCRYPTED_FORMAT, FORMAT, IV_BYTES, LANGUAGES, MAX_DEPTH,
     MAX_ENVELOPE_BYTES, MAX_IMPORT_BYTES, MAX_NAME_CHARS, MAX_PBKDF2_ITERATIONS, PBKDF2_ITERATIONS, SALT_BYTES,
     TAG_BYTES,
 };
-use hr_assessment::record::{MAX_NOTES_CHARS, MAX_OWNER_CHARS, MAX_TITLE_CHARS};
+use hr_assessment::record::{ActionProblem, PlanProblem, MAX_NOTES_CHARS, MAX_OWNER_CHARS, MAX_TITLE_CHARS};
+use hr_assessment::responses::ResponseError;
 use hr_assessment::{Action, ActionStatus, Instrument, Record, Responses, ScaleAnswer};
 use serde_json::{json, Value};
 use std::collections::BTreeSet;
@@ -55,18 +56,26 @@ fn pointer<'a>(v: &'a mut Value, path: &str) -> &'a mut Value {
     v.pointer_mut(&p).unwrap_or_else(|| panic!("no {path} in the export"))
 }
 
-fn answers_error(problems: &[&str]) -> ImportError {
+fn answers_error(problems: &[ResponseError]) -> ImportError {
     ImportError::Answers {
-        problems: problems.iter().map(|p| p.to_string()).collect(),
+        problems: problems.to_vec(),
         file_instrument: instrument().version.clone(),
         app_instrument: instrument().version.clone(),
     }
 }
 
-fn shape(field: &str, problem: &str) -> ImportError {
+/// Four unknown statements "a" to "d", for a message listing three and
+/// counting the rest.
+fn four_unknown_statements() -> Vec<ResponseError> {
+    ["a", "b", "c", "d"]
+        .map(|id| ResponseError::NotAStatement { item: item(id) })
+        .to_vec()
+}
+
+fn shape(field: &str, problem: ShapeProblem) -> ImportError {
     ImportError::Shape {
         field: field.into(),
-        problem: problem.into(),
+        problem,
     }
 }
 
@@ -460,76 +469,73 @@ fn fields_missing_unknown_or_of_the_wrong_type_are_refused_by_name() {
         (
             "an unknown top-level field",
             unknown_in(""),
-            shape("colour", "is not part of an assessment file"),
+            shape("colour", ShapeProblem::Unknown),
             "\"colour\" is not part of an assessment file",
         ),
         (
             "an unknown field in the assessment",
             unknown_in("assessment"),
-            shape("assessment.colour", "is not part of an assessment file"),
+            shape("assessment.colour", ShapeProblem::Unknown),
             "It may have been edited or damaged. Export the assessment again",
         ),
         (
             "an unknown field in the answers",
             unknown_in("assessment.responses"),
-            shape("assessment.responses.colour", "is not part of an assessment file"),
+            shape("assessment.responses.colour", ShapeProblem::Unknown),
             "assessment.responses.colour",
         ),
         (
             "no export time",
             without("exported"),
-            shape("exported", "is missing"),
+            shape("exported", ShapeProblem::Missing),
             "\"exported\" is missing",
         ),
         (
             "no answers",
             without("assessment.responses"),
-            shape("assessment.responses", "is missing"),
+            shape("assessment.responses", ShapeProblem::Missing),
             "is missing",
         ),
         (
             "the assessment is a list",
             with("assessment", json!([])),
-            shape("assessment", "should be a group of named values (a JSON object)"),
+            shape("assessment", ShapeProblem::NotAnObject),
             "should be a group of named values",
         ),
         (
             "the name is a number",
             with("assessment.name", json!(42)),
-            shape("assessment.name", "should be text"),
+            shape("assessment.name", ShapeProblem::NotText),
             "\"assessment.name\" should be text",
         ),
         (
             "the language is null",
             with("language", Value::Null),
-            shape("language", "should be text"),
+            shape("language", ShapeProblem::NotText),
             "should be text",
         ),
         (
             "statements as a list",
             with("assessment.responses.statements", json!(["strongly_agree"])),
-            shape(
-                "assessment.responses.statements",
-                "should be a group of named values (a JSON object)",
-            ),
+            shape("assessment.responses.statements", ShapeProblem::NotAnObject),
             "named values",
         ),
         (
             "a choice that is not a list",
             with("assessment.responses.choices.org-type", json!("ccbhc")),
-            shape("assessment.responses.choices.org-type", "should be a list"),
+            shape("assessment.responses.choices.org-type", ShapeProblem::NotAList),
             "should be a list",
         ),
         (
             "a choice list holding a number",
             with("assessment.responses.choices.org-type", json!([3])),
-            shape("assessment.responses.choices.org-type", "should be a list of texts"),
+            shape("assessment.responses.choices.org-type", ShapeProblem::NotAListOfTexts),
             "list of texts",
         ),
         (
             "a grid row that is not a list",
             with("assessment.responses.grids.partners.ssp", json!({ "now": true })),
-            shape("assessment.responses.grids.partners.ssp", "should be a list"),
+            shape("assessment.responses.grids.partners.ssp", ShapeProblem::NotAList),
             "should be a list",
         ),
         (
@@ -564,7 +570,7 @@ fn more_answers_than_questions_are_refused_before_any_id_is_checked() {
             "10,000 statement entries",
             with("assessment.responses.statements", Value::Object(many)),
             ImportError::TooManyAnswers {
-                what: "statement answers",
+                what: Counted::StatementAnswers,
                 found: 10_000,
                 most: statements,
             },
@@ -574,7 +580,7 @@ fn more_answers_than_questions_are_refused_before_any_id_is_checked() {
             "10,000 options chosen for one question",
             with("assessment.responses.choices.org-type", Value::Array(long_list.clone())),
             ImportError::TooManyAnswers {
-                what: "options chosen for one question",
+                what: Counted::OptionsInOneQuestion,
                 found: 10_000,
                 most: most_options(),
             },
@@ -584,7 +590,7 @@ fn more_answers_than_questions_are_refused_before_any_id_is_checked() {
             "10,000 boxes ticked in one row",
             with("assessment.responses.grids.partners.ssp", Value::Array(long_list)),
             ImportError::TooManyAnswers {
-                what: "boxes ticked in one row",
+                what: Counted::BoxesInOneRow,
                 found: 10_000,
                 most: 3,
             },
@@ -604,13 +610,16 @@ fn answers_that_do_not_fit_the_questionnaire_are_refused() {
         (
             "an unknown statement",
             with("assessment.responses.statements.nope", json!("strongly_agree")),
-            answers_error(&["\"nope\" is not a statement of this instrument"]),
+            answers_error(&[ResponseError::NotAStatement { item: item("nope") }]),
             "Some answers in this file do not fit this questionnaire, so nothing was imported: \"nope\" is not a statement",
         ),
         (
             "an unknown option",
             with("assessment.responses.choices.org-type", json!(["purple"])),
-            answers_error(&["\"purple\" is not an option of \"org-type\""]),
+            answers_error(&[ResponseError::NotAnOption {
+                item: item("org-type"),
+                option: opt("purple"),
+            }]),
             "\"purple\" is not an option of \"org-type\"",
         ),
         (
@@ -619,19 +628,27 @@ fn answers_that_do_not_fit_the_questionnaire_are_refused() {
                 "assessment.responses.choices.modalities-top",
                 json!(["toolkits", "webinars", "individual-ta", "convenings"]),
             ),
-            answers_error(&["\"modalities-top\" has 4 choices; at most 3 are allowed"]),
+            answers_error(&[ResponseError::TooManyChoices {
+                item: item("modalities-top"),
+                chosen: 4,
+                max: 3,
+            }]),
             "at most 3 are allowed",
         ),
         (
             "two answers to a single choice",
             with("assessment.responses.choices.org-type", json!(["ccbhc", "other"])),
-            answers_error(&["\"org-type\" has 2 choices; only one is allowed"]),
+            answers_error(&[ResponseError::TooManyChoices {
+                item: item("org-type"),
+                chosen: 2,
+                max: 1,
+            }]),
             "only one is allowed",
         ),
         (
             "an option chosen twice",
             with("assessment.responses.choices.communities", json!(["rural", "rural"])),
-            answers_error(&["\"communities\" lists an option twice"]),
+            answers_error(&[ResponseError::OptionTwice { item: item("communities") }]),
             "lists an option twice",
         ),
         (
@@ -641,19 +658,27 @@ fn answers_that_do_not_fit_the_questionnaire_are_refused() {
                 choices.remove("role");
                 choices.insert("adequate-funding".into(), json!(["yes"]));
             }),
-            answers_error(&["\"adequate-funding\" is not a choice question"]),
+            answers_error(&[ResponseError::NotAChoice {
+                item: item("adequate-funding"),
+            }]),
             "not a choice question",
         ),
         (
             "an unknown grid row",
             with("assessment.responses.grids.partners.aliens", json!(["now"])),
-            answers_error(&["\"aliens\" is not a row of \"partners\""]),
+            answers_error(&[ResponseError::NotARow {
+                item: item("partners"),
+                row: opt("aliens"),
+            }]),
             "is not a row",
         ),
         (
             "a box ticked twice",
             with("assessment.responses.grids.partners.ssp", json!(["now", "now"])),
-            answers_error(&["\"assessment.responses.grids.partners.ssp\" ticks a box twice"]),
+            answers_error(&[ResponseError::TickedTwice {
+                item: item("partners"),
+                row: opt("ssp"),
+            }]),
             "ticks a box twice",
         ),
         (
@@ -663,7 +688,7 @@ fn answers_that_do_not_fit_the_questionnaire_are_refused() {
                 v["assessment"]["responses"]["statements"]["new-in-2"] = json!("dont_know");
             }),
             ImportError::Answers {
-                problems: vec!["\"new-in-2\" is not a statement of this instrument".into()],
+                problems: vec![ResponseError::NotAStatement { item: item("new-in-2") }],
                 file_instrument: "2.0.0".into(),
                 app_instrument: instrument().version.clone(),
             },
@@ -861,14 +886,14 @@ fn every_refusal_message_tells_the_user_what_to_do() {
         NotEncrypted,
         NoVersion,
         NewerVersion { file: 2, app: 1 },
-        shape("x", "is missing"),
+        shape("x", ShapeProblem::Missing),
         TooManyAnswers {
-            what: "statement answers",
+            what: Counted::StatementAnswers,
             found: 50,
             most: 40,
         },
         NotAnAnswer { statement: "x".into() },
-        answers_error(&["a", "b", "c", "d"]),
+        answers_error(&four_unknown_statements()),
         Text {
             field: "name",
             problem: TextProblem::Empty,
@@ -887,7 +912,10 @@ fn every_refusal_message_tells_the_user_what_to_do() {
         NoCiphertext { bytes: 3 },
         CiphertextTooLarge { bytes: 1_200_000 },
         Actions {
-            problems: vec!["action 1: the title is empty".into()],
+            problems: vec![PlanProblem::Action {
+                index: 0,
+                problem: ActionProblem::TitleEmpty,
+            }],
         },
     ];
     let actions = ["Choose", "Export", "Enter", "Open", "Import it"];
@@ -897,9 +925,9 @@ fn every_refusal_message_tells_the_user_what_to_do() {
         assert!(actions.iter().any(|a| m.contains(a)), "{m:?} says nothing to do");
         assert!(m.len() < 400, "{m:?} is too long");
     }
-    assert!(answers_error(&["a", "b", "c", "d"])
+    assert!(answers_error(&four_unknown_statements())
         .to_string()
-        .contains("a; b; c (and 1 more)"));
+        .contains("\"a\" is not a statement of this instrument; \"b\" is not a statement of this instrument; \"c\" is not a statement of this instrument (and 1 more)"));
     assert!(TooLarge {
         bytes: 2_000_000,
         limit: MAX_ENVELOPE_BYTES
@@ -1170,13 +1198,13 @@ fn envelopes_breaking_a_rule_are_refused() {
         (
             "iterations as text",
             envelope_with("iterations", Some(json!("600000"))),
-            shape("iterations", "should be a whole number"),
+            shape("iterations", ShapeProblem::NotAWholeNumber),
             "\"iterations\" should be a whole number",
         ),
         (
             "negative iterations",
             envelope_with("iterations", Some(json!(-600_000))),
-            shape("iterations", "should be a whole number"),
+            shape("iterations", ShapeProblem::NotAWholeNumber),
             "whole number",
         ),
         (
@@ -1254,19 +1282,19 @@ fn envelopes_breaking_a_rule_are_refused() {
         (
             "an unknown field",
             envelope_with("hint", Some(json!("my dog's name"))),
-            shape("hint", "is not part of an assessment file"),
+            shape("hint", ShapeProblem::Unknown),
             "\"hint\" is not part of an assessment file",
         ),
         (
             "no IV",
             envelope_with("iv", None),
-            shape("iv", "is missing"),
+            shape("iv", ShapeProblem::Missing),
             "\"iv\" is missing",
         ),
         (
             "the salt as a list of numbers",
             envelope_with("salt", Some(json!([0, 1, 2]))),
-            shape("salt", "should be text"),
+            shape("salt", ShapeProblem::NotText),
             "should be text",
         ),
         (

@@ -368,7 +368,7 @@ fn read_anything(text: &str) -> Result<(), TestCaseError> {
             }
             Err(errors) => {
                 prop_assert!(!errors.is_empty());
-                prop_assert!(errors.iter().all(|e| !e.0.is_empty()));
+                prop_assert!(errors.iter().all(|e| !e.to_string().is_empty()));
             }
         }
     }

@@ -59,12 +59,12 @@ fn stored_values_are_read_back_or_refused_with_a_reason() {
         (
             "not ours",
             r#"{"hello":"world"}"#.to_owned(),
-            Err(|e| matches!(e, RecordError::Shape(_))),
+            Err(|e| matches!(e, RecordError::NoSchema)),
         ),
         (
             "schema 0",
             plain.replace("\"schema\":1", "\"schema\":0"),
-            Err(|e| matches!(e, RecordError::Shape(_))),
+            Err(|e| matches!(e, RecordError::NoSchema)),
         ),
         (
             "a newer layout",
@@ -89,7 +89,7 @@ fn stored_values_are_read_back_or_refused_with_a_reason() {
         (
             "an unknown page",
             plain.replace("\"position\":\"funding\"", "\"position\":\"nowhere\""),
-            Err(|e| matches!(e, RecordError::Shape(_))),
+            Err(|e| matches!(e, RecordError::UnknownPage(p) if p.as_str() == "nowhere")),
         ),
     ];
     for (name, json, expect) in cases {

@@ -1,0 +1,80 @@
+// Accessibility beyond axe: the whole assessment by keyboard alone, focus on
+// each new page's heading, and every answer radio named with its statement.
+
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { axe, ready, useApp } from "./harness.mjs";
+import { expectHeading, visit } from "./pages.mjs";
+
+const app = useApp();
+
+/** What has keyboard focus: its role, name and whether a radio group is answered. */
+async function focused(page) {
+  return page.evaluate(() => {
+    const el = document.activeElement;
+    if (!el) return {};
+    const group = el.type === "radio" ? document.querySelectorAll(`input[name="${CSS.escape(el.name)}"]:checked`).length : 0;
+    return {
+      tag: el.tagName.toLowerCase(),
+      type: el.type || "",
+      id: el.id,
+      text: (el.innerText || el.value || "").trim(),
+      answered: group > 0,
+    };
+  });
+}
+
+test("the whole assessment can be completed with the keyboard alone", async (t) => {
+  const { page } = await app.open(t);
+  await visit(page, app.url, "/");
+  // Start: Tab until the Start link, then Enter.
+  for (let i = 0; i < 40; i++) {
+    await page.keyboard.press("Tab");
+    if ((await focused(page)).text.startsWith("Start now")) break;
+  }
+  await page.keyboard.press("Enter");
+  await expectHeading(page, "About your organization");
+  await page.waitForFunction(() => document.activeElement?.id === "page-heading", null, { timeout: 5000 });
+
+  let radiosAnswered = 0;
+  for (let steps = 0; steps < 4000; steps++) {
+    const heading = (await page.getByRole("heading", { level: 1 }).innerText()).trim();
+    if (heading === "Check your answers") break;
+    await page.keyboard.press("Tab");
+    const f = await focused(page);
+    if (f.type === "radio" && !f.answered) {
+      // Arrow keys move through a group's answers; Space picks one.
+      await page.keyboard.press("ArrowDown");
+      radiosAnswered++;
+    } else if (f.tag === "button" && /^Save and (continue|check your answers)$/.test(f.text)) {
+      await page.keyboard.press("Enter");
+      await ready(page);
+      await page.waitForFunction(
+        (previous) => document.activeElement?.id === "page-heading" && document.activeElement.innerText.trim() !== previous,
+        heading,
+        { timeout: 5000 },
+      );
+    }
+  }
+  await expectHeading(page, "Check your answers");
+  assert.ok(radiosAnswered >= 40, `every statement answered by keyboard (${radiosAnswered} groups)`);
+  await page.getByRole("link", { name: "See your results" }).focus();
+  await page.keyboard.press("Enter");
+  await expectHeading(page, "Your results");
+  await page.waitForFunction(() => document.activeElement?.id === "page-heading", null, { timeout: 5000 });
+  // Every statement was answered "Somewhat agree" (the second answer).
+  const table = page.getByRole("table", { name: "The numbers behind the chart" });
+  const answered = await table.getByRole("row").filter({ hasText: "Leadership" }).getByRole("cell").last().innerText();
+  assert.equal(answered.trim(), "6 of 6 (100%)");
+});
+
+test("the skip link and every page's focus order start at the content", async (t) => {
+  const { page } = await app.open(t);
+  await visit(page, app.url, "/section/staff");
+  await page.keyboard.press("Tab");
+  const first = await focused(page);
+  assert.equal(first.text, "Skip to main content");
+  await page.keyboard.press("Enter");
+  assert.equal((await focused(page)).id, "main-content");
+  await axe(page, "after using the skip link");
+});

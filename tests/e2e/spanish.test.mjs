@@ -1,0 +1,78 @@
+// The interface and the questionnaire in Spanish: the switch, the page's
+// language, a whole section answered, results that score exactly as in
+// English, exports that record the language, and axe in Spanish.
+
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
+import { axe, ready, useApp } from "./harness.mjs";
+import { answer, domainTable, expectHeading, visit } from "./pages.mjs";
+
+const app = useApp();
+const FUNDING_EN = "Adequate funding is available to support harm reduction in our organization.";
+
+/** The results table in whichever language: rows in page order. */
+async function resultRows(page) {
+  const table = page.getByRole("table").first();
+  const rows = await table.getByRole("row").all();
+  const out = [];
+  // Balance, facilitators, barriers, unknowns: numbers, the same in any language.
+  for (const row of rows.slice(1)) out.push((await row.getByRole("cell").allInnerTexts()).slice(1, 5).map((c) => c.trim()));
+  return out;
+}
+
+test("switching to Spanish translates the interface and the questionnaire, and is remembered", async (t) => {
+  const { page } = await app.open(t);
+  await visit(page, app.url, "/");
+  await page.getByRole("button", { name: "Español" }).click();
+  await expectHeading(page, "¿Qué tan preparada está su organización para la reducción de daños?");
+  assert.equal(await page.evaluate(() => document.documentElement.lang), "es");
+  assert.match(await page.title(), /Inicio|Empezar|Comienzo/);
+  await axe(page, "on the Spanish start page");
+
+  await page.reload();
+  await ready(page);
+  await expectHeading(page, "¿Qué tan preparada está su organización para la reducción de daños?");
+  await page.getByRole("button", { name: "English" }).waitFor();
+
+  await visit(page, app.url, "/section/funding");
+  await expectHeading(page, "Financiamiento");
+  await axe(page, "on a Spanish section page");
+  // Answer every funding statement "Muy en desacuerdo".
+  const groups = page.getByRole("group").filter({ has: page.getByRole("radio", { name: "Muy en desacuerdo" }) });
+  const n = await groups.count();
+  assert.equal(n, 6);
+  for (let i = 0; i < n; i++) await groups.nth(i).getByRole("radio", { name: /^Muy en desacuerdo/ }).check();
+  await page.getByRole("status").filter({ hasText: "Guardado en este dispositivo" }).waitFor();
+
+  await visit(page, app.url, "/results");
+  await expectHeading(page, "Sus resultados");
+  await axe(page, "on the Spanish results page");
+  const spanish = await resultRows(page);
+
+  // The same answers in English score exactly the same.
+  await page.getByRole("button", { name: "English" }).click();
+  await expectHeading(page, "Your results");
+  assert.equal(await page.evaluate(() => document.documentElement.lang), "en");
+  const noBalance = (rows) => rows.map(([b, ...rest]) => [b === "none" || b === "sin datos" ? "–" : b, ...rest]);
+  assert.deepEqual(noBalance(await resultRows(page)), noBalance(spanish), "scores do not depend on the language");
+  const table = await domainTable(page);
+  assert.equal(table.Funding.balance, "−67");
+});
+
+test("a Spanish-speaking browser starts in Spanish; exports record the language", async (t) => {
+  const { page } = await app.open(t, { locale: "es-US" });
+  await visit(page, app.url, "/section/funding");
+  await expectHeading(page, "Financiamiento");
+  await page.getByRole("group").first().getByRole("radio", { name: /^Algo de acuerdo/ }).check();
+  await visit(page, app.url, "/assessments");
+  const name = (await page.getByRole("list").getByRole("heading", { level: 2 }).allInnerTexts())[0];
+  assert.match(name, /^Evaluación del /);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: new RegExp(`^Descargar \\(JSON\\)`) }).first().click(),
+  ]);
+  const file = JSON.parse(await readFile(await download.path(), "utf8"));
+  assert.equal(file.language, "es");
+  assert.equal(file.assessment.responses.statements["adequate-funding"], "somewhat_agree");
+});
