@@ -56,7 +56,7 @@ const answerToResults = [];
     const label = answers[i % 2];
     const expected = label === "Strongly agree" ? "+100" : "−100";
     const start = await page.evaluate(() => performance.now());
-    await funding.getByRole("radio", { name: label, exact: true }).check();
+    await funding.getByRole("radio", { name: new RegExp(`^${label} `) }).check();
     await page.evaluate(() => {
       location.hash = "#/results";
     });

@@ -36,27 +36,34 @@ pub fn StatementQuestion(statement: &'static Statement) -> impl IntoView {
     let s = session();
     let id = &statement.id;
     let hint_id = format!("{id}-hint");
+    let legend_id = format!("{id}-legend");
     let current = move || s.record.with(|r| r.responses.statement(&statement.id));
     view! {
         <div class="question" id=format!("q-{id}")>
             <fieldset class="fieldset" aria-describedby=statement.hint.as_ref().map(|_| hint_id.clone())>
-                <legend class="fieldset__legend">{statement.text.clone()}</legend>
+                <legend class="fieldset__legend" id=legend_id.clone()>{statement.text.clone()}</legend>
                 {statement.hint.clone().map(|h| view! { <p class="hint" id=hint_id.clone()>{h}</p> })}
                 <div class="scale">
                     {ScaleAnswer::ALL.into_iter().map(|answer| {
                         let input_id = format!("{id}--{}", answer.as_str());
+                        let label_id = format!("{input_id}-label");
+                        // The radio's name is its answer and then its
+                        // statement, so it is unambiguous wherever a screen
+                        // reader lists it (not only inside its group).
+                        let named_by = format!("{label_id} {legend_id}");
                         view! {
                             <div class="scale__option" class:scale__option--dont-know=answer == ScaleAnswer::DontKnow>
                                 <input
                                     type="radio"
                                     class="radio"
                                     id=input_id.clone()
+                                    aria-labelledby=named_by
                                     name=id.to_string()
                                     value=answer.as_str()
                                     prop:checked=move || current() == Some(answer)
                                     on:change=move |_| s.answer(|r| r.set_statement(statement.id.clone(), answer))
                                 />
-                                <label for=input_id>{answer.label_in(lang())}</label>
+                                <label for=input_id id=label_id>{answer.label_in(lang())}</label>
                             </div>
                         }
                     }).collect_view()}

@@ -720,19 +720,21 @@ pub fn ConsensusPage() -> impl IntoView {
                         view! {
                             <div class="question">
                                 <fieldset class="fieldset" aria-describedby=hint_id.clone()>
-                                    <legend class="fieldset__legend">{text}</legend>
+                                    <legend class="fieldset__legend" id=format!("consensus-{id}-legend")>{text}</legend>
                                     <p class="hint" id=hint_id.clone()>{if spread.is_empty() { t("No one has answered this yet.", "Todavía nadie ha respondido esta afirmación.").to_owned() } else { crate::tf!("The team said: {spread}.{agreement}", "El equipo respondió: {spread}.{agreement}") }}</p>
                                     <div class="scale">
                                         {ScaleAnswer::ALL.into_iter().map(|answer| {
                                             let input_id = format!("consensus-{id}--{}", answer.as_str());
+                                            let label_id = format!("{input_id}-label");
+                                            let named_by = format!("{label_id} consensus-{id}-legend");
                                             let item = id.clone();
                                             let item2 = id.clone();
                                             view! {
                                                 <div class="scale__option">
-                                                    <input type="radio" class="radio" id=input_id.clone() name=format!("consensus-{id}")
+                                                    <input type="radio" class="radio" id=input_id.clone() name=format!("consensus-{id}") aria-labelledby=named_by
                                                         prop:checked=move || tm.agreed.with(|a| a.get(&item) == Some(&answer))
                                                         on:change=move |_| tm.agreed.update(|a| { a.insert(item2.clone(), answer); })/>
-                                                    <label for=input_id>{answer.label_in(lang())}</label>
+                                                    <label for=input_id id=label_id>{answer.label_in(lang())}</label>
                                                 </div>
                                             }
                                         }).collect_view()}

@@ -78,3 +78,20 @@ test("the skip link and every page's focus order start at the content", async (t
   assert.equal((await focused(page)).id, "main-content");
   await axe(page, "after using the skip link");
 });
+
+test("the accessible name of each answer radio includes its statement", async (t) => {
+  const { page } = await app.open(t);
+  for (const section of ["leadership", "funding"]) {
+    await visit(page, app.url, `/section/${section}`);
+    const groups = page.getByRole("group").filter({ has: page.getByRole("radio", { name: /^Strongly agree / }) });
+    const n = await groups.count();
+    assert.ok(n >= 4);
+    for (let i = 0; i < n; i++) {
+      const statement = (await groups.nth(i).locator("legend").innerText()).trim();
+      for (const label of ["Strongly agree", "Somewhat agree", "Somewhat disagree", "Strongly disagree", "I don't know"]) {
+        const radio = page.getByRole("radio", { name: `${label} ${statement}`, exact: true });
+        assert.equal(await radio.count(), 1, `“${label}” names “${statement}”`);
+      }
+    }
+  }
+});

@@ -5,7 +5,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { axe, useApp, DIST } from "./harness.mjs";
-import { answer, answerOf, continueOn, expectHeading, expectText, offlineReady, visit } from "./pages.mjs";
+import { answer, answerOf, answerRadio, continueOn, expectHeading, expectText, offlineReady, visit } from "./pages.mjs";
 
 const app = useApp();
 
@@ -32,7 +32,7 @@ test("Start leads to real question pages; an answer is saved on this device and 
   const text = "Our organization's leadership supports harm reduction services.";
   // Five answers, none preselected.
   for (const label of ["Strongly agree", "Somewhat agree", "Somewhat disagree", "Strongly disagree", "I don't know"]) {
-    const radio = page.getByRole("group", { name: text }).getByRole("radio", { name: label, exact: true });
+    const radio = answerRadio(page.getByRole("group", { name: text }), label);
     assert.equal(await radio.isChecked(), false, `${label} is not preselected`);
   }
   await answer(page, text, "Somewhat agree");

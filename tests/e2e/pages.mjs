@@ -24,15 +24,23 @@ export function statement(page, text) {
   return page.getByRole("group", { name: text, exact: true });
 }
 
+const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** One answer of a statement group. A radio's accessible name is its answer
+ * followed by its statement ("Strongly agree Our organization's …"). */
+export function answerRadio(group, answerLabel) {
+  return group.getByRole("radio", { name: new RegExp(`^${escape(answerLabel)}( |$)`) });
+}
+
 /** Answers a statement by clicking the answer's label, as a user would. */
 export async function answer(page, statementText, answerLabel) {
-  await statement(page, statementText).getByRole("radio", { name: answerLabel, exact: true }).check();
+  await answerRadio(statement(page, statementText), answerLabel).check();
 }
 
 /** The checked answer of a statement, or null. */
 export async function answerOf(page, statementText) {
   for (const label of ANSWERS) {
-    if (await statement(page, statementText).getByRole("radio", { name: label, exact: true }).isChecked()) return label;
+    if (await answerRadio(statement(page, statementText), label).isChecked()) return label;
   }
   return null;
 }
@@ -41,7 +49,7 @@ export async function answerOf(page, statementText) {
 export async function statementsOnPage(page) {
   const groups = page
     .getByRole("group")
-    .filter({ has: page.getByRole("radio", { name: "Strongly agree", exact: true }) });
+    .filter({ has: page.getByRole("radio", { name: /^Strongly agree( |$)/ }) });
   const n = await groups.count();
   const texts = [];
   for (let i = 0; i < n; i++) texts.push((await groups.nth(i).locator("legend").innerText()).trim());

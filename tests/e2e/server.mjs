@@ -62,7 +62,12 @@ export async function serve(root, { port = 0, extraHeaders = () => ({}), compres
     url: `http://127.0.0.1:${actual}`,
     port: actual,
     requests,
-    close: () => new Promise((ok) => server.close(ok)),
+    // Also drop connections the browser keeps open, so closing never waits on them.
+    close: () =>
+      new Promise((ok) => {
+        server.close(ok);
+        server.closeAllConnections();
+      }),
   };
 }
 

@@ -60,12 +60,12 @@ test("embedded in another origin's page: no site chrome, answers save and surviv
   await frame.getByRole("heading", { level: 1, name: "Funding" }).waitFor();
   assert.equal(await frame.getByRole("link", { name: "Harm reduction readiness" }).count(), 0, "no site title link");
   assert.equal(await frame.getByText("National figures: National Council").count(), 0, "no long footer");
-  await frame.getByRole("group", { name: FUNDING }).getByRole("radio", { name: "Strongly disagree", exact: true }).check();
+  await frame.getByRole("group", { name: FUNDING }).getByRole("radio", { name: /^Strongly disagree / }).check();
   await frame.getByRole("status").filter({ hasText: "Saved on this device." }).waitFor();
   await page.reload();
   await frame.getByRole("heading", { level: 1, name: "Funding" }).waitFor();
   assert.equal(
-    await frame.getByRole("group", { name: FUNDING }).getByRole("radio", { name: "Strongly disagree", exact: true }).isChecked(),
+    await frame.getByRole("group", { name: FUNDING }).getByRole("radio", { name: /^Strongly disagree / }).isChecked(),
     true,
   );
   // The frame fits: nothing wider than the frame.
@@ -78,7 +78,7 @@ test("embedded where the browser blocks third-party storage: it says so and carr
   await page.goto(host.url);
   const frame = page.frameLocator(FRAME);
   await frame.getByRole("heading", { level: 1, name: "Funding" }).waitFor();
-  await frame.getByRole("group", { name: FUNDING }).getByRole("radio", { name: "Somewhat disagree", exact: true }).check();
+  await frame.getByRole("group", { name: FUNDING }).getByRole("radio", { name: /^Somewhat disagree / }).check();
   await frame.getByText("This browser does not let embedded pages save").waitFor();
   const [tab] = await Promise.all([context.waitForEvent("page"), frame.getByRole("link", { name: /^Open in its own tab/ }).click()]);
   await tab.getByRole("heading", { level: 1, name: "Check your answers" }).waitFor();
