@@ -5,10 +5,18 @@
 //   - time from an answer to updated results;
 //   - merging and scoring 200 respondents in the team view (as the page
 //     itself measures it), and how long the view takes to show them.
-// Prints a table; each figure is the median of several runs.
+//   - Lighthouse 12 (mobile preset: a throttled mid-range phone on slow 4G)
+//     scores for performance, accessibility, best practices and SEO, with
+//     the files served gzip-compressed as a real host would.
+// Prints a table; each timing is the median of several runs.
 //
 // Usage: node scripts/bench-browser.mjs [dist]
 
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
+import { mkdtemp, readFile as readFileAsync } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { chromium } from "playwright-core";
 import { serve } from "../tests/e2e/server.mjs";
 import { CHROMIUM, CHROMIUM_ARGS } from "../tests/e2e/harness.mjs";
@@ -129,9 +137,48 @@ const showMs = [];
 await browser.close();
 await server.close();
 
+// 4. Lighthouse, against a gzip-serving copy of the same build.
+const lighthouse = [];
+{
+  const zipped = await serve(dist, { compress: true });
+  const dir = await mkdtemp(join(tmpdir(), "lighthouse-"));
+  const flags = ["--headless=new", ...CHROMIUM_ARGS].join(" ");
+  for (let i = 0; i < 3; i++) {
+    const report = join(dir, `report-${i}.json`);
+    await promisify(execFile)(
+      "node_modules/.bin/lighthouse",
+      [
+        `${zipped.url}/`,
+        "--quiet",
+        `--chrome-flags=${flags}`,
+        "--output=json",
+        `--output-path=${report}`,
+        "--only-categories=performance,accessibility,best-practices,seo",
+      ],
+      { env: { ...process.env, CHROME_PATH: CHROMIUM }, timeout: 180000 },
+    );
+    const r = JSON.parse(await readFileAsync(report, "utf8"));
+    lighthouse.push({
+      performance: Math.round(r.categories.performance.score * 100),
+      accessibility: Math.round(r.categories.accessibility.score * 100),
+      "best-practices": Math.round(r.categories["best-practices"].score * 100),
+      seo: Math.round(r.categories.seo.score * 100),
+      lcp: r.audits["largest-contentful-paint"].numericValue,
+      tti: r.audits.interactive.numericValue,
+    });
+  }
+  await zipped.close();
+}
+
 const row = (name, value, target) => console.log(`${name.padEnd(58)} ${value.padStart(10)}   ${target}`);
 console.log("\nIn the browser (headless Chromium, median)\n");
 row("navigation to the first interactive question", `${median(firstQuestion)} ms`, "");
 row("an answer to updated results on the results page", `${median(answerToResults).toFixed(0)} ms`, "");
 row("merge and score 200 respondents (measured in the page)", `${median(mergeMs).toFixed(1)} ms`, "target < 50 ms");
 row("200 respondents' files read, merged and shown", `${median(showMs)} ms`, "");
+console.log("\nLighthouse 12.8.2, mobile preset, gzip served (median of 3)\n");
+for (const key of ["performance", "accessibility", "best-practices", "seo"]) {
+  row(key, String(median(lighthouse.map((l) => l[key]))), "target 100");
+}
+row("largest contentful paint (simulated slow 4G)", `${(median(lighthouse.map((l) => l.lcp)) / 1000).toFixed(1)} s`, "");
+row("time to interactive (simulated slow 4G)", `${(median(lighthouse.map((l) => l.tti)) / 1000).toFixed(1)} s`, "");

@@ -26,6 +26,16 @@ done < <(find dist -type f | sort)
 printf '%-44s %12d %12d\n' "total" "$total_raw" "$total_gz"
 awk -v b="$total_gz" 'BEGIN { printf "\nTotal gzip: %.1f KB (budget: 100 KB)\n", b / 1000 }'
 
+# The biggest contributors to the .wasm, by retained size (before wasm-opt,
+# with names), when twiggy is installed (cargo install twiggy).
+if command -v twiggy >/dev/null 2>&1 && [ -f target/wasm32-unknown-unknown/release/hr-readiness.wasm ]; then
+  printf '\nBiggest contributors to the .wasm (twiggy, retained bytes before wasm-opt)\n\n'
+  twiggy top --retained -n 16 target/wasm32-unknown-unknown/release/hr-readiness.wasm |
+    grep -vE "table\[0\]|elem\[0\]|custom section|function names" | cut -c1-140 | head -14
+else
+  printf '\n(Install twiggy with `cargo install twiggy` to list the biggest contributors.)\n'
+fi
+
 # Timings in the browser: first question, answer to results, 200-respondent team merge.
 . scripts/env.sh
 node scripts/bench-browser.mjs dist

@@ -12,10 +12,6 @@ use crate::ids::*;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
-use std::sync::OnceLock;
-
-/// The instrument file, converted from TOML to JSON by `build.rs`.
-const SHIPPED_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/instrument.json"));
 
 /// The whole questionnaire and everything needed to score it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -422,37 +418,6 @@ impl fmt::Display for InstrumentError {
 impl std::error::Error for InstrumentError {}
 
 impl Instrument {
-    /// The instrument shipped with this build. Its validity is checked by a
-    /// test on every build, so loading it cannot fail in a released program;
-    /// a failure here would be a build defect, not a user error.
-    pub fn shipped() -> &'static Instrument {
-        static SHIPPED: OnceLock<Instrument> = OnceLock::new();
-        SHIPPED.get_or_init(|| {
-            Instrument::from_json(SHIPPED_JSON)
-                .unwrap_or_else(|e| panic!("shipped instrument is broken (tests catch this): {e}"))
-        })
-    }
-
-    /// The shipped instrument with its texts in a language. Ids, polarity,
-    /// mappings, figures and thresholds are the same in every language, so
-    /// scoring never depends on it.
-    ///
-    /// The Spanish one is the English one with the texts of
-    /// `data/instrument.es.toml` (see [`Instrument::translated`]), built and
-    /// checked once; a test checks the translation on every build.
-    pub fn shipped_in(lang: crate::Lang) -> &'static Instrument {
-        static ES: OnceLock<Instrument> = OnceLock::new();
-        match lang {
-            crate::Lang::En => Instrument::shipped(),
-            crate::Lang::Es => ES.get_or_init(|| {
-                let json = crate::translation::shipped_json(lang).unwrap_or_default();
-                Instrument::shipped()
-                    .translated(json)
-                    .unwrap_or_else(|e| panic!("shipped Spanish instrument is broken (tests catch this): {e}"))
-            }),
-        }
-    }
-
     /// Reads and validates an instrument from JSON.
     pub fn from_json(json: &str) -> Result<Instrument, InstrumentError> {
         let instrument: Instrument = serde_json::from_str(json).map_err(|e| InstrumentError::Shape(e.to_string()))?;
@@ -462,11 +427,6 @@ impl Instrument {
         } else {
             Err(InstrumentError::Invalid(problems))
         }
-    }
-
-    /// The shipped instrument as compact JSON (what the build embeds).
-    pub fn shipped_json() -> &'static str {
-        SHIPPED_JSON
     }
 
     /// Every broken reference, duplicate id or broken rule, in words.

@@ -34,6 +34,7 @@ pub mod recommend;
 pub mod record;
 pub mod responses;
 pub mod scoring;
+mod shipped;
 pub mod team;
 pub mod translation;
 

@@ -24,17 +24,8 @@ use crate::instrument::{Instrument, InstrumentError, Question};
 use crate::lang::Lang;
 use serde_json::{Map, Value};
 
-/// The Spanish texts, converted from `data/instrument.es.toml` by `build.rs`.
-const SHIPPED_ES_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/instrument.es.json"));
-
-/// The shipped translation file of a language, as compact JSON; `None` for
-/// English, whose texts are the instrument itself.
-pub fn shipped_json(lang: Lang) -> Option<&'static str> {
-    match lang {
-        Lang::En => None,
-        Lang::Es => Some(SHIPPED_ES_JSON),
-    }
-}
+#[allow(unused_imports)] // unused only in build.rs, which includes this file
+pub use crate::shipped::translation_json as shipped_json;
 
 impl Instrument {
     /// A copy of this instrument with every text replaced by the

@@ -390,3 +390,15 @@ fn a_national_figure_that_does_not_add_up_is_refused() {
     });
     assert!(e.to_string().contains("add up to 114"), "{e}");
 }
+
+#[test]
+fn the_instrument_built_into_the_program_is_exactly_the_data_files() {
+    // build.rs turns the data into Rust code; reading the same data as JSON
+    // through the model must give the very same instrument, in both languages.
+    let parsed = Instrument::from_json(Instrument::shipped_json()).unwrap();
+    assert_eq!(&parsed, Instrument::shipped());
+    let spanish = parsed
+        .translated(hr_assessment::translation::shipped_json(hr_assessment::Lang::Es).unwrap())
+        .unwrap();
+    assert_eq!(&spanish, Instrument::shipped_in(hr_assessment::Lang::Es));
+}
