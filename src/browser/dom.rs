@@ -27,6 +27,23 @@ pub fn focus_id(id: &str) -> bool {
     true
 }
 
+/// On a new page: back to the top (so the header and its Quick exit are in
+/// view) and focus on the page's heading, without scrolling past the header.
+pub fn focus_page_heading() -> bool {
+    let Some(w) = web_sys::window() else { return false };
+    w.scroll_to_with_x_and_y(0.0, 0.0);
+    let Some(el) = document().and_then(|d| d.get_element_by_id("page-heading")) else {
+        return false;
+    };
+    let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() else {
+        return false;
+    };
+    let options = web_sys::FocusOptions::new();
+    options.set_prevent_scroll(true);
+    let _ = el.focus_with_options(&options);
+    true
+}
+
 /// Runs `f` after the browser has rendered the current changes.
 pub fn after_render(f: impl FnOnce() + 'static) {
     let Some(w) = web_sys::window() else { return };
@@ -37,6 +54,12 @@ pub fn after_render(f: impl FnOnce() + 'static) {
 /// Opens every <details> so a printout shows the working, then prints.
 pub fn print() {
     let Some(w) = web_sys::window() else { return };
+    open_all_details();
+    let _ = w.print();
+}
+
+/// Opens every <details> (before printing from the browser's own menu too).
+pub fn open_all_details() {
     if let Some(d) = document() {
         if let Ok(list) = d.query_selector_all("details") {
             for i in 0..list.length() {
@@ -49,7 +72,6 @@ pub fn print() {
             }
         }
     }
-    let _ = w.print();
 }
 
 /// The current location hash, without the leading '#'.

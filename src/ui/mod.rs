@@ -57,6 +57,9 @@ pub fn App() -> impl IntoView {
         }
     });
 
+    // Printing from the browser's menu shows the working behind every number.
+    let _ = window_event_listener(leptos::ev::beforeprint, move |_| dom::open_all_details());
+
     // Quick exit from the keyboard: Shift pressed three times in a row,
     // within two seconds.
     let presses = StoredValue::new(Vec::<f64>::new());
@@ -89,7 +92,7 @@ pub fn App() -> impl IntoView {
                     _ => false,
                 };
                 if !focused {
-                    dom::focus_id("page-heading");
+                    dom::focus_page_heading();
                 }
             });
         }

@@ -209,6 +209,11 @@ test("the results print cleanly: no navigation or buttons, the chart and tables 
   assert.equal(await page.getByRole("button", { name: "Print or save as PDF" }).isVisible(), false, "no buttons");
   assert.equal(await page.getByRole("img", { name: /Balance of each area/ }).isVisible(), true, "the chart");
   assert.equal(await page.getByRole("table", { name: "The numbers behind the chart" }).isVisible(), true, "the table");
+  // Printing from the browser's own menu opens the working behind every number.
+  await page.emulateMedia({ media: "screen" });
+  assert.equal(await page.locator("details[open]").count(), 0);
+  await page.pdf();
+  assert.ok((await page.locator("details:not([open])").count()) === 0, "every details element is open for print");
 });
 
 test("a choice limited to three refuses a fourth with a clear message", async (t) => {
