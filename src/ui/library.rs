@@ -5,6 +5,7 @@
 
 use crate::browser::{self, crypto, files};
 use crate::i18n::{lang, t};
+use crate::ui::errors::ErrorSummary;
 use crate::ui::route::Route;
 use crate::ui::state::{instrument, session, VaultState};
 use hr_assessment::file::{self, FileKind};
@@ -294,8 +295,9 @@ fn LibraryItem(record: Record) -> impl IntoView {
                 Mode::Normal => ().into_any(),
                 Mode::Rename => view! {
                     <form class="inline-form" novalidate on:submit=save_name.clone()>
+                        <ErrorSummary id="rename-errors" errors=Signal::derive(move || error.get().map(|m| vec![(format!("rename-{}", rec.with_value(|r| r.id.clone())), m)]).unwrap_or_default())/>
                         <label class="label" for=format!("rename-{}", rec.with_value(|r| r.id.clone()))>{let name = rec.with_value(|r| r.name.clone()); crate::tf!("New name for “{name}”", "Nuevo nombre para “{name}”")}</label>
-                        <p class="field-error" role="alert">{move || error.get()}</p>
+                        <p class="field-error">{move || error.get()}</p>
                         <input class="input" type="text" maxlength="120" autocomplete="off"
                             id=format!("rename-{}", rec.with_value(|r| r.id.clone()))
                             prop:value=move || new_name.get()
@@ -318,7 +320,7 @@ fn LibraryItem(record: Record) -> impl IntoView {
                 Mode::Encrypt => view! {
                     <form class="inline-form" novalidate on:submit=encrypt>
                         <p>{t("The file will only open with this passphrase. There is no way to recover it if you forget it.", "El archivo solo se abrirá con esta frase de contraseña. Si la olvida, no hay forma de recuperarlo.")}</p>
-                        <p class="field-error" role="alert">{move || error.get()}</p>
+                        <ErrorSummary id="encrypt-errors" errors=Signal::derive(move || error.get().map(|m| vec![(format!("export-{}-pass", rec.with_value(|r| r.id.clone())), m)]).unwrap_or_default())/>
                         <PassphraseFields pass=pass again=pass_again prefix=format!("export-{}", rec.with_value(|r| r.id.clone()))/>
                         <div class="button-group">
                             <button type="submit" class="button" prop:disabled=move || busy.get()>

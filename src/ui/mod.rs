@@ -3,6 +3,7 @@
 
 pub mod check;
 pub mod compare;
+pub mod errors;
 pub mod library;
 pub mod plan;
 pub mod protect;

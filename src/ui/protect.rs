@@ -4,6 +4,7 @@
 
 use crate::browser::storage;
 use crate::i18n::t;
+use crate::ui::errors::ErrorSummary;
 use crate::ui::library::{check_new_passphrase, PassphraseFields};
 use crate::ui::state::{session, VaultState};
 use leptos::prelude::*;
@@ -65,7 +66,7 @@ pub fn ProtectPage() -> impl IntoView {
         <a class="back-link" href="#/assessments">{t("Back to your saved assessments", "Volver a sus evaluaciones guardadas")}</a>
         <h1 id="page-heading" tabindex="-1">{t("Passphrase protection", "Protección con frase de contraseña")}</h1>
         <p class="lead">{t("Keep your saved assessments encrypted on this device, so that someone who opens this browser cannot read them without your passphrase.", "Mantenga cifradas sus evaluaciones guardadas en este dispositivo, para que nadie que abra este navegador pueda leerlas sin su frase de contraseña.")}</p>
-        <p class="field-error" role="alert">{move || error.get()}</p>
+        <ErrorSummary id="protect-errors" errors=Signal::derive(move || error.get().map(|m| vec![("protect-pass".to_owned(), m)]).unwrap_or_default())/>
         {move || match s.vault.get() {
             VaultState::Off => view! {
                 <form class="inline-form" novalidate on:submit=turn_on>
@@ -153,9 +154,10 @@ fn UnlockForm() -> impl IntoView {
     };
     view! {
         <form class="inline-form" novalidate on:submit=submit>
-            <p class="field-error" id="unlock-error" role="alert">{move || error.get()}</p>
+            <ErrorSummary id="unlock-errors" errors=Signal::derive(move || error.get().map(|m| vec![("unlock-pass".to_owned(), m)]).unwrap_or_default())/>
             <div class="field">
                 <label class="label" for="unlock-pass">{t("Passphrase", "Frase de contraseña")}</label>
+                <p class="field-error" id="unlock-error">{move || error.get()}</p>
                 <input class="input" type="password" id="unlock-pass" autocomplete="current-password"
                     aria-describedby="unlock-error"
                     prop:value=move || pass.get() on:input=move |ev| pass.set(event_target_value(&ev))/>

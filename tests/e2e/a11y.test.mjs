@@ -95,3 +95,17 @@ test("the accessible name of each answer radio includes its statement", async (t
     }
   }
 });
+
+test("invalid input shows an error summary that takes focus and links to the field", async (t) => {
+  const { page } = await app.open(t);
+  await visit(page, app.url, "/protect");
+  await page.getByLabel("Passphrase", { exact: true }).fill("short");
+  await page.getByLabel("Passphrase again").fill("short");
+  await page.getByRole("button", { name: "Turn on protection" }).click();
+  const summary = page.getByRole("alert").filter({ has: page.getByRole("heading", { name: "There is a problem" }) });
+  await summary.waitFor();
+  await page.waitForFunction(() => document.activeElement?.id === "protect-errors");
+  await axe(page, "with the error summary");
+  await summary.getByRole("link").first().click();
+  assert.equal(await page.evaluate(() => document.activeElement?.id), "protect-pass");
+});
