@@ -9,7 +9,7 @@
 //! | `lock` | the passphrase [`Lock`], when protection is on |
 //! | `settings` | small preferences ([`Settings`]) |
 //! | `team` | the respondents brought into the team view (plain; not kept when a passphrase is set) |
-//! | `unreadable:<time>` | a copy of data that could not be read, kept for the user |
+//! | `unreadable:<key>:<time>` | a copy of data that could not be read, kept for the user |
 //!
 //! Rules it keeps: every value carries a schema version; data that cannot be
 //! read is reported and left exactly where it is (never overwritten); a
@@ -269,9 +269,19 @@ pub fn remove_team() {
 
 /// Keeps a copy of unreadable data under a key of its own, before the
 /// original key is reused. Returns the copy's key.
-pub fn quarantine(raw: &str) -> Option<String> {
-    let key = format!("{PREFIX}unreadable:{}", crate::browser::now_iso());
-    write_raw(&key, raw).ok().map(|_| key)
+pub fn quarantine(key: &str, raw: &str) -> Option<String> {
+    let name = key.strip_prefix(PREFIX).unwrap_or(key);
+    let stamp = crate::browser::now_iso();
+    // Never write over an earlier copy.
+    let copy = (0..100)
+        .map(|n| {
+            format!(
+                "{PREFIX}unreadable:{name}:{stamp}{}",
+                if n == 0 { String::new() } else { format!("-{n}") }
+            )
+        })
+        .find(|k| read_raw(k).is_none())?;
+    write_raw(&copy, raw).ok().map(|_| copy)
 }
 
 /// Removes one saved assessment (and the "last opened" mark if it pointed there).

@@ -205,19 +205,56 @@ impl Session {
                 }),
             }
         }
-        if let Err(raw) = storage::current_id() {
-            // The pointer will be rewritten by the next save, so keep a copy
-            // of what was there first: unreadable data is never overwritten.
-            let key = storage::quarantine(&raw).unwrap_or_else(|| storage::KEY_CURRENT.to_owned());
+        // Small values of ours that will be rewritten by the next save: a
+        // copy of anything unreadable is set aside under a key of its own
+        // (and the user told) before the original goes, so nothing is lost
+        // and nothing is overwritten silently.
+        let mut set_aside = |key: &str, raw: String, reason: &str| {
+            let copy = storage::quarantine(key, &raw).unwrap_or_else(|| key.to_owned());
+            if copy != key {
+                storage::remove(key);
+            }
             unreadable.push(Unreadable {
-                key,
+                key: copy,
                 raw,
-                reason: t(
+                reason: reason.to_owned(),
+            });
+        };
+        if let Err(raw) = storage::current_id() {
+            set_aside(
+                storage::KEY_CURRENT,
+                raw,
+                t(
                     "it is not an assessment id",
                     "no son el identificador de una evaluación",
-                )
-                .into(),
-            });
+                ),
+            );
+        }
+        if let Some(raw) = storage::read_team() {
+            let readable = serde_json::from_str::<crate::ui::team::TeamStore>(&raw)
+                .is_ok_and(|t| t.members.iter().all(|m| m.responses.validate(instrument()).is_ok()));
+            if !readable {
+                set_aside(
+                    storage::KEY_TEAM,
+                    raw,
+                    t(
+                        "it is not a team view this app can read",
+                        "no son una vista de equipo que esta aplicación pueda leer",
+                    ),
+                );
+            }
+        }
+        if let Some(raw) = storage::read_raw(storage::KEY_SETTINGS) {
+            if serde_json::from_str::<storage::Settings>(&raw).is_err() {
+                set_aside(
+                    storage::KEY_SETTINGS,
+                    raw,
+                    t(
+                        "it is not a set of preferences this app can read",
+                        "no son preferencias que esta aplicación pueda leer",
+                    ),
+                );
+            }
         }
         self.unreadable.set(unreadable);
         if lock.is_some() && self.key.with_value(Option::is_none) {

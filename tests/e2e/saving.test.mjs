@@ -274,6 +274,8 @@ test("corrupt or foreign data under each key: the app starts, says so, offers it
     "hr-readiness:assessment:future": JSON.stringify({ schema: 99, id: "future" }),
     "hr-readiness:current": "not json at all",
     "hr-readiness:lock": '{"schema":1,"kdf":"ROT13"}',
+    "hr-readiness:team": '{"schema":1,"members":[{"label":"x"',
+    "hr-readiness:settings": "<settings>",
   };
   await page.evaluate((bad) => {
     for (const [k, v] of Object.entries(bad)) localStorage.setItem(k, v);
@@ -282,7 +284,7 @@ test("corrupt or foreign data under each key: the app starts, says so, offers it
   await ready(page);
   await expectHeading(page, "How ready is your organization for harm reduction?");
   const notices = page.getByRole("alert").filter({ hasText: "Some saved data could not be read" });
-  assert.equal(await notices.count(), 5);
+  assert.equal(await notices.count(), 7);
   await expectText(page, "newer version of this app");
   const file = await download(page, () =>
     notices.first().getByRole("button", { name: "Download the unreadable data" }).click(),
@@ -296,7 +298,9 @@ test("corrupt or foreign data under each key: the app starts, says so, offers it
   for (const key of ["hr-readiness:assessment:broken", "hr-readiness:assessment:foreign", "hr-readiness:assessment:future", "hr-readiness:lock"]) {
     assert.equal(after[key], bad[key], `${key} untouched`);
   }
-  assert.ok(Object.values(after).includes("not json at all"), "the old pointer is kept under a key of its own");
+  for (const small of ["hr-readiness:current", "hr-readiness:team", "hr-readiness:settings"]) {
+    assert.ok(Object.values(after).includes(bad[small]), `${small}: a copy is kept under a key of its own`);
+  }
 });
 
 test("a full quota: a clear message, and the last good save is kept", async (t) => {
