@@ -19,7 +19,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
 import { serve } from "../tests/e2e/server.mjs";
-import { CHROMIUM, CHROMIUM_ARGS } from "../tests/e2e/harness.mjs";
+import { CHROMIUM, CHROMIUM_ARGS } from "../tests/e2e/chromium.mjs";
 
 const dist = process.argv[2] || "dist";
 const RUNS = 5;

@@ -17,23 +17,10 @@ import { readFile, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
+import { CHROMIUM, CHROMIUM_ARGS as ARGS } from "../tests/e2e/chromium.mjs";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 const ASSETS = join(ROOT, "assets");
-const CHROMIUM = process.env.CHROMIUM || "/usr/bin/chromium";
-// The same flags as the end-to-end harness: no calls home from Chromium.
-const ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--disable-default-apps",
-  "--disable-extensions",
-];
-
 const svg = await readFile(join(ASSETS, "icon.svg"), "utf8");
 // The background of the full-bleed icons is the colour of the icon's own
 // rounded square, so the square's corners disappear into it.

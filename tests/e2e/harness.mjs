@@ -17,23 +17,10 @@ import assert from "node:assert/strict";
 import { chromium } from "playwright-core";
 import AxeBuilder from "@axe-core/playwright";
 import { serve } from "./server.mjs";
+import { CHROMIUM, CHROMIUM_ARGS } from "./chromium.mjs";
 
-export const CHROMIUM = process.env.CHROMIUM || "/usr/bin/chromium";
 export const DIST = process.env.E2E_DIST || "dist";
-
-// Without the background-networking flags Chromium itself calls out to
-// Google's hosts; the guards would (rightly) count those against us.
-export const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--disable-default-apps",
-  "--disable-extensions",
-];
+export { CHROMIUM, CHROMIUM_ARGS };
 
 export async function launch() {
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
