@@ -17,6 +17,7 @@ import { readFile, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
+import { deflateSync } from "node:zlib";
 import { CHROMIUM, CHROMIUM_ARGS as ARGS } from "../tests/e2e/chromium.mjs";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -54,14 +55,92 @@ try {
       </style></head><body><img alt="" src="${dataUrl}"></body></html>`,
     );
     await page.locator("img").evaluate((img) => img.decode());
-    const png = await page.screenshot({
+    // The pixels as Chromium painted them, then written as a palette PNG:
+    // the icon has three colours and their anti-aliased blends, so an
+    // indexed image is a fraction of the size of the RGBA screenshot.
+    const shot = await page.screenshot({
       omitBackground: icon.background === null,
       clip: { x: 0, y: 0, width: icon.size, height: icon.size },
     });
+    const rgba = await page.evaluate(async ({ b64, size }) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${b64}`;
+      await img.decode();
+      const canvas = new OffscreenCanvas(size, size);
+      const ctx = canvas.getContext("2d");
+      ctx.drawImage(img, 0, 0);
+      return Array.from(ctx.getImageData(0, 0, size, size).data);
+    }, { b64: shot.toString("base64"), size: icon.size });
+    const png = indexedPng(icon.size, icon.size, Uint8Array.from(rgba));
     await writeFile(join(ASSETS, icon.file), png);
     console.log(`assets/${icon.file}: ${icon.size}×${icon.size}, ${png.length} bytes`);
     await page.close();
   }
 } finally {
   await browser.close();
+}
+
+// An 8-bit palette PNG (colour type 3, with a tRNS chunk for alpha) of RGBA
+// pixels. Colours are merged by rounding each channel, more coarsely only if
+// more than 256 remain.
+function indexedPng(width, height, rgba) {
+  const count = width * height;
+  for (const step of [1, 2, 4, 8, 16]) {
+    const q = (v) => Math.min(255, Math.round(v / step) * step);
+    const keys = new Uint32Array(count);
+    const index = new Map();
+    for (let i = 0; i < count && index.size <= 256; i++) {
+      const a = q(rgba[i * 4 + 3]);
+      // Fully transparent pixels are one colour whatever their RGB.
+      keys[i] = a === 0 ? 0 : ((q(rgba[i * 4]) << 24) | (q(rgba[i * 4 + 1]) << 16) | (q(rgba[i * 4 + 2]) << 8) | a) >>> 0;
+      if (!index.has(keys[i])) index.set(keys[i], index.size);
+    }
+    if (index.size > 256) continue;
+    const colours = [...index.keys()];
+    const plte = Buffer.alloc(colours.length * 3);
+    const trns = Buffer.alloc(colours.length);
+    colours.forEach((key, n) => {
+      plte[n * 3] = key >>> 24;
+      plte[n * 3 + 1] = (key >>> 16) & 255;
+      plte[n * 3 + 2] = (key >>> 8) & 255;
+      trns[n] = key & 255;
+    });
+    const raw = Buffer.alloc((width + 1) * height);
+    for (let y = 0; y < height; y++) {
+      raw[y * (width + 1)] = 0; // filter type none: best for palette images
+      for (let x = 0; x < width; x++) raw[y * (width + 1) + 1 + x] = index.get(keys[y * width + x]);
+    }
+    const ihdr = Buffer.alloc(13);
+    ihdr.writeUInt32BE(width, 0);
+    ihdr.writeUInt32BE(height, 4);
+    ihdr[8] = 8; // bit depth
+    ihdr[9] = 3; // colour type: palette
+    return Buffer.concat([
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+      chunk("IHDR", ihdr),
+      chunk("PLTE", plte),
+      chunk("tRNS", trns),
+      chunk("IDAT", deflateSync(raw, { level: 9 })),
+      chunk("IEND", Buffer.alloc(0)),
+    ]);
+  }
+  throw new Error("make-icons: too many colours for a palette PNG");
+}
+
+function chunk(type, data) {
+  const head = Buffer.alloc(8);
+  head.writeUInt32BE(data.length, 0);
+  head.write(type, 4, "latin1");
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32BE(crc32(Buffer.concat([head.subarray(4), data])), 0);
+  return Buffer.concat([head, data, crc]);
+}
+
+function crc32(bytes) {
+  let c = ~0;
+  for (const b of bytes) {
+    c ^= b;
+    for (let k = 0; k < 8; k++) c = (c >>> 1) ^ (0xedb88320 & -(c & 1));
+  }
+  return ~c >>> 0;
 }

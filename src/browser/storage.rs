@@ -149,7 +149,7 @@ fn our_keys() -> Vec<String> {
         .filter_map(|i| raw.key(i).ok().flatten())
         .filter(|k| k.starts_with(PREFIX))
         .collect();
-    keys.sort();
+    hr_assessment::sort::ascending(&mut keys);
     keys
 }
 

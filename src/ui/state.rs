@@ -140,7 +140,7 @@ fn unparts(parts: &SealedParts) -> Option<Sealed> {
 
 /// Newest first, then by name: the order of the saved-assessments list.
 fn sort_library(list: &mut [Record]) {
-    list.sort_by(|a, b| b.updated.cmp(&a.updated).then_with(|| a.name.cmp(&b.name)));
+    hr_assessment::sort::by(list, |a, b| (&b.updated, &a.name) < (&a.updated, &b.name));
 }
 
 impl Session {

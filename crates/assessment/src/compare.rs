@@ -194,7 +194,7 @@ pub fn compare(instrument: &Instrument, before: &Record, after: &Record) -> Comp
             ))
         })
         .collect();
-    statements.sort_by_key(|(k, s)| (Reverse(s.change.unsigned_abs()), *k));
+    crate::sort::by_key(&mut statements, |(k, s)| (Reverse(s.change.unsigned_abs()), *k));
 
     let (tb, ta_after) = (ta(instrument, rb, &db), ta(instrument, ra, &da));
     let entry = |area: &TaAreaId| TaMove {

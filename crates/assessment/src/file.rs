@@ -1328,8 +1328,10 @@ fn read_responses(
         for (row, cells) in rows.as_object().into_iter().flatten() {
             let path = format!("{PATH}.grids.{id}.{row}");
             let list = strings(cells, &path)?;
-            let set: BTreeSet<OptionId> = list.iter().map(|c| OptionId::new(*c)).collect();
-            if set.len() != list.len() {
+            // Inserted one by one (collecting would sort: more code for nothing).
+            let mut set = BTreeSet::new();
+            let twice = list.iter().any(|c| !set.insert(OptionId::new(*c)));
+            if twice {
                 return Err(ImportError::Answers {
                     problems: vec![ResponseError::TickedTwice {
                         item: ItemId::new(id.as_str()),

@@ -35,6 +35,8 @@ pub mod record;
 pub mod responses;
 pub mod scoring;
 mod shipped;
+pub mod sort;
+mod tape;
 pub mod team;
 pub mod translation;
 

@@ -281,7 +281,7 @@ pub fn ta_areas(instrument: &Instrument, responses: &Responses, domains: &[Domai
                 });
             }
             // Strongest first; a stable sort keeps page order among equals.
-            evidence.sort_by_key(|e| Reverse(e.points()));
+            crate::sort::by_key(&mut evidence, |e| Reverse(e.points()));
             let points = evidence.iter().map(Evidence::points).sum();
             (
                 order,
@@ -295,7 +295,9 @@ pub fn ta_areas(instrument: &Instrument, responses: &Responses, domains: &[Domai
         })
         .filter(|(_, r)| r.points > 0)
         .collect();
-    recs.sort_by_key(|(order, r)| (Reverse(r.points), Reverse(r.national.map_or(-1, i32::from)), *order));
+    crate::sort::by_key(&mut recs, |(order, r)| {
+        (Reverse(r.points), Reverse(r.national.map_or(-1, i32::from)), *order)
+    });
     recs.into_iter().map(|(_, r)| r).collect()
 }
 
@@ -379,7 +381,7 @@ pub fn modalities(instrument: &Instrument, responses: &Responses, barrier_domain
             )
         })
         .collect();
-    recs.sort_by_key(|(order, r)| {
+    crate::sort::by_key(&mut recs, |(order, r)| {
         (
             Reverse(r.chosen),
             Reverse(r.points),

@@ -385,8 +385,8 @@ impl Responses {
                     });
                 }
             }
-            let distinct: BTreeSet<_> = chosen.iter().collect();
-            if distinct.len() != chosen.len() {
+            let mut distinct = BTreeSet::new();
+            if chosen.iter().any(|o| !distinct.insert(o)) {
                 err(ResponseError::OptionTwice { item: id.clone() });
             }
             if let Some(max) = max {

@@ -1,6 +1,6 @@
 //! The instrument this build ships. `build.rs` checks the data files and
-//! turns them into Rust code that constructs the instrument in each
-//! language, so nothing is parsed at start-up; the same data as JSON is kept
+//! writes each language's instrument as a compact tape of texts
+//! (`src/tape.rs`), read once on first use; the same data as JSON is kept
 //! for tests and tools.
 
 use crate::instrument::Instrument;
@@ -30,7 +30,7 @@ impl Instrument {
     /// program is built: a broken data file does not compile.
     pub fn shipped() -> &'static Instrument {
         static EN: OnceLock<Instrument> = OnceLock::new();
-        EN.get_or_init(generated::english)
+        EN.get_or_init(|| crate::tape::read(generated::ENGLISH))
     }
 
     /// The shipped instrument with its texts in a language. Ids, polarity,
@@ -40,7 +40,7 @@ impl Instrument {
         static ES: OnceLock<Instrument> = OnceLock::new();
         match lang {
             Lang::En => Instrument::shipped(),
-            Lang::Es => ES.get_or_init(generated::spanish),
+            Lang::Es => ES.get_or_init(|| crate::tape::read(generated::SPANISH)),
         }
     }
 

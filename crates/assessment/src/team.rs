@@ -516,7 +516,7 @@ fn role_gaps(groups: &[GroupStat]) -> Vec<RoleGap> {
             }
         }
     }
-    gaps.sort_by_key(|g| Reverse(g.difference));
+    crate::sort::by_key(&mut gaps, |g| Reverse(g.difference));
     gaps
 }
 
@@ -550,7 +550,9 @@ fn team_ta_areas(instrument: &Instrument, members: &[Member]) -> Vec<TeamTa> {
             )
         })
         .collect();
-    ranked.sort_by_key(|(order, t)| (Reverse(t.points), Reverse(t.national.map_or(-1, i32::from)), *order));
+    crate::sort::by_key(&mut ranked, |(order, t)| {
+        (Reverse(t.points), Reverse(t.national.map_or(-1, i32::from)), *order)
+    });
     ranked.into_iter().map(|(_, t)| t).collect()
 }
 
@@ -578,7 +580,7 @@ pub fn disagreement_order(report: &TeamReport) -> Vec<ItemId> {
             )
         })
         .collect();
-    keyed.sort();
+    crate::sort::ascending(&mut keyed);
     keyed.into_iter().map(|(.., id)| id.clone()).collect()
 }
 

@@ -418,3 +418,25 @@ fn answer_shaped_garbage_does_reach_validation() {
     let errors = r.validate(instrument()).unwrap_err();
     assert_eq!(errors.len(), 3, "{errors:?}");
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    /// The program's small stable sort orders exactly as the standard
+    /// library's stable sort, equal keys included (the payload tells equal
+    /// keys apart).
+    #[test]
+    fn the_small_sort_is_the_standard_stable_sort(v in proptest::collection::vec((0u8..6, any::<u16>()), 0..120)) {
+        let mut ours = v.clone();
+        hr_assessment::sort::by_key(&mut ours, |(k, _)| *k);
+        let mut std_sorted = v.clone();
+        std_sorted.sort_by_key(|(k, _)| *k);
+        prop_assert_eq!(&ours, &std_sorted);
+
+        let mut ours = v.clone();
+        hr_assessment::sort::ascending(&mut ours);
+        let mut std_sorted = v;
+        std_sorted.sort();
+        prop_assert_eq!(ours, std_sorted);
+    }
+}
