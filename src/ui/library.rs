@@ -406,10 +406,10 @@ fn ImportForm() -> impl IntoView {
     let read = move |f: web_sys::File| {
         success.set(None);
         if f.size() > file::MAX_IMPORT_BYTES as f64 {
-            let (name, size) = (f.name(), f.size() / 1_000_000.0);
+            let (name, size) = (f.name(), lang().one_decimal(f.size() / 1_000_000.0));
             error.set(Some(crate::tf!(
-                "“{name}” is {size:.1} MB; assessment files are under 1 MB. Choose a file you exported from this app. Nothing has been changed.",
-                "“{name}” ocupa {size:.1} MB; los archivos de evaluación ocupan menos de 1 MB. Elija un archivo que haya exportado desde esta aplicación. No se ha cambiado nada."
+                "“{name}” is {size} MB; assessment files are under 1 MB. Choose a file you exported from this app. Nothing has been changed.",
+                "“{name}” ocupa {size} MB; los archivos de evaluación ocupan menos de 1 MB. Elija un archivo que haya exportado desde esta aplicación. No se ha cambiado nada."
             )));
             return;
         }

@@ -194,12 +194,14 @@ fn Overall(report: Report) -> impl IntoView {
 /// barriers. The same numbers are in the table that follows.
 #[component]
 fn DomainChart(report: Report) -> impl IntoView {
-    const W: f64 = 360.0;
-    const CENTER: f64 = 180.0;
-    const SCALE: f64 = 1.75; // px per balance point
-    const ROW: f64 = 48.0;
+    // Whole SVG user units throughout: the bars need no finer precision, and
+    // formatting floating-point numbers would bring ~15 KB of code into the
+    // program.
+    const W: i32 = 360;
+    const CENTER: i32 = 180;
+    const ROW: i32 = 48;
     let th = &instrument().scoring;
-    let height = ROW * report.domains.len() as f64 + 28.0;
+    let height = ROW * report.domains.len() as i32 + 28;
     let description = report
         .domains
         .iter()
@@ -213,7 +215,9 @@ fn DomainChart(report: Report) -> impl IntoView {
         })
         .collect::<Vec<_>>()
         .join("; ");
-    let x = move |b: i32| CENTER + f64::from(b) * SCALE;
+    // 1.75 px per balance point, rounded to the nearest pixel.
+    let scale = |b: i32| (b * 7 + 2 * b.signum()) / 4;
+    let x = move |b: i32| CENTER + scale(b);
     view! {
         <section class="results-section" aria-labelledby="chart-title-h">
             <h2 id="chart-title-h">{t("Each area at a glance", "Cada área de un vistazo")}</h2>
@@ -222,15 +226,15 @@ fn DomainChart(report: Report) -> impl IntoView {
                     <title id="chart-title">{t("Balance of each area, from −100 (all strong barriers) to +100 (all strong facilitators)", "Balance de cada área, de −100 (todo barreras fuertes) a +100 (todo facilitadores fuertes)")}</title>
                     <desc id="chart-desc">{description}</desc>
                     {report.domains.iter().enumerate().map(|(n, d)| {
-                        let y = n as f64 * ROW;
+                        let y = n as i32 * ROW;
                         let name = domain_name(&d.domain);
                         let bar = d.balance.map(|b| {
-                            let (x0, w) = if b >= 0 { (CENTER, f64::from(b) * SCALE) } else { (x(b), -f64::from(b) * SCALE) };
-                            let label_x = if b >= 0 { x0 + w + 4.0 } else { x0 - 4.0 };
+                            let (x0, w) = if b >= 0 { (CENTER, scale(b)) } else { (x(b), -scale(b)) };
+                            let label_x = if b >= 0 { x0 + w + 4 } else { x0 - 4 };
                             let anchor = if b >= 0 { "start" } else { "end" };
                             view! {
-                                <rect class=format!("chart__bar chart__bar--{}", d.stage.as_str()) x=x0 y=y + 22.0 width=w.max(2.0) height="16"/>
-                                <text class="chart__value" x=label_x y=y + 35.0 text-anchor=anchor>{signed(b)}</text>
+                                <rect class=format!("chart__bar chart__bar--{}", d.stage.as_str()) x=x0 y=y + 22 width=w.max(2) height="16"/>
+                                <text class="chart__value" x=label_x y=y + 35 text-anchor=anchor>{signed(b)}</text>
                             }
                         });
                         let label = match d.balance {
@@ -239,16 +243,16 @@ fn DomainChart(report: Report) -> impl IntoView {
                         };
                         view! {
                             // The stage bands sit under each bar only, so labels stay on white.
-                            <rect class="chart__band chart__band--barrier" x=x(-100) y=y + 18.0 width=x(th.barrier_to) - x(-100) height="24"/>
-                            <rect class="chart__band chart__band--facilitator" x=x(th.facilitator_from) y=y + 18.0 width=x(100) - x(th.facilitator_from) height="24"/>
-                            <text class="chart__label" x="0" y=y + 13.0>{label}</text>
+                            <rect class="chart__band chart__band--barrier" x=x(-100) y=y + 18 width=x(th.barrier_to) - x(-100) height="24"/>
+                            <rect class="chart__band chart__band--facilitator" x=x(th.facilitator_from) y=y + 18 width=x(100) - x(th.facilitator_from) height="24"/>
+                            <text class="chart__label" x="0" y=y + 13>{label}</text>
                             {bar}
                         }
                     }).collect_view()}
-                    <line class="chart__axis" x1=CENTER y1="16" x2=CENTER y2=height - 24.0/>
-                    <text class="chart__tick" x=x(-100) y=height - 10.0 text-anchor="start">"−100"</text>
-                    <text class="chart__tick" x=CENTER y=height - 10.0 text-anchor="middle">"0"</text>
-                    <text class="chart__tick" x=x(100) y=height - 10.0 text-anchor="end">"+100"</text>
+                    <line class="chart__axis" x1=CENTER y1="16" x2=CENTER y2=height - 24/>
+                    <text class="chart__tick" x=x(-100) y=height - 10 text-anchor="start">"−100"</text>
+                    <text class="chart__tick" x=CENTER y=height - 10 text-anchor="middle">"0"</text>
+                    <text class="chart__tick" x=x(100) y=height - 10 text-anchor="end">"+100"</text>
                 </svg>
                 <figcaption class="hint">
                     {

@@ -452,10 +452,11 @@ fn TeamSummary() -> impl IntoView {
         </div>
         {move || view! { <TeamReportView report=report()/> }}
         <p class="hint">{move || {
-            let (n, ms) = (tm.entries.with(Vec::len), elapsed());
+            let n = tm.entries.with(Vec::len);
+            let ms = lang().one_decimal(elapsed());
             crate::tf!(
-                "Merged and scored {n} respondents in {ms:.1} ms, in this browser.",
-                "Se combinaron y puntuaron {n} participantes en {ms:.1} ms, en este navegador."
+                "Merged and scored {n} respondents in {ms} ms, in this browser.",
+                "Se combinaron y puntuaron {n} participantes en {ms} ms, en este navegador."
             )
         }}</p>
     }
