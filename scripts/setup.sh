@@ -51,12 +51,15 @@ else
 fi
 
 step "npm development tools (wasm-opt, Playwright core, axe) from package-lock.json"
-# `npm ls` fails when a package is missing or at another version than the
-# exact pins in package.json (which package-lock.json also fixes).
-if [ -d node_modules ] && npm ls --depth=0 >/dev/null 2>&1; then
+# Installed from this very lockfile (its hash is recorded after `npm ci`), and
+# nothing missing or at another version (`npm ls`); otherwise a clean install.
+lock_hash="$(sha256sum package-lock.json | cut -d' ' -f1)"
+if [ -d node_modules ] && [ "$(cat node_modules/.installed-from-lock 2>/dev/null)" = "$lock_hash" ] &&
+  npm ls --depth=0 >/dev/null 2>&1; then
   echo "present"
 else
   npm ci --no-audit --no-fund
+  echo "$lock_hash" > node_modules/.installed-from-lock
 fi
 wasm-opt --version | grep -q "version 132" || { echo "wasm-opt from npm binaryen 132 is not first on PATH" >&2; exit 1; }
 
