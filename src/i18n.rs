@@ -65,7 +65,7 @@ pub fn initial() -> Lang {
     let browser_lang = web_sys::window()
         .and_then(|w| w.navigator().language())
         .unwrap_or_default();
-    if browser_lang.to_lowercase().starts_with("es") {
+    if browser_lang.to_ascii_lowercase().starts_with("es") {
         Lang::Es
     } else {
         Lang::En

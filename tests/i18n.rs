@@ -19,7 +19,7 @@ fn pairs(source: &str) -> Vec<(String, String)> {
             // Only calls: the character before must not be part of a name.
             let before = rest[..i].chars().last();
             rest = &rest[i + opener.len()..];
-            if before.is_some_and(|c| c.is_alphanumeric() || c == '_' || c == '.') {
+            if before.is_some_and(|c| c.is_ascii_alphanumeric() || c == '_' || c == '.') {
                 continue;
             }
             let Some((en, after)) = literal(rest) else { continue };

@@ -13,40 +13,21 @@ use hr_assessment::{Record, Responses};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-/// A file name from an assessment name: letters, digits and hyphens.
-fn file_stem(name: &str) -> String {
-    let mut stem: String = name
-        .chars()
-        .map(|c| {
-            if c.is_alphanumeric() {
-                c.to_ascii_lowercase()
-            } else {
-                '-'
-            }
-        })
-        .collect();
-    while stem.contains("--") {
-        stem = stem.replace("--", "-");
-    }
-    let stem = stem.trim_matches('-');
-    if stem.is_empty() {
-        "assessment".to_owned()
-    } else {
-        stem.chars().take(60).collect()
-    }
-}
-
 /// Downloads one assessment as JSON.
 pub fn export_json(record: &Record) {
     let json = file::export_json(record, lang().code(), &browser::now_iso());
-    let _ = files::download(&format!("{}.json", file_stem(&record.name)), "application/json", &json);
+    let _ = files::download(
+        &format!("{}.json", file::file_stem(&record.name)),
+        "application/json",
+        &json,
+    );
 }
 
 /// Downloads one assessment as a spreadsheet (CSV).
 pub fn export_csv(record: &Record) {
     let csv = file::export_csv_in(record, instrument(), lang());
     let _ = files::download(
-        &format!("{}.csv", file_stem(&record.name)),
+        &format!("{}.csv", file::file_stem(&record.name)),
         "text/csv;charset=utf-8",
         &csv,
     );
@@ -63,7 +44,7 @@ pub async fn export_encrypted(record: &Record, passphrase: &str) -> Result<(), S
         data: sealed.data,
     };
     files::download(
-        &format!("{}.encrypted.json", file_stem(&record.name)),
+        &format!("{}.encrypted.json", file::file_stem(&record.name)),
         "application/json",
         &envelope.to_json(),
     )

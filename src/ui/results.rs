@@ -8,6 +8,7 @@ use crate::browser::{dom, format_timestamp};
 use crate::i18n::{lang, t};
 use crate::ui::state::{instrument, session};
 use hr_assessment::benchmark::MatchScope;
+use hr_assessment::case::{self, Case};
 use hr_assessment::{Class, DomainResult, Evidence, Lang, Question, Report, Stage};
 use leptos::prelude::*;
 
@@ -144,7 +145,7 @@ fn Overall(report: Report) -> impl IntoView {
     };
     let answered = o.facilitators + o.barriers + o.unknowns;
     let weakest_line = {
-        let (balance, stage) = (balance_text(weakest_balance), o.stage.label_in(lang()).to_lowercase());
+        let (balance, stage) = (balance_text(weakest_balance), o.stage.label_in(lang()).lower());
         crate::tf!(
             "{weakest}: balance {balance}, {stage}",
             "{weakest}: balance de {balance}, {stage}"
@@ -153,7 +154,7 @@ fn Overall(report: Report) -> impl IntoView {
     let average_line = {
         let (average, stage, assessed) = (
             balance_text(o.average),
-            o.average_stage.label_in(lang()).to_lowercase(),
+            o.average_stage.label_in(lang()).lower(),
             o.assessed,
         );
         crate::tf!(
@@ -210,7 +211,7 @@ fn DomainChart(report: Report) -> impl IntoView {
                 "{}: {} ({})",
                 domain_name(&d.domain),
                 balance_text(d.balance),
-                d.stage.label_in(lang()).to_lowercase()
+                d.stage.label_in(lang()).lower()
             )
         })
         .collect::<Vec<_>>()
@@ -330,7 +331,7 @@ fn DomainDetails(d: DomainResult) -> impl IntoView {
         .to_owned(),
     };
     let summary = {
-        let (stage, balance) = (d.stage.label_in(lang()).to_lowercase(), balance_text(d.balance));
+        let (stage, balance) = (d.stage.label_in(lang()).lower(), balance_text(d.balance));
         crate::tf!(
             "{name}: {stage}, balance {balance}",
             "{name}: {stage}, balance: {balance}"
@@ -628,8 +629,7 @@ fn Nation(report: Report) -> impl IntoView {
                                 };
                                 let share = m.share;
                                 let text = format!("{prefix}{share}% {what}.");
-                                let mut chars = text.chars();
-                                chars.next().map(|c| c.to_uppercase().chain(chars).collect::<String>()).unwrap_or_default()
+                                case::upper_first(&text)
                             });
                             view! {
                                 <tr>
@@ -691,8 +691,8 @@ fn ServicesAndPartners(report: Report) -> impl IntoView {
                 let Some(q) = i.question(&c.question) else { return ().into_any() };
                 let options = i.list_options(q);
                 let label = |id: &hr_assessment::OptionId| options.iter().find(|(o, _)| o == id).map(|(_, l)| l.clone()).unwrap_or_default();
-                let yours = if c.yours.is_empty() { t("not answered", "sin responder").to_owned() } else { c.yours.iter().map(label).collect::<Vec<_>>().join(", ").to_lowercase() };
-                let nation = c.options.iter().filter_map(|(o, share)| share.map(|s| { let option = label(o).to_lowercase(); format!("{s}% {option}") })).collect::<Vec<_>>().join(", ");
+                let yours = if c.yours.is_empty() { t("not answered", "sin responder").to_owned() } else { c.yours.iter().map(label).collect::<Vec<_>>().join(", ").lower() };
+                let nation = c.options.iter().filter_map(|(o, share)| share.map(|s| { let option = label(o).lower(); format!("{s}% {option}") })).collect::<Vec<_>>().join(", ");
                 let n = c.n;
                 view! {
                     <h3>{q.text().to_owned()}</h3>

@@ -4,6 +4,7 @@
 use crate::i18n::{lang, t};
 use crate::ui::results::{balance_text, signed};
 use crate::ui::state::instrument;
+use hr_assessment::case::Case;
 use hr_assessment::codebook::Codebook;
 use hr_assessment::example::{worked_example, WORKED_EXAMPLE};
 use hr_assessment::scoring::score_answer;
@@ -66,7 +67,7 @@ pub fn MethodPage() -> impl IntoView {
             .and_then(|w| example.domain(w))
             .and_then(|d| d.balance),
     );
-    let stage = example.overall.stage.label_in(lang()).to_lowercase();
+    let stage = example.overall.stage.label_in(lang()).lower();
     let conclusion = crate::tf!(
         "The average of the three balances is {average}; the weakest link is {weakest} at {lowest}, so the overall stage is {stage}.",
         "El promedio de los tres balances es {average}; el eslabón más débil es {weakest}, con {lowest}, así que la etapa general es {stage}."
@@ -92,8 +93,8 @@ pub fn MethodPage() -> impl IntoView {
                         view! {
                             <tr>
                                 <th scope="row">{a.label_in(lang())}</th>
-                                <td>{format!("{}, {}", pc.label_in(lang()).to_lowercase(), signed(ps))}</td>
-                                <td>{format!("{}, {}", nc.label_in(lang()).to_lowercase(), signed(ns))}</td>
+                                <td>{format!("{}, {}", pc.label_in(lang()).lower(), signed(ps))}</td>
+                                <td>{format!("{}, {}", nc.label_in(lang()).lower(), signed(ns))}</td>
                             </tr>
                         }
                     }).collect_view()}

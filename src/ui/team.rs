@@ -7,6 +7,7 @@ use crate::browser::{self, dom, files};
 use crate::i18n::{lang, t};
 use crate::ui::route::Route;
 use crate::ui::state::{instrument, session};
+use hr_assessment::case::Case;
 use hr_assessment::file::{self, FileKind};
 use hr_assessment::team::{self, Member, TeamReport};
 use hr_assessment::{code, ItemId, Record, Responses, ScaleAnswer};
@@ -488,7 +489,7 @@ fn TeamReportView(report: TeamReport) -> impl IntoView {
                     .as_ref()
                     .map(short_role)
                     .unwrap_or_else(|| t("no role given", "sin rol indicado").into())
-                    .to_lowercase()
+                    .lower()
             )
         })
         .collect::<Vec<_>>()
@@ -522,7 +523,7 @@ fn TeamReportView(report: TeamReport) -> impl IntoView {
                                     <br/>
                                     <span class="hint">{
                                         let (higher, higher_mean) = (short_role(&g.higher), signed_mean(g.higher_mean));
-                                        let (lower, lower_mean) = (short_role(&g.lower).to_lowercase(), signed_mean(g.lower_mean));
+                                        let (lower, lower_mean) = (short_role(&g.lower).lower(), signed_mean(g.lower_mean));
                                         let gap = team::format_hundredths(g.difference);
                                         crate::tf!(
                                             "{higher} {higher_mean} on average, {lower} {lower_mean}: a gap of {gap}.",

@@ -1,6 +1,7 @@
 //! The respondent's answers beside the 2022 national figures, with the
 //! number of respondents (n) behind every figure.
 
+use crate::case::Case;
 use crate::ids::*;
 use crate::instrument::{Instrument, NationalStatement, Qualifier, Question};
 use crate::lang::Lang;
@@ -78,9 +79,7 @@ impl StatementBenchmark {
             _ => {
                 // The report's words follow a colon: lower their first letter.
                 let reported = self.national.reported.trim_end_matches('.');
-                let mut chars = reported.chars();
-                let first: String = chars.next().map(|c| c.to_lowercase().collect()).unwrap_or_default();
-                format!("A nivel nacional: {first}{} (n = {n}).", chars.as_str())
+                format!("A nivel nacional: {} (n = {n}).", reported.lower_first())
             }
         };
         format!("{you} {nation}")

@@ -670,6 +670,37 @@ pub fn clean_name(name: &str) -> String {
     }
 }
 
+/// A file name (without extension) for an export, from an assessment's name:
+/// "Clínica del Norte — 2026" → "clínica-del-norte-2026". Letters and digits
+/// are kept, ASCII and Latin-1 capitals lowered; spaces, punctuation and
+/// symbols become one hyphen each run; at most 60 characters; "assessment" if
+/// nothing is left. Letters of other scripts are kept as they are: any
+/// character beyond ASCII is kept unless it is Latin-1 punctuation or a
+/// symbol (U+0080–U+00BF, ×, ÷), general punctuation (U+2000–U+206F) or CJK
+/// punctuation (U+3000–U+303F), so no Unicode table is needed.
+pub fn file_stem(name: &str) -> String {
+    let keep = |c: char| {
+        c.is_ascii_alphanumeric()
+            || (!c.is_ascii()
+                && !matches!(c, '\u{80}'..='\u{BF}' | '×' | '÷' | '\u{2000}'..='\u{206F}' | '\u{3000}'..='\u{303F}'))
+    };
+    let mut stem = String::new();
+    for c in name.chars() {
+        if keep(c) {
+            stem.push(crate::case::lower_char(c));
+        } else if !stem.is_empty() && !stem.ends_with('-') {
+            stem.push('-');
+        }
+    }
+    let stem: String = stem.chars().take(60).collect();
+    let stem = stem.trim_end_matches('-');
+    if stem.is_empty() {
+        "assessment".to_owned()
+    } else {
+        stem.to_owned()
+    }
+}
+
 /// Whether `s` is a version such as `1.0.0` or `1.1.0-beta.2`: ASCII
 /// letters, digits, `.`, `-` and `+`, starting with a digit.
 fn is_version(s: &str) -> bool {

@@ -22,6 +22,7 @@
 
 pub mod base64;
 pub mod benchmark;
+pub mod case;
 pub mod code;
 pub mod codebook;
 pub mod compare;

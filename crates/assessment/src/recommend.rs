@@ -3,6 +3,7 @@
 //! ranked by the respondent's own choices and constraints. Deterministic:
 //! the same answers always give the same list in the same order.
 
+use crate::case::Case;
 use crate::ids::*;
 use crate::instrument::{Instrument, Question, Share};
 use crate::lang::Lang;
@@ -164,12 +165,9 @@ impl ModalityRecommendation {
         if parts.is_empty() {
             return "Ninguna de sus respuestas indica si esta opción le conviene más o menos.".to_owned();
         }
-        let line = parts.join("; ");
-        let mut chars = line.chars();
-        let mut out: String = chars.next().map(|c| c.to_uppercase().collect()).unwrap_or_default();
-        out.push_str(chars.as_str());
-        out.push('.');
-        out
+        let mut line = parts.join("; ").upper_first();
+        line.push('.');
+        line
     }
 
     /// One line saying why, in plain words.
@@ -198,10 +196,7 @@ impl ModalityRecommendation {
         if parts.is_empty() {
             return "No answer of yours points to or away from it.".to_owned();
         }
-        let mut line = parts.join("; ");
-        if let Some(first) = line.get(..1) {
-            line = first.to_uppercase() + &line[1..];
-        }
+        let mut line = parts.join("; ").upper_first();
         line.push('.');
         line
     }
@@ -212,11 +207,7 @@ fn constraint_label(instrument: &Instrument, id: &ConstraintId) -> String {
     let label = instrument
         .constraint(id)
         .map_or_else(|| id.to_string(), |c| c.label.clone());
-    let mut chars = label.chars();
-    match chars.next() {
-        Some(first) => first.to_lowercase().chain(chars).collect(),
-        None => label,
-    }
+    label.lower_first()
 }
 
 /// Points a scored statement adds to each of its TA areas (0 for a

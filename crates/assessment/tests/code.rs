@@ -147,7 +147,7 @@ fn malformed_codes_are_refused_with_a_reason() {
         ),
         (
             "lower-case start",
-            good.to_lowercase(),
+            good.to_ascii_lowercase(),
             CodeError::NotACode,
             "starts with A",
         ),

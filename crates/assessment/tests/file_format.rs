@@ -8,10 +8,10 @@ use common::*;
 use hr_assessment::base64;
 use hr_assessment::codebook::Codebook;
 use hr_assessment::file::{
-    detect, export_csv, export_json, import, is_timestamp, migrate, Counted, Envelope, FileKind, ImportError, Imported,
-    ShapeProblem, TextProblem, CSV_COLUMNS, CURRENT_VERSION, ENCRYPTED_FORMAT, FORMAT, IV_BYTES, LANGUAGES, MAX_DEPTH,
-    MAX_ENVELOPE_BYTES, MAX_IMPORT_BYTES, MAX_NAME_CHARS, MAX_PBKDF2_ITERATIONS, PBKDF2_ITERATIONS, SALT_BYTES,
-    TAG_BYTES,
+    detect, export_csv, export_json, file_stem, import, is_timestamp, migrate, Counted, Envelope, FileKind,
+    ImportError, Imported, ShapeProblem, TextProblem, CSV_COLUMNS, CURRENT_VERSION, ENCRYPTED_FORMAT, FORMAT, IV_BYTES,
+    LANGUAGES, MAX_DEPTH, MAX_ENVELOPE_BYTES, MAX_IMPORT_BYTES, MAX_NAME_CHARS, MAX_PBKDF2_ITERATIONS,
+    PBKDF2_ITERATIONS, SALT_BYTES, TAG_BYTES,
 };
 use hr_assessment::record::{ActionProblem, PlanProblem, MAX_NOTES_CHARS, MAX_OWNER_CHARS, MAX_TITLE_CHARS};
 use hr_assessment::responses::ResponseError;
@@ -1751,5 +1751,32 @@ fn the_document_examples_are_files_this_code_reads() {
         (MAX_DEPTH, "16 levels"),
     ] {
         assert!(DOC.contains(words), "the document should state {limit} as {words:?}");
+    }
+}
+
+#[test]
+#[allow(clippy::disallowed_methods)] // the check, not the code under test
+fn export_file_names_keep_letters_of_any_script_and_nothing_unsafe() {
+    for (name, stem) in [
+        ("Clínica del Norte — 2026", "clínica-del-norte-2026"),
+        ("ÑANDÚ Services", "ñandú-services"),
+        ("  Before / after: the team's view?  ", "before-after-the-team-s-view"),
+        ("Центр «Надежда»", "Центр-Надежда"),
+        ("中心、評価", "中心-評価"),
+        ("a\u{A0}b…c’d×e", "a-b-c-d-e"),
+        ("../../etc/passwd", "etc-passwd"),
+        ("<>:\"|?*", "assessment"),
+        ("", "assessment"),
+    ] {
+        assert_eq!(file_stem(name), stem, "{name:?}");
+    }
+    let long = file_stem(&"ab ".repeat(50));
+    assert!(long.chars().count() <= 60 && !long.ends_with('-'), "{long}");
+    // Nothing a file system or a shell treats specially.
+    for stem in ["x/y\\z:w*v?u\"t<s>r|q", "\u{0}\u{1F}\u{7F}"] {
+        assert!(
+            file_stem(stem).chars().all(|c| c.is_alphanumeric() || c == '-'),
+            "{stem:?}"
+        );
     }
 }

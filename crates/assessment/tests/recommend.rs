@@ -1,6 +1,8 @@
 //! Recommendations, table-driven: TA areas (points, evidence, ties), "find
 //! out", and modalities (choices, constraints, wide change, ties, reasons).
 
+#![allow(clippy::disallowed_methods)] // checks may use Unicode case; the app may not (clippy.toml)
+
 mod common;
 use common::*;
 use hr_assessment::recommend::{self, Evidence, FindOut, ModalityReason};
