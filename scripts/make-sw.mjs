@@ -1,8 +1,8 @@
 // Writes the service worker (dist/sw.js) from its template (assets/sw.js)
 // and the build's actual output, so its list of files can never go stale.
 //
-// Run by Trunk after every build (Trunk.toml, [[hooks]] stage "post_build"),
-// when index.html and every other file are already in Trunk's staging
+// Run after every build by scripts/post-build.mjs, Trunk's post_build hook
+// (Trunk.toml), after any minification and when index.html and every other file are already in Trunk's staging
 // directory (TRUNK_STAGING_DIR, dist/.stage) and before Trunk moves them to
 // dist/. By hand: `node scripts/make-sw.mjs DIR` for a built directory DIR.
 //

@@ -17,6 +17,7 @@ import { tmpdir } from "node:os";
 import { join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
+import { runInNewContext } from "node:vm";
 import { chromium } from "playwright-core";
 import { assertClean, CHROMIUM, CHROMIUM_ARGS, DIST, guard, ready, useApp } from "./harness.mjs";
 import { answer, answerOf, continueOn, expectHeading, offlineReady } from "./pages.mjs";
@@ -44,12 +45,22 @@ async function buildFiles(dir) {
   return (await filesIn(dir)).filter((f) => f !== "sw.js");
 }
 
-/** The BUILD object written into a built sw.js by scripts/make-sw.mjs. */
+/**
+ * The BUILD object written into a built sw.js by scripts/make-sw.mjs (and
+ * minified with the rest in a release build): the worker's code is run in a
+ * bare VM context with a stand-in `self`, and BUILD is what it defines.
+ */
 async function swBuild(dir) {
   const sw = await readFile(join(dir, "sw.js"), "utf8");
-  const json = sw.match(/^const BUILD = (\{[\s\S]*?\n\});$/m)?.[1];
-  assert.ok(json, `${dir}/sw.js holds the generated file list`);
-  return JSON.parse(json);
+  const self = {
+    registration: { scope: "http://127.0.0.1/app/" },
+    location: { href: "http://127.0.0.1/app/sw.js" },
+    addEventListener() {},
+  };
+  const build = runInNewContext(`${sw}\n;BUILD`, { self, URL, Set });
+  assert.ok(build && Array.isArray(build.files), `${dir}/sw.js holds the generated file list`);
+  // Out of the VM's realm, so deepStrictEqual compares plain objects.
+  return JSON.parse(JSON.stringify(build));
 }
 
 /**
