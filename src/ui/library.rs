@@ -386,11 +386,13 @@ fn ImportForm() -> impl IntoView {
     };
     let read = move |f: web_sys::File| {
         success.set(None);
-        if f.size() > file::MAX_IMPORT_BYTES as f64 {
-            let (name, size) = (f.name(), lang().one_decimal(f.size() / 1_000_000.0));
+        // A file too large to be either kind is refused unread, in the words
+        // the import itself would use.
+        if let Some(refused) = file::refuse_before_reading(f.size() as u64) {
+            let (name, e) = (f.name(), refused.message(lang()));
             error.set(Some(crate::tf!(
-                "“{name}” is {size} MB; assessment files are under 1 MB. Choose a file you exported from this app. Nothing has been changed.",
-                "“{name}” ocupa {size} MB; los archivos de evaluación ocupan menos de 1 MB. Elija un archivo que haya exportado desde esta aplicación. No se ha cambiado nada."
+                "“{name}”: {e} Nothing has been changed.",
+                "“{name}”: {e} No se ha cambiado nada."
             )));
             return;
         }

@@ -250,13 +250,11 @@ fn AddRespondents() -> impl IntoView {
             let mut out = Vec::new();
             for f in files_in {
                 let name = f.name();
-                if f.size() > file::MAX_IMPORT_BYTES as f64 {
+                if let Some(refused) = file::refuse_before_reading(f.size() as u64) {
+                    let e = refused.message(lang());
                     out.push((
                         true,
-                        crate::tf!(
-                            "{name}: this file is too large to be an assessment file (over 1 MB); it was not added.",
-                            "{name}: este archivo es demasiado grande para ser un archivo de evaluación (más de 1 MB); no se agregó."
-                        ),
+                        crate::tf!("{name}: {e} It was not added.", "{name}: {e} No se agregó."),
                     ));
                     continue;
                 }

@@ -180,7 +180,7 @@ test("hostile or broken imports give a clear message and change nothing", async 
   const cases = [
     ["truncated JSON", JSON.stringify(good).slice(0, 200), /not|cut|complete|read/i],
     ["wrong type", JSON.stringify({ ...good, version: "one" }), /./],
-    ["10 MB", "x".repeat(10 * 1000 * 1000), /MB/],
+    ["10 MB", "x".repeat(10 * 1000 * 1000), /“10 MB\.json”: This file is 10\.0 MB; assessment files are under 1 MB\./],
     ["deep nesting", deep, /./],
     ["10,000 items", JSON.stringify(many), /./],
     ["unknown version", JSON.stringify({ ...good, version: 99 }), /99/],

@@ -279,21 +279,34 @@ impl fmt::Display for TextProblem {
     }
 }
 
-/// "1.1 MB": bytes as megabytes, rounded up to a tenth so that a file just
-/// over the limit never reads as equal to it.
-fn megabytes(bytes: usize) -> String {
+/// "1.1 MB" ("1,1 MB" in Spanish): bytes as megabytes, rounded up to a
+/// tenth so that a file just over the limit never reads as equal to it.
+fn megabytes(bytes: usize, lang: Lang) -> String {
     let tenths = bytes.div_ceil(100_000);
-    format!("{}.{}", tenths / 10, tenths % 10)
+    format!("{}{}{}", tenths / 10, lang.pick('.', ','), tenths % 10)
 }
 
 /// The limit in megabytes, without a needless ".0".
-fn limit_megabytes(bytes: usize) -> String {
+fn limit_megabytes(bytes: usize, lang: Lang) -> String {
     let tenths = bytes / 100_000;
     if tenths.is_multiple_of(10) {
         (tenths / 10).to_string()
     } else {
-        format!("{}.{}", tenths / 10, tenths % 10)
+        format!("{}{}{}", tenths / 10, lang.pick('.', ','), tenths % 10)
     }
+}
+
+/// The check to make on a file's size before reading it at all: a file
+/// larger than [`MAX_ENVELOPE_BYTES`] is neither an assessment file nor a
+/// protected one, and is refused with the same words [`import`] would use.
+/// Smaller files are read, and [`detect`], [`import`] or
+/// [`Envelope::parse`] apply the limit of their kind.
+pub fn refuse_before_reading(bytes: u64) -> Option<ImportError> {
+    let bytes = usize::try_from(bytes).unwrap_or(usize::MAX);
+    (bytes > MAX_ENVELOPE_BYTES).then_some(ImportError::TooLarge {
+        bytes,
+        limit: MAX_IMPORT_BYTES,
+    })
 }
 
 /// Text from the file, safe and short enough to show inside a message:
@@ -326,8 +339,8 @@ impl fmt::Display for ImportError {
                 write!(
                     f,
                     "This file is {} MB; {kind} are under {} MB. {CHOOSE}",
-                    megabytes(*bytes),
-                    limit_megabytes(*limit)
+                    megabytes(*bytes, Lang::En),
+                    limit_megabytes(*limit, Lang::En)
                 )
             }
             Empty => write!(f, "This file is empty. {CHOOSE}"),
@@ -469,7 +482,7 @@ impl fmt::Display for ImportError {
             CiphertextTooLarge { bytes } => write!(
                 f,
                 "This protected file holds {} MB of encrypted data; an assessment is under 1 MB. {CHOOSE}",
-                megabytes(*bytes)
+                megabytes(*bytes, Lang::En)
             ),
         }
     }
@@ -509,8 +522,8 @@ impl ImportError {
                 };
                 format!(
                     "Este archivo pesa {} MB; {kind} pesan menos de {} MB. {CHOOSE_ES}",
-                    megabytes(*bytes),
-                    limit_megabytes(*limit)
+                    megabytes(*bytes, Lang::Es),
+                    limit_megabytes(*limit, Lang::Es)
                 )
             }
             Empty => format!("Este archivo está vacío. {CHOOSE_ES}"),
@@ -619,7 +632,7 @@ impl ImportError {
             ),
             CiphertextTooLarge { bytes } => format!(
                 "Este archivo protegido contiene {} MB de datos cifrados; una evaluación pesa menos de 1 MB. {CHOOSE_ES}",
-                megabytes(*bytes)
+                megabytes(*bytes, Lang::Es)
             ),
         }
     }

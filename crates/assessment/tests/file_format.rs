@@ -8,10 +8,10 @@ use common::*;
 use hr_assessment::base64;
 use hr_assessment::codebook::Codebook;
 use hr_assessment::file::{
-    detect, export_csv, export_json, file_stem, import, is_timestamp, migrate, Counted, Envelope, FileKind,
-    ImportError, Imported, ShapeProblem, TextProblem, CSV_COLUMNS, CURRENT_VERSION, ENCRYPTED_FORMAT, FORMAT, IV_BYTES,
-    LANGUAGES, MAX_DEPTH, MAX_ENVELOPE_BYTES, MAX_IMPORT_BYTES, MAX_NAME_CHARS, MAX_PBKDF2_ITERATIONS,
-    PBKDF2_ITERATIONS, SALT_BYTES, TAG_BYTES,
+    detect, export_csv, export_json, file_stem, import, is_timestamp, migrate, refuse_before_reading, Counted,
+    Envelope, FileKind, ImportError, Imported, ShapeProblem, TextProblem, CSV_COLUMNS, CURRENT_VERSION,
+    ENCRYPTED_FORMAT, FORMAT, IV_BYTES, LANGUAGES, MAX_DEPTH, MAX_ENVELOPE_BYTES, MAX_IMPORT_BYTES, MAX_NAME_CHARS,
+    MAX_PBKDF2_ITERATIONS, PBKDF2_ITERATIONS, SALT_BYTES, TAG_BYTES,
 };
 use hr_assessment::record::{ActionProblem, PlanProblem, MAX_NOTES_CHARS, MAX_OWNER_CHARS, MAX_TITLE_CHARS};
 use hr_assessment::responses::ResponseError;
@@ -1779,4 +1779,32 @@ fn export_file_names_keep_letters_of_any_script_and_nothing_unsafe() {
             "{stem:?}"
         );
     }
+}
+
+#[test]
+fn a_file_too_large_for_either_kind_is_refused_before_it_is_read() {
+    use hr_assessment::Lang;
+    // Up to the protected files' limit a file is read: its kind decides.
+    assert_eq!(refuse_before_reading(0), None);
+    assert_eq!(refuse_before_reading(MAX_IMPORT_BYTES as u64 + 1), None);
+    assert_eq!(refuse_before_reading(MAX_ENVELOPE_BYTES as u64), None);
+    // Beyond it, the words import would use for an assessment file.
+    let refused = refuse_before_reading(MAX_ENVELOPE_BYTES as u64 + 1).unwrap();
+    assert_eq!(
+        refused,
+        ImportError::TooLarge {
+            bytes: MAX_ENVELOPE_BYTES + 1,
+            limit: MAX_IMPORT_BYTES
+        }
+    );
+    let ten = refuse_before_reading(10_000_000).unwrap();
+    assert_eq!(
+        ten.message(Lang::En),
+        "This file is 10.0 MB; assessment files are under 1 MB. Choose the file you exported from this app."
+    );
+    assert!(ten
+        .message(Lang::Es)
+        .starts_with("Este archivo pesa 10,0 MB; los archivos de evaluación pesan menos de 1 MB."));
+    // Sizes beyond what a usize holds on a 32-bit target still read as a number.
+    assert!(refuse_before_reading(u64::MAX).is_some());
 }

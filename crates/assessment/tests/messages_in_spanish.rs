@@ -182,7 +182,12 @@ fn spanish_import_messages_carry_the_same_facts_as_the_english() {
                 bytes: 2_000_000,
                 limit: MAX_ENVELOPE_BYTES,
             },
-            "pesa 2.0 MB; los archivos de evaluación protegidos pesan menos de 1.4 MB",
+            "pesa 2,0 MB; los archivos de evaluación protegidos pesan menos de 1,4 MB",
+        ),
+        (
+            "megabytes with a decimal comma",
+            ImportError::CiphertextTooLarge { bytes: 1_200_000 },
+            "contiene 1,2 MB de datos cifrados",
         ),
         ("line and column", ImportError::NotJson { line: 3, column: 7 }, "(línea 3, carácter 7)"),
         (
