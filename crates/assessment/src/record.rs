@@ -147,7 +147,7 @@ impl Record {
             Some(s) if s >= 1 => {}
             _ => return Err(RecordError::NoSchema),
         }
-        let record: Record = serde_json::from_value(value).map_err(|e| RecordError::Shape(e.to_string()))?;
+        let record: Record = serde_json::from_str(json).map_err(|e| RecordError::Shape(e.to_string()))?;
         record.responses.validate(instrument).map_err(RecordError::Answers)?;
         if let Some(p) = &record.position {
             if instrument.section(p).is_none() {
@@ -605,7 +605,7 @@ impl Stored {
                     schema: u32::try_from(schema).unwrap_or(u32::MAX),
                 });
             }
-            let sealed: SealedRecord = serde_json::from_value(value).map_err(|e| RecordError::Shape(e.to_string()))?;
+            let sealed: SealedRecord = serde_json::from_str(json).map_err(|e| RecordError::Shape(e.to_string()))?;
             return Ok(Stored::Sealed(sealed));
         }
         Record::from_json(json, instrument).map(Stored::Plain)
@@ -628,7 +628,7 @@ impl Lock {
                 schema: u32::try_from(schema).unwrap_or(u32::MAX),
             });
         }
-        let lock: Lock = serde_json::from_value(value).map_err(|e| RecordError::Shape(e.to_string()))?;
+        let lock: Lock = serde_json::from_str(json).map_err(|e| RecordError::Shape(e.to_string()))?;
         if lock.kdf != crate::file::KDF
             || !(crate::file::PBKDF2_ITERATIONS..=crate::file::MAX_PBKDF2_ITERATIONS).contains(&lock.iterations)
         {
