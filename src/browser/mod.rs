@@ -14,18 +14,35 @@ pub fn now_iso() -> String {
 
 /// The locale dates are written in: the interface language's.
 fn date_locale() -> &'static str {
-    crate::i18n::lang().pick("en-GB", "es-US")
+    locale_of(crate::i18n::lang())
+}
+
+fn locale_of(lang: hr_assessment::Lang) -> &'static str {
+    lang.pick("en-GB", "es-US")
 }
 
 /// A human date for "Assessment of 21 November 2026" ("Evaluación del 21 de
 /// noviembre de 2026"), in the interface language and the browser's time zone.
 pub fn today_label() -> String {
-    let date = js_sys::Date::new_0();
+    day_label(&js_sys::Date::new_0(), crate::i18n::lang())
+}
+
+/// The same for the day of an ISO timestamp, in a given language; the
+/// timestamp itself if it is not one.
+pub fn date_label(iso: &str, lang: hr_assessment::Lang) -> String {
+    let date = js_sys::Date::new(&iso.into());
+    if date.get_time().is_nan() {
+        return iso.to_owned();
+    }
+    day_label(&date, lang)
+}
+
+fn day_label(date: &js_sys::Date, lang: hr_assessment::Lang) -> String {
     let options = js_sys::Object::new();
     for (key, value) in [("day", "numeric"), ("month", "long"), ("year", "numeric")] {
         let _ = js_sys::Reflect::set(&options, &key.into(), &value.into());
     }
-    String::from(date.to_locale_date_string(date_locale(), &options))
+    String::from(date.to_locale_date_string(locale_of(lang), &options))
 }
 
 /// A formatted date and time from an ISO timestamp, in the interface

@@ -244,6 +244,7 @@ fn LanguageSwitch() -> impl IntoView {
     view! {
         <button type="button" class="language-switch" lang=other.code() on:click=move |_| {
             let _ = storage::write_settings(&storage::Settings { language: Some(other.code().to_owned()), ..storage::settings() });
+            session().follow_language(i18n::lang(), other);
             choice.set(other);
         }>{other.own_name()}</button>
     }

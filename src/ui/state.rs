@@ -11,7 +11,7 @@ use crate::browser::{self, storage};
 use crate::i18n::t;
 use crate::ui::route::Route;
 use hr_assessment::base64;
-use hr_assessment::{assess, Instrument, Lock, Record, Report, Responses, SealedParts, SealedRecord, LOCK_CHECK};
+use hr_assessment::{assess, Instrument, Lang, Lock, Record, Report, Responses, SealedParts, SealedRecord, LOCK_CHECK};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -103,15 +103,20 @@ pub fn session() -> Session {
 }
 
 fn new_record() -> Record {
+    let now = browser::now_iso();
     Record::new(
         instrument(),
         browser::new_id(),
-        {
-            let date = browser::today_label();
-            crate::tf!("Assessment of {date}", "Evaluación del {date}")
-        },
-        browser::now_iso(),
+        automatic_name(crate::i18n::lang(), &now),
+        now,
     )
+}
+
+/// The name a new assessment gets until the user gives it one: "Assessment
+/// of 22 November 2026", "Evaluación del 22 de noviembre de 2026".
+fn automatic_name(lang: Lang, created: &str) -> String {
+    let date = browser::date_label(created, lang);
+    lang.pick(format!("Assessment of {date}"), format!("Evaluación del {date}"))
 }
 
 fn idle_state() -> SaveState {
@@ -401,6 +406,23 @@ impl Session {
     }
 
     /// Starts a new, empty assessment (saved with its first answer).
+    /// When the interface language changes: the open assessment, if it
+    /// still has the name it was given automatically in the old language,
+    /// takes the same name in the new one (a name the user chose stays as
+    /// it is). Saved again if it was saved; its "last changed" time is not
+    /// touched, since nothing the user wrote has changed.
+    pub fn follow_language(&self, from: Lang, to: Lang) {
+        let renamed = self.record.with_untracked(|r| {
+            (r.name == automatic_name(from, &r.created)).then(|| automatic_name(to, &r.created))
+        });
+        let Some(name) = renamed else { return };
+        let saved = self.is_saved_untracked();
+        self.record.update(|r| r.name = name);
+        if saved {
+            self.persist_open();
+        }
+    }
+
     pub fn start_new(&self) {
         self.record.set(new_record());
         self.save.set(idle_state());

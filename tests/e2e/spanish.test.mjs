@@ -76,3 +76,48 @@ test("a Spanish-speaking browser starts in Spanish; exports record the language"
   assert.equal(file.language, "es");
   assert.equal(file.assessment.responses.statements["adequate-funding"], "somewhat_agree");
 });
+
+test("an assessment's automatic name follows the language; a name the user chose does not", async (t) => {
+  const { page } = await app.open(t);
+  const names = async () => {
+    const list = page.getByRole("list").filter({ has: page.getByRole("heading", { level: 2 }) });
+    return (await list.getByRole("heading", { level: 2 }).allInnerTexts()).map((n) => n.trim());
+  };
+  const stored = () =>
+    page.evaluate(() =>
+      Object.keys(localStorage)
+        .filter((k) => k.startsWith("hr-readiness:assessment:"))
+        .map((k) => JSON.parse(localStorage.getItem(k)).name),
+    );
+  // Started in English: the automatic name is English.
+  await visit(page, app.url, "/section/funding");
+  await page.getByRole("group").first().getByRole("radio", { name: /^Somewhat agree/ }).check();
+  await page.getByRole("status").filter({ hasText: "Saved on this device" }).waitFor();
+  await visit(page, app.url, "/assessments");
+  const [english] = await names();
+  const day = english.match(/^Assessment of (\d{1,2}) [A-Z][a-z]+ (\d{4})$/);
+  assert.ok(day, english);
+
+  // Switched to Spanish: the same day, in Spanish, on screen and in storage;
+  // the answers are untouched.
+  await page.getByRole("button", { name: "Español" }).click();
+  await expectHeading(page, "Sus evaluaciones guardadas");
+  const [spanish] = await names();
+  assert.match(spanish, new RegExp(`^Evaluación del ${day[1]} de [a-z]+ de ${day[2]}$`));
+  assert.deepEqual(await stored(), [spanish]);
+
+  // And back.
+  await page.getByRole("button", { name: "English" }).click();
+  await expectHeading(page, "Your saved assessments");
+  assert.deepEqual(await names(), [english]);
+
+  // A name the user chose stays in any language.
+  await page.getByRole("button", { name: `Rename ${english}` }).click();
+  await page.getByLabel(`New name for “${english}”`).fill("Clínica Norte, línea de base");
+  await page.getByRole("button", { name: "Save name" }).click();
+  await page.getByRole("heading", { name: "Clínica Norte, línea de base" }).waitFor();
+  await page.getByRole("button", { name: "Español" }).click();
+  await expectHeading(page, "Sus evaluaciones guardadas");
+  assert.deepEqual(await names(), ["Clínica Norte, línea de base"]);
+  assert.deepEqual(await stored(), ["Clínica Norte, línea de base"]);
+});
