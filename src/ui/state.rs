@@ -412,9 +412,9 @@ impl Session {
     /// it is). Saved again if it was saved; its "last changed" time is not
     /// touched, since nothing the user wrote has changed.
     pub fn follow_language(&self, from: Lang, to: Lang) {
-        let renamed = self.record.with_untracked(|r| {
-            (r.name == automatic_name(from, &r.created)).then(|| automatic_name(to, &r.created))
-        });
+        let renamed = self
+            .record
+            .with_untracked(|r| (r.name == automatic_name(from, &r.created)).then(|| automatic_name(to, &r.created)));
         let Some(name) = renamed else { return };
         let saved = self.is_saved_untracked();
         self.record.update(|r| r.name = name);
