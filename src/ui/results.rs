@@ -164,9 +164,19 @@ fn Overall(report: Report) -> impl IntoView {
     };
     let answers_line = {
         let (f, b, u, statements) = (o.facilitators, o.barriers, o.unknowns, o.statements);
+        let facilitators = if f == 1 {
+            crate::tf!("{f} facilitator", "{f} facilitador")
+        } else {
+            crate::tf!("{f} facilitators", "{f} facilitadores")
+        };
+        let barriers = if b == 1 {
+            crate::tf!("{b} barrier", "{b} barrera")
+        } else {
+            crate::tf!("{b} barriers", "{b} barreras")
+        };
         crate::tf!(
-            "{f} facilitators, {b} barriers, {u} “I don't know”, from {answered} of {statements} statements answered",
-            "{f} facilitadores, {b} barreras, {u} “No sé”, en {answered} de {statements} afirmaciones respondidas"
+            "{facilitators}, {barriers}, {u} “I don't know”, from {answered} of {statements} statements answered",
+            "{facilitators}, {barriers}, {u} “No sé”, en {answered} de {statements} afirmaciones respondidas"
         )
     };
     view! {
@@ -319,10 +329,17 @@ fn DomainDetails(d: DomainResult) -> impl IntoView {
     let working = match d.balance {
         Some(b) => {
             let (sum, balance) = (signed(d.sum), signed(b));
-            crate::tf!(
-                "Sum of the scores of the {known} known answers: {sum}. Balance = 100 × {sum} ÷ (2 × {known}) = {balance}.",
-                "Suma de los puntajes de las {known} respuestas conocidas: {sum}. Balance = 100 × {sum} ÷ (2 × {known}) = {balance}."
-            )
+            if known == 1 {
+                crate::tf!(
+                    "Score of the one known answer: {sum}. Balance = 100 × {sum} ÷ (2 × 1) = {balance}.",
+                    "Puntaje de la única respuesta conocida: {sum}. Balance = 100 × {sum} ÷ (2 × 1) = {balance}."
+                )
+            } else {
+                crate::tf!(
+                    "Sum of the scores of the {known} known answers: {sum}. Balance = 100 × {sum} ÷ (2 × {known}) = {balance}.",
+                    "Suma de los puntajes de las {known} respuestas conocidas: {sum}. Balance = 100 × {sum} ÷ (2 × {known}) = {balance}."
+                )
+            }
         }
         None => t(
             "No known answers yet, so no balance.",
@@ -482,6 +499,10 @@ fn evidence_line(e: &Evidence) -> String {
                 )
             }
         }
+        Evidence::Chosen { points } if *points == 1 => crate::tf!(
+            "You chose this area yourself ({points} point)",
+            "Usted eligió esta área ({points} punto)"
+        ),
         Evidence::Chosen { points } => crate::tf!(
             "You chose this area yourself ({points} points)",
             "Usted eligió esta área ({points} puntos)"
@@ -506,7 +527,11 @@ fn TaAreas(report: Report) -> impl IntoView {
                             let name = area.map(|a| a.name.clone()).unwrap_or_default();
                             let summary = area.map(|a| a.summary.clone()).unwrap_or_default();
                             let points = rec.points;
-                            let mut facts = vec![crate::tf!("{points} points", "{points} puntos")];
+                            let mut facts = vec![if points == 1 {
+                                crate::tf!("{points} point", "{points} punto")
+                            } else {
+                                crate::tf!("{points} points", "{points} puntos")
+                            }];
                             let (barriers, unknowns) = (rec.barriers(), rec.unknowns());
                             if barriers == 1 {
                                 facts.push(crate::tf!("{barriers} barrier", "{barriers} barrera"));

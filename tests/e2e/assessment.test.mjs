@@ -230,3 +230,28 @@ test("a choice limited to three refuses a fourth with a clear message", async (t
   assert.equal(await page.getByRole("checkbox", { name: /^Short resources/ }).isChecked(), true);
   assert.equal(await page.getByRole("checkbox", { name: /^In-person convenings/ }).isChecked(), false);
 });
+
+test("counts of one read in the singular, in both languages", async (t) => {
+  const { page } = await app.open(t);
+  await visit(page, app.url, "/section/leadership");
+  await answer(page, "Our organization's leadership supports harm reduction services.", "Strongly agree");
+  await answer(page, "Our organization has adopted harm reduction principles and values.", "Somewhat disagree");
+  await answer(page, "Harm reduction is part of our mission statement or strategic plan.", "I don't know");
+  await visit(page, app.url, "/section/staff");
+  await answer(page, "Staff in our organization support harm reduction services.", "Strongly agree");
+  await visit(page, app.url, "/results");
+  await expectHeading(page, "Your results");
+  const text = () => page.evaluate(() => document.querySelector("main").textContent.replace(/\s+/g, " "));
+  let all = await text();
+  assert.match(all, /2 facilitators, 1 barrier, 1 “I don't know”, from 4 of \d+ statements answered/);
+  assert.match(all, /Score of the one known answer: \+2\. Balance = 100 × \+2 ÷ \(2 × 1\) = \+100\./);
+  assert.match(all, /Sum of the scores of the 2 known answers: \+1\./);
+  assert.doesNotMatch(all, /\b1 (points|barriers|facilitators)\b/);
+
+  await page.getByRole("button", { name: "Español" }).click();
+  await expectHeading(page, "Sus resultados");
+  all = await text();
+  assert.match(all, /2 facilitadores, 1 barrera, 1 “No sé”, en 4 de \d+ afirmaciones respondidas/);
+  assert.match(all, /Puntaje de la única respuesta conocida: \+2\./);
+  assert.doesNotMatch(all, /\b1 (puntos|barreras|facilitadores)\b/);
+});
