@@ -55,7 +55,7 @@ pub fn CheckPage() -> impl IntoView {
                 let count = list.len();
                 let heading = crate::tf!("Not answered yet ({count})", "Sin responder todavía ({count})");
                 let show = if count == 1 {
-                    crate::tf!("Show the {count} unanswered questions", "Mostrar la pregunta sin responder")
+                    t("Show the unanswered question", "Mostrar la pregunta sin responder").to_owned()
                 } else {
                     crate::tf!("Show the {count} unanswered questions", "Mostrar las {count} preguntas sin responder")
                 };

@@ -141,21 +141,30 @@ fn ComparisonView(before: String, after: String, c: Comparison) -> impl IntoView
             <h3>{crate::tf!("Resolved ({resolved})", "Resueltas ({resolved})")}</h3>
             <ul>{c.resolved.iter().map(|m| {
                 let points = m.points_before;
-                let unit = if points == 1 { "punto" } else { "puntos" };
-                view! { <li>{area_name(m)}<span class="hint">{crate::tf!(" ({points} points before)", " ({points} {unit} antes)")}</span></li> }
+                let unit = points_unit(points);
+                view! { <li>{area_name(m)}<span class="hint">{crate::tf!(" ({points} {unit} before)", " ({points} {unit} antes)")}</span></li> }
             }).collect_view()}</ul>
             <h3>{crate::tf!("New ({new})", "Nuevas ({new})")}</h3>
             <ul>{c.new.iter().map(|m| {
                 let points = m.points_after;
-                let unit = if points == 1 { "punto" } else { "puntos" };
-                view! { <li>{area_name(m)}<span class="hint">{crate::tf!(" ({points} points now)", " ({points} {unit} ahora)")}</span></li> }
+                let unit = points_unit(points);
+                view! { <li>{area_name(m)}<span class="hint">{crate::tf!(" ({points} {unit} now)", " ({points} {unit} ahora)")}</span></li> }
             }).collect_view()}</ul>
             <h3>{crate::tf!("Continuing ({continuing})", "Siguen presentes ({continuing})")}</h3>
             <ul>{c.continuing.iter().map(|m| {
                 let (before, after) = (m.points_before, m.points_after);
-                let unit = if after == 1 { "punto" } else { "puntos" };
-                view! { <li>{area_name(m)}<span class="hint">{crate::tf!(" ({before} → {after} points)", " ({before} → {after} {unit})")}</span></li> }
+                let unit = points_unit(after);
+                view! { <li>{area_name(m)}<span class="hint">{format!(" ({before} → {after} {unit})")}</span></li> }
             }).collect_view()}</ul>
         </section>
+    }
+}
+
+/// "point" or "points" ("punto", "puntos") for a count.
+pub fn points_unit(n: u32) -> &'static str {
+    if n == 1 {
+        t("point", "punto")
+    } else {
+        t("points", "puntos")
     }
 }

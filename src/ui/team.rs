@@ -453,10 +453,17 @@ fn TeamSummary() -> impl IntoView {
         <p class="hint">{move || {
             let n = tm.entries.with(Vec::len);
             let ms = lang().one_decimal(elapsed());
-            crate::tf!(
-                "Merged and scored {n} respondents in {ms} ms, in this browser.",
-                "Se combinaron y puntuaron {n} participantes en {ms} ms, en este navegador."
-            )
+            if n == 1 {
+                crate::tf!(
+                    "Scored {n} respondent in {ms} ms, in this browser.",
+                    "Se puntuó {n} participante en {ms} ms, en este navegador."
+                )
+            } else {
+                crate::tf!(
+                    "Merged and scored {n} respondents in {ms} ms, in this browser.",
+                    "Se combinaron y puntuaron {n} participantes en {ms} ms, en este navegador."
+                )
+            }
         }}</p>
     }
 }
@@ -613,9 +620,10 @@ fn TeamReportView(report: TeamReport) -> impl IntoView {
                                 <br/>
                                 <span class="hint">{
                                     let (points, m) = (a.points, a.members);
+                                    let unit = crate::ui::compare::points_unit(points);
                                     crate::tf!(
-                                        "{points} points in all; recommended for {m} of {members} respondents.",
-                                        "{points} puntos en total; recomendada para {m} de {members} participantes."
+                                        "{points} {unit} in all; recommended for {m} of {members} respondents.",
+                                        "{points} {unit} en total; recomendada para {m} de {members} participantes."
                                     )
                                 }</span>
                             </li>
