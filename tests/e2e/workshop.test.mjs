@@ -246,6 +246,8 @@ test("an answer code travels in a link's fragment and is taken out of the addres
   await facilitator.getByText("Added one respondent from a link.").waitFor();
   assert.match(facilitator.url(), /#\/team$/, "the code is no longer in the address");
   await facilitator.getByText("Respondents (1)").waitFor();
+  // One respondent, in the singular.
+  await facilitator.getByText(/^Scored 1 respondent in [\d.]+ ms, in this browser\.$/).waitFor();
   // A mistyped code is refused with a message a facilitator understands.
   await facilitator.getByLabel("Answer codes, one per line").fill(code.slice(0, -3) + "zzz");
   await facilitator.getByRole("button", { name: "Add codes" }).click();
@@ -273,6 +275,25 @@ test("compare two assessments: balances, statements that moved, TA needs resolve
   await expectText(page, "Resolved (1)");
   await expectText(page, "Securing funding or reimbursement for harm reduction");
   await axe(page, "on the comparison page");
+});
+
+test("comparing: a TA need of one point reads in the singular", async (t) => {
+  const { page } = await app.open(t);
+  await visit(page, app.url, "/section/funding");
+  await answer(page, FUNDING, "I don't know");
+  await visit(page, app.url, "/assessments");
+  const first = (await page.getByRole("list", { name: "Saved assessments" }).getByRole("heading").allInnerTexts())[0];
+  await page.getByRole("button", { name: `Duplicate ${first}` }).click();
+  await page.getByRole("button", { name: `Open Copy of ${first}` }).click();
+  await expectHeading(page, "Funding");
+  await answer(page, FUNDING, "Somewhat agree");
+  await visit(page, app.url, "/compare");
+  const option = async (select, name) =>
+    page.getByLabel(select, { exact: true }).locator("option").filter({ hasText: new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} \\(`) }).getAttribute("value");
+  await page.getByLabel("Before", { exact: true }).selectOption(await option("Before", first));
+  await page.getByLabel("After", { exact: true }).selectOption(await option("After", `Copy of ${first}`));
+  await waitForText(page, "Resolved (1)");
+  await expectText(page, "(1 point before)");
 });
 
 test("action plan: actions with owner, due date and status are checked, kept with the assessment, exported", async (t) => {
