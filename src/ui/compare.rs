@@ -3,7 +3,7 @@
 //! learning collaborative.
 
 use crate::i18n::{lang, t};
-use crate::ui::results::{balance_text, signed};
+use crate::ui::results::{balance_text, points_unit, signed};
 use crate::ui::state::{instrument, session};
 use hr_assessment::compare::{compare, Comparison, TaMove};
 use leptos::prelude::*;
@@ -157,14 +157,5 @@ fn ComparisonView(before: String, after: String, c: Comparison) -> impl IntoView
                 view! { <li>{area_name(m)}<span class="hint">{format!(" ({before} → {after} {unit})")}</span></li> }
             }).collect_view()}</ul>
         </section>
-    }
-}
-
-/// "point" or "points" ("punto", "puntos") for a count.
-pub fn points_unit(n: u32) -> &'static str {
-    if n == 1 {
-        t("point", "punto")
-    } else {
-        t("points", "puntos")
     }
 }

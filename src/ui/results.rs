@@ -8,7 +8,7 @@ use crate::browser::{dom, format_timestamp};
 use crate::i18n::{lang, t};
 use crate::ui::state::{instrument, session};
 use hr_assessment::benchmark::MatchScope;
-use hr_assessment::case::{self, Case};
+use hr_assessment::case::Case;
 use hr_assessment::{Class, DomainResult, Evidence, Lang, Question, Report, Stage};
 use leptos::prelude::*;
 
@@ -18,6 +18,15 @@ pub fn signed(n: i32) -> String {
         0 => "0".to_owned(),
         n if n > 0 => format!("+{n}"),
         n => format!("\u{2212}{}", n.unsigned_abs()),
+    }
+}
+
+/// "point" or "points" ("punto", "puntos") for a count.
+pub fn points_unit(n: u32) -> &'static str {
+    if n == 1 {
+        t("point", "punto")
+    } else {
+        t("points", "puntos")
     }
 }
 
@@ -465,17 +474,11 @@ fn evidence_line(e: &Evidence) -> String {
                 answer.phrase_in(lang()),
                 class_phrase(*class, *strength),
             );
-            if *points == 1 {
-                crate::tf!(
-                    "“{text}” — you answered {answer}: {class} ({points} point)",
-                    "“{text}”: respondió “{answer}”, {class} ({points} punto)"
-                )
-            } else {
-                crate::tf!(
-                    "“{text}” — you answered {answer}: {class} ({points} points)",
-                    "“{text}”: respondió “{answer}”, {class} ({points} puntos)"
-                )
-            }
+            let unit = points_unit(*points);
+            crate::tf!(
+                "“{text}” — you answered {answer}: {class} ({points} {unit})",
+                "“{text}”: respondió “{answer}”, {class} ({points} {unit})"
+            )
         }
         Evidence::Plan { question, row, points } => {
             let label = match i.question(question) {
@@ -487,26 +490,19 @@ fn evidence_line(e: &Evidence) -> String {
                     .unwrap_or_default(),
                 _ => row.to_string(),
             };
-            if *points == 1 {
-                crate::tf!(
-                    "You plan: {label} ({points} point)",
-                    "Tiene previsto: {label} ({points} punto)"
-                )
-            } else {
-                crate::tf!(
-                    "You plan: {label} ({points} points)",
-                    "Tiene previsto: {label} ({points} puntos)"
-                )
-            }
+            let unit = points_unit(*points);
+            crate::tf!(
+                "You plan: {label} ({points} {unit})",
+                "Tiene previsto: {label} ({points} {unit})"
+            )
         }
-        Evidence::Chosen { points } if *points == 1 => crate::tf!(
-            "You chose this area yourself ({points} point)",
-            "Usted eligió esta área ({points} punto)"
-        ),
-        Evidence::Chosen { points } => crate::tf!(
-            "You chose this area yourself ({points} points)",
-            "Usted eligió esta área ({points} puntos)"
-        ),
+        Evidence::Chosen { points } => {
+            let unit = points_unit(*points);
+            crate::tf!(
+                "You chose this area yourself ({points} {unit})",
+                "Usted eligió esta área ({points} {unit})"
+            )
+        }
     }
 }
 
@@ -527,11 +523,7 @@ fn TaAreas(report: Report) -> impl IntoView {
                             let name = area.map(|a| a.name.clone()).unwrap_or_default();
                             let summary = area.map(|a| a.summary.clone()).unwrap_or_default();
                             let points = rec.points;
-                            let mut facts = vec![if points == 1 {
-                                crate::tf!("{points} point", "{points} punto")
-                            } else {
-                                crate::tf!("{points} points", "{points} puntos")
-                            }];
+                            let mut facts = vec![format!("{points} {}", points_unit(points))];
                             let (barriers, unknowns) = (rec.barriers(), rec.unknowns());
                             if barriers == 1 {
                                 facts.push(crate::tf!("{barriers} barrier", "{barriers} barrera"));
@@ -654,7 +646,7 @@ fn Nation(report: Report) -> impl IntoView {
                                 };
                                 let share = m.share;
                                 let text = format!("{prefix}{share}% {what}.");
-                                case::upper_first(&text)
+                                text.upper_first()
                             });
                             view! {
                                 <tr>

@@ -102,7 +102,8 @@ pub fn session() -> Session {
     expect_context::<Session>()
 }
 
-fn new_record() -> Record {
+/// A new, empty assessment with its automatic name.
+pub fn new_record() -> Record {
     let now = browser::now_iso();
     Record::new(
         instrument(),
@@ -405,7 +406,6 @@ impl Session {
         let _ = storage::set_current(id);
     }
 
-    /// Starts a new, empty assessment (saved with its first answer).
     /// When the interface language changes: the open assessment, if it
     /// still has the name it was given automatically in the old language,
     /// takes the same name in the new one (a name the user chose stays as
@@ -423,6 +423,7 @@ impl Session {
         }
     }
 
+    /// Starts a new, empty assessment (saved with its first answer).
     pub fn start_new(&self) {
         self.record.set(new_record());
         self.save.set(idle_state());

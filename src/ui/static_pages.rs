@@ -284,13 +284,7 @@ pub fn ResumePage(code: String) -> impl IntoView {
     crate::browser::dom::replace_hash(&crate::ui::route::Route::Check.href());
     match result {
         Ok(responses) => {
-            let today = crate::browser::today_label();
-            let mut record = hr_assessment::Record::new(
-                instrument(),
-                crate::browser::new_id(),
-                crate::tf!("Assessment of {today}", "Evaluación del {today}"),
-                crate::browser::now_iso(),
-            );
+            let mut record = crate::ui::state::new_record();
             record.responses = responses;
             s.add_imported(record);
             s.notice.set(Some(

@@ -620,7 +620,7 @@ fn TeamReportView(report: TeamReport) -> impl IntoView {
                                 <br/>
                                 <span class="hint">{
                                     let (points, m) = (a.points, a.members);
-                                    let unit = crate::ui::compare::points_unit(points);
+                                    let unit = crate::ui::results::points_unit(points);
                                     crate::tf!(
                                         "{points} {unit} in all; recommended for {m} of {members} respondents.",
                                         "{points} {unit} en total; recomendada para {m} de {members} participantes."

@@ -255,21 +255,29 @@ test("an answer code travels in a link's fragment and is taken out of the addres
   await facilitator.getByText("Respondents (1)").waitFor();
 });
 
-test("compare two assessments: balances, statements that moved, TA needs resolved and new", async (t) => {
-  const { page } = await app.open(t);
+/**
+ * Answers the funding statement `before`, duplicates the assessment, answers
+ * it `after` in the copy, and compares the two on the comparison page.
+ */
+async function compareFunding(page, before, after) {
   await visit(page, app.url, "/section/funding");
-  await answer(page, FUNDING, "Strongly disagree");
+  await answer(page, FUNDING, before);
   await visit(page, app.url, "/assessments");
   const first = (await page.getByRole("list", { name: "Saved assessments" }).getByRole("heading").allInnerTexts())[0];
   await page.getByRole("button", { name: `Duplicate ${first}` }).click();
   await page.getByRole("button", { name: `Open Copy of ${first}` }).click();
   await expectHeading(page, "Funding");
-  await answer(page, FUNDING, "Somewhat agree");
+  await answer(page, FUNDING, after);
   await visit(page, app.url, "/compare");
   const option = async (select, name) =>
     page.getByLabel(select, { exact: true }).locator("option").filter({ hasText: new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} \\(`) }).getAttribute("value");
   await page.getByLabel("Before", { exact: true }).selectOption(await option("Before", first));
   await page.getByLabel("After", { exact: true }).selectOption(await option("After", `Copy of ${first}`));
+}
+
+test("compare two assessments: balances, statements that moved, TA needs resolved and new", async (t) => {
+  const { page } = await app.open(t);
+  await compareFunding(page, "Strongly disagree", "Somewhat agree");
   await waitForText(page, "Statements that moved (1)");
   await expectText(page, "strongly disagree → somewhat agree (score −2 → +1)");
   await expectText(page, "Resolved (1)");
@@ -279,19 +287,7 @@ test("compare two assessments: balances, statements that moved, TA needs resolve
 
 test("comparing: a TA need of one point reads in the singular", async (t) => {
   const { page } = await app.open(t);
-  await visit(page, app.url, "/section/funding");
-  await answer(page, FUNDING, "I don't know");
-  await visit(page, app.url, "/assessments");
-  const first = (await page.getByRole("list", { name: "Saved assessments" }).getByRole("heading").allInnerTexts())[0];
-  await page.getByRole("button", { name: `Duplicate ${first}` }).click();
-  await page.getByRole("button", { name: `Open Copy of ${first}` }).click();
-  await expectHeading(page, "Funding");
-  await answer(page, FUNDING, "Somewhat agree");
-  await visit(page, app.url, "/compare");
-  const option = async (select, name) =>
-    page.getByLabel(select, { exact: true }).locator("option").filter({ hasText: new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} \\(`) }).getAttribute("value");
-  await page.getByLabel("Before", { exact: true }).selectOption(await option("Before", first));
-  await page.getByLabel("After", { exact: true }).selectOption(await option("After", `Copy of ${first}`));
+  await compareFunding(page, "I don't know", "Somewhat agree");
   await waitForText(page, "Resolved (1)");
   await expectText(page, "(1 point before)");
 });

@@ -32,49 +32,35 @@ pub fn upper_char(c: char) -> char {
     }
 }
 
-/// The text in lower case: "Mixed" → "mixed", "Él" → "él".
-pub fn lower(s: &str) -> String {
-    s.chars().map(lower_char).collect()
-}
-
-/// The text with its first letter in capitals: "a nivel" → "A nivel".
-pub fn upper_first(s: &str) -> String {
-    let mut chars = s.chars();
-    match chars.next() {
-        Some(first) => std::iter::once(upper_char(first)).chain(chars).collect(),
-        None => String::new(),
-    }
-}
-
-/// The text with its first letter in lower case, for a label inside a
-/// sentence: "Staff time is limited" → "staff time is limited".
-pub fn lower_first(s: &str) -> String {
-    let mut chars = s.chars();
-    match chars.next() {
-        Some(first) => std::iter::once(lower_char(first)).chain(chars).collect(),
-        None => String::new(),
-    }
-}
-
-/// The same as methods on text: `label.lower()`.
+/// Letter case on text, as methods: `label.lower()`.
 pub trait Case {
-    /// [`lower`]
+    /// The text in lower case: "Mixed" → "mixed", "Él" → "él".
     fn lower(&self) -> String;
-    /// [`upper_first`]
+    /// The text with its first letter in capitals: "a nivel" → "A nivel".
     fn upper_first(&self) -> String;
-    /// [`lower_first`]
+    /// The text with its first letter in lower case, for a label inside a
+    /// sentence: "Staff time is limited" → "staff time is limited".
     fn lower_first(&self) -> String;
 }
 
 impl Case for str {
     fn lower(&self) -> String {
-        lower(self)
+        self.chars().map(lower_char).collect()
     }
     fn upper_first(&self) -> String {
-        upper_first(self)
+        first_with(self, upper_char)
     }
     fn lower_first(&self) -> String {
-        lower_first(self)
+        first_with(self, lower_char)
+    }
+}
+
+/// The text with `change` applied to its first character.
+fn first_with(s: &str, change: fn(char) -> char) -> String {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(first) => std::iter::once(change(first)).chain(chars).collect(),
+        None => String::new(),
     }
 }
 
@@ -117,16 +103,16 @@ mod tests {
 
     #[test]
     fn whole_strings() {
-        assert_eq!(lower("Barrera"), "barrera");
-        assert_eq!(lower("MUY EN DESACUERDO, Él, Ñandú"), "muy en desacuerdo, él, ñandú");
-        assert_eq!(lower("Strongly disagree"), "strongly disagree");
-        assert_eq!(upper_first("a nivel nacional"), "A nivel nacional");
-        assert_eq!(upper_first("él dijo"), "Él dijo");
-        assert_eq!(upper_first("¿qué?"), "¿qué?");
-        assert_eq!(lower_first("Staff Time"), "staff Time");
-        assert_eq!(lower_first("Ámbito"), "ámbito");
-        assert_eq!(upper_first(""), "");
-        assert_eq!(lower_first(""), "");
+        assert_eq!("Barrera".lower(), "barrera");
+        assert_eq!("MUY EN DESACUERDO, Él, Ñandú".lower(), "muy en desacuerdo, él, ñandú");
+        assert_eq!("Strongly disagree".lower(), "strongly disagree");
+        assert_eq!("a nivel nacional".upper_first(), "A nivel nacional");
+        assert_eq!("él dijo".upper_first(), "Él dijo");
+        assert_eq!("¿qué?".upper_first(), "¿qué?");
+        assert_eq!("Staff Time".lower_first(), "staff Time");
+        assert_eq!("Ámbito".lower_first(), "ámbito");
+        assert_eq!("".upper_first(), "");
+        assert_eq!("".lower_first(), "");
         assert_eq!("Mixto".lower(), "mixto");
         assert_eq!(String::from("ámbito").upper_first(), "Ámbito");
     }

@@ -282,8 +282,7 @@ impl fmt::Display for TextProblem {
 /// "1.1 MB" ("1,1 MB" in Spanish): bytes as megabytes, rounded up to a
 /// tenth so that a file just over the limit never reads as equal to it.
 fn megabytes(bytes: usize, lang: Lang) -> String {
-    let tenths = bytes.div_ceil(100_000);
-    format!("{}{}{}", tenths / 10, lang.pick('.', ','), tenths % 10)
+    lang.tenths(bytes.div_ceil(100_000) as u64)
 }
 
 /// The limit in megabytes, without a needless ".0".
@@ -292,7 +291,7 @@ fn limit_megabytes(bytes: usize, lang: Lang) -> String {
     if tenths.is_multiple_of(10) {
         (tenths / 10).to_string()
     } else {
-        format!("{}{}{}", tenths / 10, lang.pick('.', ','), tenths % 10)
+        lang.tenths(tenths as u64)
     }
 }
 

@@ -40,7 +40,12 @@ impl Lang {
     /// (Integer arithmetic only: the program then needs no floating-point
     /// formatting code, about 15 KB of WebAssembly.)
     pub fn one_decimal(self, x: f64) -> String {
-        let tenths = (x.max(0.0) * 10.0).round() as u64;
+        self.tenths((x.max(0.0) * 10.0).round() as u64)
+    }
+
+    /// A count of tenths written as a number with one decimal: 96 → `9.6`
+    /// in English, `9,6` in Spanish.
+    pub fn tenths(self, tenths: u64) -> String {
         format!("{}{}{}", tenths / 10, self.pick('.', ','), tenths % 10)
     }
 
