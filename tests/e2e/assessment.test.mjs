@@ -161,6 +161,45 @@ test("check your answers lists what is unanswered; Change returns to the questio
   assert.equal(after.Funding.balance, "+25");
 });
 
+test("check your answers: one question left reads in the singular, in both languages", async (t) => {
+  const { page } = await app.open(t);
+  // Every question answered: the statements, then on each page any group
+  // (a choice, a grid row) still without an answer gets its first option.
+  await takeAssessment(
+    page,
+    app.url,
+    () => "Somewhat agree",
+    async (page) => {
+      const groups = page.getByRole("group");
+      for (let g = 0; g < (await groups.count()); g++) {
+        const group = groups.nth(g);
+        const inputs = group.locator("input");
+        let answered = false;
+        for (let k = 0; k < (await inputs.count()); k++) answered ||= await inputs.nth(k).isChecked();
+        if (answered) continue;
+        const radios = group.getByRole("radio");
+        await ((await radios.count()) ? radios : group.getByRole("checkbox")).first().check();
+      }
+    },
+  );
+  await expectText(page, "You have answered 49 of 49 questions.");
+  assert.equal(await page.getByText("Not answered yet").count(), 0);
+
+  // One answer cleared: one question left.
+  const funding = "Adequate funding is available to support harm reduction in our organization.";
+  await visit(page, app.url, "/section/funding");
+  await page.getByRole("button", { name: `Clear this answer (${funding})` }).click();
+  await visit(page, app.url, "/check");
+  await expectText(page, "You have answered 48 of 49 questions.");
+  await page.getByRole("heading", { name: "Not answered yet (1)" }).waitFor();
+  await page.getByText("Show the unanswered question", { exact: true }).waitFor();
+  await page.getByRole("link", { name: funding, exact: true }).waitFor();
+
+  await page.getByRole("button", { name: "Español" }).click();
+  await page.getByRole("heading", { name: "Sin responder todavía (1)" }).waitFor();
+  await page.getByText("Mostrar la pregunta sin responder", { exact: true }).waitFor();
+});
+
 test("every page passes axe, on a phone and on a laptop", async (t) => {
   for (const viewport of [
     { width: 390, height: 844 },
