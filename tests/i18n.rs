@@ -2,7 +2,8 @@
 //! (`t("…", "…")` and `tf!("…", "…")`, see `src/ui/i18n.rs`), so neither can
 //! be missing. This test reads the sources and checks the pairs: no empty
 //! text, and no Spanish text left identical to the English unless it is the
-//! same word in both languages.
+//! same word in both languages. A second test keeps the English, the
+//! interface's and the instrument's, in US spelling.
 
 use std::fs;
 
@@ -76,4 +77,112 @@ fn every_interface_text_has_a_real_spanish_version() {
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
     assert!(count > 0, "no translated texts found");
+}
+
+/// British spellings, as whole lowercase words (or, ending in `*`, word
+/// beginnings), that US readers would notice. The app is for US
+/// organizations (the national figures describe them), so its English is US
+/// English.
+const BRITISH: &[&str] = &[
+    "centre",
+    "centred",
+    "centres",
+    "judgement",
+    "judgements",
+    "modelling",
+    "modelled",
+    "colour*",
+    "favour*",
+    "honour*",
+    "behaviour*",
+    "organis*",
+    "recognis*",
+    "prioritis*",
+    "summaris*",
+    "analyse",
+    "analysed",
+    "labelled",
+    "labelling",
+    "travelled",
+    "travelling",
+    "cancelled",
+    "programme*",
+    "licence",
+    "catalogue",
+    "defence",
+    "whilst",
+    "amongst",
+    "learnt",
+    "grey",
+];
+
+fn british_words(text: &str) -> Vec<String> {
+    // Placeholders (`{favoured}`) are names in the code, not text anyone reads.
+    let mut shown = String::new();
+    let mut in_placeholder = false;
+    for c in text.chars() {
+        match c {
+            '{' => in_placeholder = true,
+            '}' => in_placeholder = false,
+            c if !in_placeholder => shown.push(c),
+            _ => {}
+        }
+    }
+    shown
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .map(str::to_ascii_lowercase)
+        .filter(|word| {
+            BRITISH.iter().any(|b| match b.strip_suffix('*') {
+                Some(start) => word.starts_with(start),
+                None => word == b,
+            })
+        })
+        .collect()
+}
+
+/// Every string value in a JSON document (not its keys: those are the
+/// documented format).
+fn string_values(value: &serde_json::Value, out: &mut Vec<String>) {
+    match value {
+        serde_json::Value::String(s) => out.push(s.clone()),
+        serde_json::Value::Array(items) => items.iter().for_each(|v| string_values(v, out)),
+        serde_json::Value::Object(map) => map.values().for_each(|v| string_values(v, out)),
+        _ => {}
+    }
+}
+
+#[test]
+fn the_english_texts_use_us_spelling() {
+    assert_eq!(
+        british_words("Person-centred, the Centre; a colourful honour."),
+        ["centred", "centre", "colourful", "honour"]
+    );
+    assert!(british_words("person-centered organization, center, judgment, honored, {favoured}").is_empty());
+
+    let mut problems = Vec::new();
+    for entry in fs::read_dir("src/ui")
+        .expect("source folder exists")
+        .chain(fs::read_dir("src/browser").unwrap())
+    {
+        let path = entry.unwrap().path();
+        if path.extension().and_then(|e| e.to_str()) != Some("rs") {
+            continue;
+        }
+        for (en, _) in pairs(&fs::read_to_string(&path).unwrap()) {
+            for word in british_words(&en) {
+                problems.push(format!("{}: {word:?} in {en:?}", path.display()));
+            }
+        }
+    }
+    let instrument = hr_assessment::Instrument::shipped_in(hr_assessment::Lang::En);
+    let codebook = hr_assessment::codebook::Codebook::new(instrument).to_json();
+    let mut texts = Vec::new();
+    string_values(&serde_json::from_str(&codebook).unwrap(), &mut texts);
+    assert!(texts.len() > 100, "the instrument's texts were found");
+    for text in texts {
+        for word in british_words(&text) {
+            problems.push(format!("instrument: {word:?} in {text:?}"));
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
 }

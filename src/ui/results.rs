@@ -210,7 +210,7 @@ fn Overall(report: Report) -> impl IntoView {
     }
 }
 
-/// Horizontal bars from the centre line: right for facilitators, left for
+/// Horizontal bars from the center line: right for facilitators, left for
 /// barriers. The same numbers are in the table that follows.
 #[component]
 fn DomainChart(report: Report) -> impl IntoView {
@@ -278,7 +278,7 @@ fn DomainChart(report: Report) -> impl IntoView {
                     {
                         let (from, to) = (signed(th.facilitator_from), signed(th.barrier_to));
                         crate::tf!(
-                            "Bars to the right of the centre line lean towards facilitators, to the left towards barriers. The shaded edges mark the stages: {from} or more is a facilitator, {to} or less a barrier.",
+                            "Bars to the right of the center line lean towards facilitators, to the left towards barriers. The shaded edges mark the stages: {from} or more is a facilitator, {to} or less a barrier.",
                             "Las barras a la derecha de la línea central se inclinan hacia los facilitadores; las de la izquierda, hacia las barreras. Los bordes sombreados marcan las etapas: {from} o más es facilitador; {to} o menos, barrera."
                         )
                     }
