@@ -1,10 +1,11 @@
 // Accessibility beyond axe: the whole assessment by keyboard alone, focus on
-// each new page's heading, and every answer radio named with its statement.
+// each new page's heading, every answer radio named with its statement, and
+// the chart readable in a contrast theme (forced colors).
 
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { axe, ready, useApp } from "./harness.mjs";
-import { expectHeading, visit } from "./pages.mjs";
+import { answer, expectHeading, visit } from "./pages.mjs";
 
 const app = useApp();
 
@@ -108,4 +109,39 @@ test("invalid input shows an error summary that takes focus and links to the fie
   await axe(page, "with the error summary");
   await summary.getByRole("link").first().click();
   assert.equal(await page.evaluate(() => document.activeElement?.id), "protect-pass");
+});
+
+test("in a contrast theme (forced colors) the chart's text, axis and bars keep the theme's contrast", async (t) => {
+  const { page } = await app.open(t);
+  await page.emulateMedia({ forcedColors: "active", colorScheme: "dark" });
+  await visit(page, app.url, "/section/funding");
+  await answer(page, "Adequate funding is available to support harm reduction in our organization.", "Strongly disagree");
+  await answer(page, "We can bill for, or be reimbursed for, at least some harm reduction services.", "Somewhat agree");
+  await visit(page, app.url, "/results");
+  const chart = page.getByRole("img", { name: /^Balance of each area/ });
+  await chart.waitFor();
+  const found = await chart.evaluate((svg) => {
+    const rgb = (css) => css.match(/\d+(\.\d+)?/g).slice(0, 3).map(Number);
+    const luminance = ([r, g, b]) =>
+      [r, g, b]
+        .map((v) => v / 255)
+        .map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4))
+        .reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i], 0);
+    const contrast = (a, b) => {
+      const [hi, lo] = [luminance(rgb(a)), luminance(rgb(b))].sort((x, y) => y - x);
+      return (hi + 0.05) / (lo + 0.05);
+    };
+    // The theme's page background, as the browser resolves it.
+    const probe = document.createElement("div");
+    probe.style.color = "Canvas";
+    document.body.append(probe);
+    const canvas = getComputedStyle(probe).color;
+    probe.remove();
+    const of = (selector, property) => [...svg.querySelectorAll(selector)].map((el) => contrast(getComputedStyle(el)[property], canvas));
+    return { texts: of("text", "fill"), axis: of("line", "stroke"), bars: of("rect[class*='chart__bar']", "fill") };
+  });
+  assert.ok(found.texts.length >= 6 + 3, "area labels, values and ticks found");
+  for (const c of found.texts) assert.ok(c >= 4.5, `chart text contrast ${c.toFixed(2)} in a contrast theme`);
+  assert.ok(found.axis.length >= 1 && found.axis.every((c) => c >= 3), `axis contrast ${found.axis}`);
+  assert.ok(found.bars.length >= 1 && found.bars.every((c) => c >= 3), `bar contrast ${found.bars}`);
 });
