@@ -81,6 +81,10 @@ pub fn LibraryPage() -> impl IntoView {
         {move || (s.vault.get() == VaultState::Unlocked).then(|| view! {
             <p class="hint">{t("Protected with your passphrase: they are stored encrypted. ", "Protegidas con su frase de contraseña: se guardan cifradas. ")} <a href="#/protect">{t("Passphrase settings", "Configuración de la frase de contraseña")}</a></p>
         })}
+        // Where someone looking after their saved answers would look for it.
+        {move || (s.vault.get() == VaultState::Off && !s.modes.kiosk && s.library.with(|l| !l.is_empty())).then(|| view! {
+            <p class="hint">{t("Anyone who uses this browser can open them. ", "Cualquier persona que use este navegador puede abrirlas. ")} <a href="#/protect">{t("Protect them with a passphrase", "Protegerlas con una frase de contraseña")}</a></p>
+        })}
         <div class="button-group">
             <button type="button" class="button" on:click=move |_| {
                 s.start_new();

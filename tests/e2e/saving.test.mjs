@@ -202,7 +202,11 @@ test("hostile or broken imports give a clear message and change nothing", async 
 test("passphrase protection: encrypted at rest, locked after reload, wrong passphrase is harmless, encrypted export", async (t) => {
   const { page } = await app.open(t);
   await answerFunding(page);
-  await visit(page, app.url, "/protect");
+  // Offered where the saved assessments are listed.
+  await visit(page, app.url, "/assessments");
+  await expectText(page, "Anyone who uses this browser can open them.");
+  await page.getByRole("link", { name: "Protect them with a passphrase" }).click();
+  await expectHeading(page, "Passphrase protection");
   await page.getByLabel("Passphrase", { exact: true }).fill("purple kettle harbour");
   await page.getByLabel("Passphrase again").fill("purple kettle harbour");
   await page.getByRole("button", { name: "Turn on protection" }).click();
@@ -234,6 +238,8 @@ test("passphrase protection: encrypted at rest, locked after reload, wrong passp
 
   // Encrypted export, then import it back with its passphrase.
   await visit(page, app.url, "/assessments");
+  await expectText(page, "Protected with your passphrase: they are stored encrypted.");
+  assert.equal(await page.getByRole("link", { name: "Protect them with a passphrase" }).count(), 0);
   const name = (await libraryNames(page))[0];
   await page.getByRole("button", { name: `Download encrypted ${name}` }).click();
   await page.getByLabel("Passphrase", { exact: true }).fill("file passphrase 1");
