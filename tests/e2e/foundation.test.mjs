@@ -83,3 +83,11 @@ test("the codebook downloads from the method page as JSON made in the page", asy
   assert.equal(codebook.scale.length, 5);
   assert.equal(requests.length, before, "no request was made to produce it");
 });
+
+test("a short page keeps its footer at the bottom of the window", async (t) => {
+  const { page } = await app.open(t, { viewport: { width: 1280, height: 900 } });
+  await visit(page, app.url, "/nowhere");
+  await expectHeading(page, "Page not found");
+  const footer = await page.getByRole("contentinfo").boundingBox();
+  assert.ok(Math.abs(footer.y + footer.height - 900) <= 1, `the footer ends at ${footer.y + footer.height}, the window at 900`);
+});
