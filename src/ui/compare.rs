@@ -20,6 +20,7 @@ pub fn ComparePage() -> impl IntoView {
             before.set(l[l.len() - 1].id.clone());
         }
     });
+    let enough = Memo::new(move |_| s.library.with(Vec::len) >= 2);
     let comparison = move || {
         let (b, a) = (before.get(), after.get());
         if b.is_empty() || a.is_empty() || a == b {
@@ -49,18 +50,24 @@ pub fn ComparePage() -> impl IntoView {
         <a class="back-link" href="#/assessments">{t("Back to your saved assessments", "Volver a sus evaluaciones guardadas")}</a>
         <h1 id="page-heading" tabindex="-1">{t("Compare two assessments", "Comparar dos evaluaciones")}</h1>
         <p class="lead">{t("See what changed between two assessments of the same organization — for example before and after a learning collaborative. Both are scored with the current questionnaire.", "Vea qué cambió entre dos evaluaciones de la misma organización, por ejemplo, antes y después de un colaborativo de aprendizaje. Ambas se puntúan con el cuestionario actual.")}</p>
-        {move || (s.library.with(Vec::len) < 2).then(|| view! {
-            <p>
-                {t("You need at least two saved assessments on this device. Take the assessment again later, or import an earlier one on ", "Necesita al menos dos evaluaciones guardadas en este dispositivo. Vuelva a hacer la evaluación más adelante, o importe una anterior en ")}
-                <a href="#/assessments">{t("Your saved assessments", "Sus evaluaciones guardadas")}</a>
-                "."
-            </p>
-        })}
-        {select("compare-before", t("Before", "Antes"), before)}
-        {select("compare-after", t("After", "Después"), after)}
-        {move || match comparison() {
-            None => view! { <p class="hint">{t("Choose two different assessments.", "Elija dos evaluaciones distintas.")}</p> }.into_any(),
-            Some((b, a, c)) => view! { <ComparisonView before=b after=a c=c/> }.into_any(),
+        // Nothing to choose from until there are two.
+        {move || if !enough.get() {
+            view! {
+                <p>
+                    {t("You need at least two saved assessments on this device. Take the assessment again later, or import an earlier one on ", "Necesita al menos dos evaluaciones guardadas en este dispositivo. Vuelva a hacer la evaluación más adelante, o importe una anterior en ")}
+                    <a href="#/assessments">{t("Your saved assessments", "Sus evaluaciones guardadas")}</a>
+                    "."
+                </p>
+            }.into_any()
+        } else {
+            view! {
+                {select("compare-before", t("Before", "Antes"), before)}
+                {select("compare-after", t("After", "Después"), after)}
+                {move || match comparison() {
+                    None => view! { <p class="hint">{t("Choose two different assessments.", "Elija dos evaluaciones distintas.")}</p> }.into_any(),
+                    Some((b, a, c)) => view! { <ComparisonView before=b after=a c=c/> }.into_any(),
+                }}
+            }.into_any()
         }}
     }
 }

@@ -262,6 +262,10 @@ test("an answer code travels in a link's fragment and is taken out of the addres
 async function compareFunding(page, before, after) {
   await visit(page, app.url, "/section/funding");
   await answer(page, FUNDING, before);
+  // With one saved assessment there is nothing to choose yet.
+  await visit(page, app.url, "/compare");
+  await expectText(page, "You need at least two saved assessments on this device.");
+  assert.equal(await page.getByRole("combobox").count(), 0);
   await visit(page, app.url, "/assessments");
   const first = (await page.getByRole("list", { name: "Saved assessments" }).getByRole("heading").allInnerTexts())[0];
   await page.getByRole("button", { name: `Duplicate ${first}` }).click();
