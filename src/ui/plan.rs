@@ -226,7 +226,16 @@ pub fn PlanPage() -> impl IntoView {
         <h2 class="no-print">{t("From your recommendations", "A partir de sus recomendaciones")}</h2>
         {move || {
             let areas = s.report.with(|r| r.ta_areas.clone());
-            (!areas.is_empty()).then(|| view! {
+            if areas.is_empty() {
+                return view! {
+                    <p class="no-print">
+                        {t("No recommendations yet: they come from the barriers and “I don't know” answers in ", "Todavía no hay recomendaciones: surgen de las barreras y las respuestas “No sé” de ")}
+                        <a href="#/results">{t("your results", "sus resultados")}</a>
+                        {t(". You can still add your own actions.", ". Puede agregar sus propias acciones de todos modos.")}
+                    </p>
+                }.into_any();
+            }
+            view! {
                 <ul class="no-print recommendation-list">
                     {areas.into_iter().map(|rec| {
                         let name = i.ta_area(&rec.area).map(|a| a.name.clone()).unwrap_or_default();
@@ -241,7 +250,7 @@ pub fn PlanPage() -> impl IntoView {
                         }
                     }).collect_view()}
                 </ul>
-            })
+            }.into_any()
         }}
     }
 }

@@ -298,6 +298,9 @@ test("comparing: a TA need of one point reads in the singular", async (t) => {
 
 test("action plan: actions with owner, due date and status are checked, kept with the assessment, exported", async (t) => {
   const { page } = await app.open(t);
+  // Before any answer: no recommendation yet, and the plan says where they come from.
+  await visit(page, app.url, "/plan");
+  await expectText(page, "No recommendations yet: they come from the barriers and “I don't know” answers in your results.");
   await visit(page, app.url, "/section/funding");
   await answer(page, FUNDING, "Strongly disagree");
   await visit(page, app.url, "/plan");
