@@ -320,21 +320,32 @@ fn LibraryItem(record: Record) -> impl IntoView {
     }
 }
 
-/// A new passphrase typed twice.
+/// A new passphrase typed twice: what it needs is said before it is typed,
+/// and both fields can be shown in clear to check them.
 #[component]
 pub fn PassphraseFields(pass: RwSignal<String>, again: RwSignal<String>, prefix: String) -> impl IntoView {
     let first = format!("{prefix}-pass");
     let second = format!("{prefix}-again");
+    let hint = format!("{prefix}-pass-hint");
+    let show = format!("{prefix}-show");
+    let shown = RwSignal::new(false);
+    let kind = move || if shown.get() { "text" } else { "password" };
     view! {
         <div class="field">
             <label class="label" for=first.clone()>{t("Passphrase", "Frase de contraseña")}</label>
-            <input class="input" type="password" autocomplete="new-password" id=first
+            <p class="hint" id=hint.clone()>{t("At least 8 characters. A few unrelated words are easy to remember and hard to guess.", "Al menos 8 caracteres. Unas cuantas palabras sin relación entre sí son fáciles de recordar y difíciles de adivinar.")}</p>
+            <input class="input" type=kind autocomplete="new-password" id=first aria-describedby=hint spellcheck="false"
                 prop:value=move || pass.get() on:input=move |ev| pass.set(event_target_value(&ev))/>
         </div>
         <div class="field">
             <label class="label" for=second.clone()>{t("Passphrase again", "Repita la frase de contraseña")}</label>
-            <input class="input" type="password" autocomplete="new-password" id=second
+            <input class="input" type=kind autocomplete="new-password" id=second spellcheck="false"
                 prop:value=move || again.get() on:input=move |ev| again.set(event_target_value(&ev))/>
+        </div>
+        <div class="option field">
+            <input type="checkbox" class="checkbox" id=show.clone()
+                prop:checked=move || shown.get() on:change=move |ev| shown.set(event_target_checked(&ev))/>
+            <label for=show>{t("Show the passphrase", "Mostrar la frase de contraseña")}</label>
         </div>
     }
 }

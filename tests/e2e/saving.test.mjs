@@ -207,6 +207,15 @@ test("passphrase protection: encrypted at rest, locked after reload, wrong passp
   await expectText(page, "Anyone who uses this browser can open them.");
   await page.getByRole("link", { name: "Protect them with a passphrase" }).click();
   await expectHeading(page, "Passphrase protection");
+  // What a passphrase needs is said before it is typed; it can be shown to check it.
+  const field = page.getByLabel("Passphrase", { exact: true });
+  const hint = await field.evaluate((el) => document.getElementById(el.getAttribute("aria-describedby"))?.textContent);
+  assert.equal(hint, "At least 8 characters. A few unrelated words are easy to remember and hard to guess.");
+  assert.equal(await field.getAttribute("type"), "password");
+  await page.getByLabel("Show the passphrase").check();
+  assert.deepEqual([await field.getAttribute("type"), await page.getByLabel("Passphrase again").getAttribute("type")], ["text", "text"]);
+  await page.getByLabel("Show the passphrase").uncheck();
+  assert.equal(await field.getAttribute("type"), "password");
   await page.getByLabel("Passphrase", { exact: true }).fill("purple kettle harbour");
   await page.getByLabel("Passphrase again").fill("purple kettle harbour");
   await page.getByRole("button", { name: "Turn on protection" }).click();
