@@ -178,7 +178,7 @@ fn Header() -> impl IntoView {
                     })}
                     <LanguageSwitch/>
                     <button type="button" class="quick-exit" on:click=move |_| quick_exit()>
-                        {i18n::t("Quick exit", "Salida rápida")}<span class="visually-hidden">{i18n::t(" (leave this page at once; or press Shift three times)", " (salir de esta página al instante; o pulse Shift tres veces)")}</span>
+                        {i18n::t("Quick exit", "Salida rápida")}<span class="visually-hidden">{i18n::t(" (leave this page at once; or press Shift three times)", " (salir de esta página al instante; o pulse Shift (Mayús) tres veces)")}</span>
                     </button>
                 </nav>
             </div>

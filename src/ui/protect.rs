@@ -100,7 +100,7 @@ pub fn ProtectPage() -> impl IntoView {
             VaultState::Locked => view! { <UnlockForm/> }.into_any(),
         }}
         <h2>{t("Quick exit", "Salida rápida")}</h2>
-        <p>{t("The Quick exit button at the top of every page (or pressing Shift three times) replaces this page with a neutral one at once.", "El botón Salida rápida, arriba en cada página (o pulsar la tecla Mayús tres veces), cambia esta página al instante por una neutral.")}</p>
+        <p>{t("The Quick exit button at the top of every page (or pressing Shift three times) replaces this page with a neutral one at once.", "El botón Salida rápida, arriba en cada página (o pulsar la tecla Shift (Mayús) tres veces), cambia esta página al instante por una neutral.")}</p>
         <div class="option">
             <input type="checkbox" class="checkbox" id="quick-exit-wipes"
                 prop:checked=move || wipes.get()

@@ -244,7 +244,7 @@ pub fn PrivacyPage() -> impl IntoView {
                 <strong>{t("Quick exit.", "Salida rápida.")}</strong>
                 {t(
                     " The yellow button at the top of every page, or pressing Shift three times, replaces this page with a neutral one at once — and, if you choose, deletes everything first.",
-                    " El botón amarillo en la parte superior de cada página, o pulsar Shift tres veces, reemplaza al instante esta página por otra neutral y, si usted lo elige, antes borra todo."
+                    " El botón amarillo en la parte superior de cada página, o pulsar Shift (Mayús) tres veces, reemplaza al instante esta página por otra neutral y, si usted lo elige, antes borra todo."
                 )}
             </li>
             <li>
