@@ -329,7 +329,7 @@ pub fn PassphraseFields(pass: RwSignal<String>, again: RwSignal<String>, prefix:
     let hint = format!("{prefix}-pass-hint");
     let show = format!("{prefix}-show");
     let shown = RwSignal::new(false);
-    let kind = move || if shown.get() { "text" } else { "password" };
+    let kind = passphrase_type(shown);
     view! {
         <div class="field">
             <label class="label" for=first.clone()>{t("Passphrase", "Frase de contraseña")}</label>
@@ -342,12 +342,26 @@ pub fn PassphraseFields(pass: RwSignal<String>, again: RwSignal<String>, prefix:
             <input class="input" type=kind autocomplete="new-password" id=second spellcheck="false"
                 prop:value=move || again.get() on:input=move |ev| again.set(event_target_value(&ev))/>
         </div>
+        <ShowPassphrase shown=shown id=show/>
+    }
+}
+
+/// "Show the passphrase": a checkbox that shows in clear the passphrase
+/// fields whose `type` is [`passphrase_type`] of the same signal.
+#[component]
+pub fn ShowPassphrase(shown: RwSignal<bool>, id: String) -> impl IntoView {
+    view! {
         <div class="option field">
-            <input type="checkbox" class="checkbox" id=show.clone()
+            <input type="checkbox" class="checkbox" id=id.clone()
                 prop:checked=move || shown.get() on:change=move |ev| shown.set(event_target_checked(&ev))/>
-            <label for=show>{t("Show the passphrase", "Mostrar la frase de contraseña")}</label>
+            <label for=id>{t("Show the passphrase", "Mostrar la frase de contraseña")}</label>
         </div>
     }
+}
+
+/// The `type` of a passphrase field: hidden unless shown.
+pub fn passphrase_type(shown: RwSignal<bool>) -> impl Fn() -> &'static str + Copy {
+    move || if shown.get() { "text" } else { "password" }
 }
 
 /// Import by file picker or drag and drop. Nothing is stored unless the
@@ -359,6 +373,7 @@ fn ImportForm() -> impl IntoView {
     let success = RwSignal::new(None::<String>);
     let pending = RwSignal::new(None::<String>); // an encrypted file waiting for its passphrase
     let pass = RwSignal::new(String::new());
+    let shown = RwSignal::new(false);
     let dragging = RwSignal::new(false);
     let busy = RwSignal::new(false);
 
@@ -499,9 +514,10 @@ fn ImportForm() -> impl IntoView {
                 <p><strong>{t("This file is encrypted.", "Este archivo está cifrado.")}</strong>{t(" Enter the passphrase it was saved with.", " Escriba la frase de contraseña con la que se guardó.")}</p>
                 <div class="field">
                     <label class="label" for="import-pass">{t("Passphrase for this file", "Frase de contraseña de este archivo")}</label>
-                    <input class="input" type="password" id="import-pass" autocomplete="off"
+                    <input class="input" type=passphrase_type(shown) id="import-pass" autocomplete="off" spellcheck="false"
                         prop:value=move || pass.get() on:input=move |ev| pass.set(event_target_value(&ev))/>
                 </div>
+                <ShowPassphrase shown=shown id="import-show".to_owned()/>
                 <div class="button-group">
                     <button type="submit" class="button" prop:disabled=move || busy.get()>{t("Open the file", "Abrir el archivo")}</button>
                     <button type="button" class="button button--secondary" on:click=move |_| { pending.set(None); error.set(None); }>{t("Cancel", "Cancelar")}</button>

@@ -5,7 +5,7 @@
 use crate::browser::storage;
 use crate::i18n::t;
 use crate::ui::errors::ErrorSummary;
-use crate::ui::library::{check_new_passphrase, PassphraseFields};
+use crate::ui::library::{check_new_passphrase, passphrase_type, PassphraseFields, ShowPassphrase};
 use crate::ui::state::{session, VaultState};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -132,6 +132,7 @@ fn UnlockForm() -> impl IntoView {
     let error = RwSignal::new(None::<String>);
     let busy = RwSignal::new(false);
     let forgot = RwSignal::new(false);
+    let shown = RwSignal::new(false);
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let p = pass.get_untracked();
@@ -158,10 +159,11 @@ fn UnlockForm() -> impl IntoView {
             <div class="field">
                 <label class="label" for="unlock-pass">{t("Passphrase", "Frase de contraseña")}</label>
                 <p class="field-error" id="unlock-error">{move || error.get()}</p>
-                <input class="input" type="password" id="unlock-pass" autocomplete="current-password"
-                    aria-describedby="unlock-error"
+                <input class="input" type=passphrase_type(shown) id="unlock-pass" autocomplete="current-password"
+                    aria-describedby="unlock-error" spellcheck="false"
                     prop:value=move || pass.get() on:input=move |ev| pass.set(event_target_value(&ev))/>
             </div>
+            <ShowPassphrase shown=shown id="unlock-show".to_owned()/>
             <div class="button-group">
                 <button type="submit" class="button" prop:disabled=move || busy.get()>
                     {move || if busy.get() { t("Unlocking…", "Desbloqueando…") } else { t("Unlock", "Desbloquear") }}

@@ -233,12 +233,14 @@ test("passphrase protection: encrypted at rest, locked after reload, wrong passp
   await expectHeading(page, "Your assessments are locked");
   await axe(page, "on the unlock page");
   const snapshot = await stored(page);
-  await page.getByLabel("Passphrase").fill("wrong guess here");
+  await page.getByLabel("Passphrase", { exact: true }).fill("wrong guess here");
   await page.getByRole("button", { name: "Unlock" }).click();
   await waitForText(page, "That passphrase does not unlock the assessments saved here.");
   assert.deepEqual(await stored(page), snapshot, "a wrong passphrase changes nothing");
 
-  await page.getByLabel("Passphrase").fill("purple kettle harbour");
+  await page.getByLabel("Show the passphrase").check();
+  assert.equal(await page.getByLabel("Passphrase", { exact: true }).getAttribute("type"), "text");
+  await page.getByLabel("Passphrase", { exact: true }).fill("purple kettle harbour");
   await page.getByRole("button", { name: "Unlock" }).click();
   // Unlocked, the page that was asked for appears.
   await expectHeading(page, "Passphrase protection");
@@ -270,7 +272,7 @@ test("passphrase protection: encrypted at rest, locked after reload, wrong passp
   await visit(page, app.url, "/protect");
   await page.getByRole("button", { name: "Lock now" }).click();
   await expectHeading(page, "Your assessments are locked");
-  await page.getByLabel("Passphrase").fill("purple kettle harbour");
+  await page.getByLabel("Passphrase", { exact: true }).fill("purple kettle harbour");
   await page.getByRole("button", { name: "Unlock" }).click();
   await waitForText(page, "Protection is on.");
   await page.getByRole("button", { name: "Turn off protection" }).click();
