@@ -13,6 +13,17 @@ pub fn set_title(title: &str) {
     }
 }
 
+/// Moves focus to an element by id where it is, without scrolling it to the
+/// top (the browser brings it just into view if needed).
+pub fn focus_quietly(id: &str) {
+    if let Some(el) = document()
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = el.focus();
+    }
+}
+
 /// Moves keyboard and screen reader focus to an element by id, scrolling it
 /// into view. Returns false when there is no such element.
 pub fn focus_id(id: &str) -> bool {

@@ -5,6 +5,7 @@
 
 use crate::browser::{self, crypto, files};
 use crate::i18n::{lang, t};
+use crate::ui::confirm::{focus_on_show, refocus};
 use crate::ui::errors::ErrorSummary;
 use crate::ui::route::Route;
 use crate::ui::state::{instrument, session, VaultState};
@@ -111,7 +112,7 @@ pub fn LibraryPage() -> impl IntoView {
         <p>{t("Removes every assessment, the passphrase and your preferences from this browser. Exported files are not affected.", "Quita de este navegador todas las evaluaciones, la frase de contraseña y sus preferencias. Los archivos exportados no se ven afectados.")}</p>
         {move || if confirm_wipe.get() {
             view! {
-                <div class="confirm" role="group" aria-labelledby="wipe-q">
+                <div class="confirm" role="group" tabindex="-1" aria-labelledby="wipe-q" node_ref=focus_on_show()>
                     <p id="wipe-q"><strong>{t("Delete everything this assessment has saved in this browser?", "¿Borrar todo lo que esta autoevaluación ha guardado en este navegador?")}</strong>{t(" This cannot be undone.", " Esto no se puede deshacer.")}</p>
                     <div class="button-group">
                         <button type="button" class="button button--warning" on:click=move |_| {
@@ -119,13 +120,13 @@ pub fn LibraryPage() -> impl IntoView {
                             confirm_wipe.set(false);
                             s.notice.set(Some(t("Everything was deleted from this browser.", "Se borró todo de este navegador.").into()));
                         }>{t("Yes, delete everything", "Sí, borrar todo")}</button>
-                        <button type="button" class="button button--secondary" on:click=move |_| confirm_wipe.set(false)>{t("Cancel", "Cancelar")}</button>
+                        <button type="button" class="button button--secondary" on:click=move |_| { confirm_wipe.set(false); refocus("wipe-everything"); }>{t("Cancel", "Cancelar")}</button>
                     </div>
                 </div>
             }.into_any()
         } else {
             view! {
-                <button type="button" class="button button--warning" on:click=move |_| confirm_wipe.set(true)>{t("Delete everything on this device", "Borrar todo en este dispositivo")}</button>
+                <button type="button" class="button button--warning" id="wipe-everything" on:click=move |_| confirm_wipe.set(true)>{t("Delete everything on this device", "Borrar todo en este dispositivo")}</button>
             }.into_any()
         }}
     }
@@ -159,6 +160,8 @@ fn LibraryItem(record: Record) -> impl IntoView {
         "Último cambio: {changed} · {answered} de {total} preguntas respondidas"
     );
     let title_id = format!("a-{}", record.id);
+    let delete_id = format!("delete-{}", record.id);
+    let delete_q = format!("delete-q-{}", record.id);
     let name = record.name.clone();
     let rec = StoredValue::new(record.clone());
     let new_name = RwSignal::new(record.name.clone());
@@ -272,7 +275,7 @@ fn LibraryItem(record: Record) -> impl IntoView {
                 <button type="button" class="button button--secondary" on:click=move |_| { error.set(None); mode.set(Mode::Encrypt) }>
                     {t("Download encrypted", "Descargar cifrada")}<span class="visually-hidden">{format!(" {name}")}</span>
                 </button>
-                <button type="button" class="button button--warning" on:click=move |_| mode.set(Mode::Delete)>
+                <button type="button" class="button button--warning" id=delete_id.clone() on:click=move |_| mode.set(Mode::Delete)>
                     {t("Delete", "Borrar")}<span class="visually-hidden">{format!(" {name}")}</span>
                 </button>
             </div>
@@ -294,11 +297,14 @@ fn LibraryItem(record: Record) -> impl IntoView {
                     </form>
                 }.into_any(),
                 Mode::Delete => view! {
-                    <div class="confirm" role="group" aria-label=t("Confirm deletion", "Confirmar el borrado")>
-                        <p><strong>{let name = rec.with_value(|r| r.name.clone()); crate::tf!("Delete “{name}” from this device?", "¿Borrar “{name}” de este dispositivo?")}</strong>{t(" This cannot be undone. Download it first if you may need it.", " Esto no se puede deshacer. Si puede necesitarla, descárguela antes.")}</p>
+                    <div class="confirm" role="group" tabindex="-1" aria-labelledby=delete_q.clone() node_ref=focus_on_show()>
+                        <p id=delete_q.clone()><strong>{let name = rec.with_value(|r| r.name.clone()); crate::tf!("Delete “{name}” from this device?", "¿Borrar “{name}” de este dispositivo?")}</strong>{t(" This cannot be undone. Download it first if you may need it.", " Esto no se puede deshacer. Si puede necesitarla, descárguela antes.")}</p>
                         <div class="button-group">
                             <button type="button" class="button button--warning" on:click=delete.clone()>{t("Yes, delete it", "Sí, borrarla")}</button>
-                            <button type="button" class="button button--secondary" on:click=move |_| mode.set(Mode::Normal)>{t("Cancel", "Cancelar")}</button>
+                            <button type="button" class="button button--secondary" on:click={
+                                let delete_id = delete_id.clone();
+                                move |_| { mode.set(Mode::Normal); refocus(delete_id.clone()); }
+                            }>{t("Cancel", "Cancelar")}</button>
                         </div>
                     </div>
                 }.into_any(),

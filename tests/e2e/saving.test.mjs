@@ -83,10 +83,25 @@ test("several named assessments: rename, duplicate, open, delete with confirmati
   await expectHeading(page, "Your results");
   assert.equal((await domainTable(page)).Funding.balance, "−100");
 
-  // Delete asks first.
+  // Delete asks first. From the keyboard: the question takes the focus (so
+  // it is read out), Tab reaches its buttons, Cancel gives the focus back.
   await visit(page, app.url, "/assessments");
-  await page.getByRole("button", { name: "Delete Copy of Main clinic, before the collaborative" }).click();
-  await expectText(page, "Delete “Copy of Main clinic, before the collaborative” from this device?");
+  const del = page.getByRole("button", { name: "Delete Copy of Main clinic, before the collaborative" });
+  await del.focus();
+  await page.keyboard.press("Enter");
+  const question = "Delete “Copy of Main clinic, before the collaborative” from this device?";
+  await page.getByRole("group", { name: question }).waitFor();
+  await page.waitForFunction((q) => document.activeElement?.getAttribute("role") === "group" && document.activeElement.innerText.startsWith(q), question);
+  await page.keyboard.press("Tab");
+  assert.equal(await page.evaluate(() => document.activeElement?.innerText), "Yes, delete it");
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() => document.activeElement?.innerText.startsWith("Delete"));
+  assert.equal(await page.getByRole("group", { name: question }).count(), 0);
+  assert.equal((await libraryNames(page)).length, 2, "Cancel deletes nothing");
+
+  await del.click();
+  await expectText(page, question);
   await page.getByRole("button", { name: "Yes, delete it" }).click();
   assert.deepEqual(await libraryNames(page), ["Main clinic, before the collaborative"]);
   await page.reload();

@@ -231,6 +231,27 @@ test("team view: 21 respondents' files merge into exact counts, percentages, rol
   await page.getByRole("heading", { name: "Team consensus, workshop 1" }).waitFor();
 });
 
+test("team view: removing everyone asks first, and Cancel keeps the team", async (t) => {
+  const { page } = await app.open(t);
+  const ids = (await statementList(page)).map((s) => s.id);
+  await visit(page, app.url, "/team");
+  await page.getByLabel("Choose respondents' files, or drop them here").setInputFiles(
+    [0, 1].map((i) => ({ name: `p${i + 1}.json`, mimeType: "application/json", buffer: Buffer.from(respondentFile(i, ids)) })),
+  );
+  await waitForText(page, "Added 2 respondents.");
+  await page.getByRole("button", { name: "Remove everyone" }).click();
+  const confirm = page.getByRole("group", { name: /^Remove all 2 respondents from this device\?/ });
+  await confirm.waitFor();
+  await page.waitForFunction(() => document.activeElement?.getAttribute("role") === "group" && document.activeElement.innerText.startsWith("Remove all 2 respondents"));
+  await axe(page, "on the confirmation to remove everyone");
+  await confirm.getByRole("button", { name: "Cancel" }).click();
+  await page.waitForFunction(() => document.activeElement?.innerText === "Remove everyone", null, { timeout: 5000 });
+  await expectText(page, "Respondents (2)");
+  await page.getByRole("button", { name: "Remove everyone" }).click();
+  await page.getByRole("button", { name: "Yes, remove everyone" }).click();
+  await waitForText(page, "No one has been added yet.");
+});
+
 test("an answer code travels in a link's fragment and is taken out of the address once used", async (t) => {
   const { page, context } = await app.open(t);
   await visit(page, app.url, "/section/funding");
