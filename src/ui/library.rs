@@ -161,6 +161,8 @@ fn LibraryItem(record: Record) -> impl IntoView {
     );
     let title_id = format!("a-{}", record.id);
     let delete_id = format!("delete-{}", record.id);
+    let rename_id = format!("rename-button-{}", record.id);
+    let encrypt_id = format!("encrypt-button-{}", record.id);
     let delete_q = format!("delete-q-{}", record.id);
     let name = record.name.clone();
     let rec = StoredValue::new(record.clone());
@@ -206,6 +208,7 @@ fn LibraryItem(record: Record) -> impl IntoView {
                 Ok(()) => {
                     mode.set(Mode::Normal);
                     error.set(None);
+                    refocus(format!("rename-button-{id}"));
                 }
                 Err(e) => error.set(Some(e)),
             }
@@ -240,6 +243,7 @@ fn LibraryItem(record: Record) -> impl IntoView {
                     mode.set(Mode::Normal);
                     pass.set(String::new());
                     pass_again.set(String::new());
+                    refocus(format!("encrypt-button-{}", rec.with_value(|r| r.id.clone())));
                 }
                 Err(e) => error.set(Some(e)),
             }
@@ -260,7 +264,11 @@ fn LibraryItem(record: Record) -> impl IntoView {
                 <button type="button" class="button button--secondary" on:click=go_results>
                     {t("Results", "Resultados")}<span class="visually-hidden">{let name = name.clone(); crate::tf!(" of {name}", " de {name}")}</span>
                 </button>
-                <button type="button" class="button button--secondary" on:click=move |_| { error.set(None); mode.set(Mode::Rename) }>
+                <button type="button" class="button button--secondary" id=rename_id.clone() on:click=move |_| {
+                    error.set(None);
+                    mode.set(Mode::Rename);
+                    refocus(format!("rename-{}", rec.with_value(|r| r.id.clone())));
+                }>
                     {t("Rename", "Cambiar el nombre")}<span class="visually-hidden">{let name = name.clone(); crate::tf!(" {name}", " de {name}")}</span>
                 </button>
                 <button type="button" class="button button--secondary" on:click=duplicate>
@@ -272,7 +280,11 @@ fn LibraryItem(record: Record) -> impl IntoView {
                 <button type="button" class="button button--secondary" on:click=move |_| rec.with_value(export_csv)>
                     {t("Download spreadsheet (CSV)", "Descargar hoja de cálculo (CSV)")}<span class="visually-hidden">{format!(" {name}")}</span>
                 </button>
-                <button type="button" class="button button--secondary" on:click=move |_| { error.set(None); mode.set(Mode::Encrypt) }>
+                <button type="button" class="button button--secondary" id=encrypt_id.clone() on:click=move |_| {
+                    error.set(None);
+                    mode.set(Mode::Encrypt);
+                    refocus(format!("export-{}-pass", rec.with_value(|r| r.id.clone())));
+                }>
                     {t("Download encrypted", "Descargar cifrada")}<span class="visually-hidden">{format!(" {name}")}</span>
                 </button>
                 <button type="button" class="button button--warning" id=delete_id.clone() on:click=move |_| mode.set(Mode::Delete)>
@@ -292,7 +304,10 @@ fn LibraryItem(record: Record) -> impl IntoView {
                             on:input=move |ev| new_name.set(event_target_value(&ev))/>
                         <div class="button-group">
                             <button type="submit" class="button">{t("Save name", "Guardar el nombre")}</button>
-                            <button type="button" class="button button--secondary" on:click=move |_| mode.set(Mode::Normal)>{t("Cancel", "Cancelar")}</button>
+                            <button type="button" class="button button--secondary" on:click={
+                                let rename_id = rename_id.clone();
+                                move |_| { mode.set(Mode::Normal); refocus(rename_id.clone()); }
+                            }>{t("Cancel", "Cancelar")}</button>
                         </div>
                     </form>
                 }.into_any(),
@@ -317,7 +332,10 @@ fn LibraryItem(record: Record) -> impl IntoView {
                             <button type="submit" class="button" prop:disabled=move || busy.get()>
                                 {move || if busy.get() { t("Encrypting…", "Cifrando…") } else { t("Download encrypted file", "Descargar el archivo cifrado") }}
                             </button>
-                            <button type="button" class="button button--secondary" on:click=move |_| mode.set(Mode::Normal)>{t("Cancel", "Cancelar")}</button>
+                            <button type="button" class="button button--secondary" on:click={
+                                let encrypt_id = encrypt_id.clone();
+                                move |_| { mode.set(Mode::Normal); refocus(encrypt_id.clone()); }
+                            }>{t("Cancel", "Cancelar")}</button>
                         </div>
                     </form>
                 }.into_any(),

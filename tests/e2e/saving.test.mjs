@@ -58,9 +58,14 @@ test("several named assessments: rename, duplicate, open, delete with confirmati
   assert.match(first, /^Assessment of /);
 
   await page.getByRole("button", { name: `Rename ${first}` }).click();
-  await page.getByLabel(`New name for “${first}”`).fill("Main clinic, before the collaborative");
+  // The name field opens in place with the focus; saving gives it back.
+  const field = page.getByLabel(`New name for “${first}”`);
+  await page.waitForFunction((el) => document.activeElement === el, await field.elementHandle());
+  await field.fill("Main clinic, before the collaborative");
   await page.getByRole("button", { name: "Save name" }).click();
   await page.getByRole("heading", { name: "Main clinic, before the collaborative" }).waitFor();
+  const renamed = await page.getByRole("button", { name: "Rename Main clinic, before the collaborative" }).elementHandle();
+  await page.waitForFunction((el) => document.activeElement === el, renamed);
 
   // An empty name is refused with a message; nothing changes.
   await page.getByRole("button", { name: "Rename Main clinic, before the collaborative" }).click();
