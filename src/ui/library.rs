@@ -434,6 +434,7 @@ fn ImportForm() -> impl IntoView {
                 error.set(None);
                 success.set(None);
                 pending.set(Some(text));
+                refocus("import-pass");
             }
             _ => finish(text),
         }

@@ -281,6 +281,9 @@ test("passphrase protection: encrypted at rest, locked after reload, wrong passp
   assert.ok(envelope.iterations >= 600000);
   assert.ok(!enc.text.includes("strongly_disagree"));
   await importFile(page, enc.name, enc.text);
+  // The passphrase it asks for has the focus.
+  const filePass = await page.getByLabel("Passphrase for this file").elementHandle();
+  await page.waitForFunction((el) => document.activeElement === el, filePass);
   await page.getByLabel("Passphrase for this file").fill("not it");
   await page.getByRole("button", { name: "Open the file" }).click();
   await waitForText(page, "That passphrase does not unlock this data. Nothing has been changed.");
