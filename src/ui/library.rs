@@ -5,7 +5,7 @@
 
 use crate::browser::{self, crypto, files};
 use crate::i18n::{lang, t};
-use crate::ui::confirm::{focus_on_show, refocus};
+use crate::ui::confirm::refocus;
 use crate::ui::errors::ErrorSummary;
 use crate::ui::route::Route;
 use crate::ui::state::{instrument, session, VaultState};
@@ -112,7 +112,7 @@ pub fn LibraryPage() -> impl IntoView {
         <p>{t("Removes every assessment, the passphrase and your preferences from this browser. Exported files are not affected.", "Quita de este navegador todas las evaluaciones, la frase de contraseña y sus preferencias. Los archivos exportados no se ven afectados.")}</p>
         {move || if confirm_wipe.get() {
             view! {
-                <div class="confirm" role="group" tabindex="-1" aria-labelledby="wipe-q" node_ref=focus_on_show()>
+                <div class="confirm" role="group" tabindex="-1" id="wipe-confirm" aria-labelledby="wipe-q">
                     <p id="wipe-q"><strong>{t("Delete everything this assessment has saved in this browser?", "¿Borrar todo lo que esta autoevaluación ha guardado en este navegador?")}</strong>{t(" This cannot be undone.", " Esto no se puede deshacer.")}</p>
                     <div class="button-group">
                         <button type="button" class="button button--warning" on:click=move |_| {
@@ -126,7 +126,7 @@ pub fn LibraryPage() -> impl IntoView {
             }.into_any()
         } else {
             view! {
-                <button type="button" class="button button--warning" id="wipe-everything" on:click=move |_| confirm_wipe.set(true)>{t("Delete everything on this device", "Borrar todo en este dispositivo")}</button>
+                <button type="button" class="button button--warning" id="wipe-everything" on:click=move |_| { confirm_wipe.set(true); refocus("wipe-confirm"); }>{t("Delete everything on this device", "Borrar todo en este dispositivo")}</button>
             }.into_any()
         }}
     }
@@ -208,7 +208,7 @@ fn LibraryItem(record: Record) -> impl IntoView {
                 Ok(()) => {
                     mode.set(Mode::Normal);
                     error.set(None);
-                    refocus(format!("rename-button-{id}"));
+                    refocus(&format!("rename-button-{id}"));
                 }
                 Err(e) => error.set(Some(e)),
             }
@@ -243,7 +243,7 @@ fn LibraryItem(record: Record) -> impl IntoView {
                     mode.set(Mode::Normal);
                     pass.set(String::new());
                     pass_again.set(String::new());
-                    refocus(format!("encrypt-button-{}", rec.with_value(|r| r.id.clone())));
+                    refocus(&format!("encrypt-button-{}", rec.with_value(|r| r.id.clone())));
                 }
                 Err(e) => error.set(Some(e)),
             }
@@ -267,7 +267,7 @@ fn LibraryItem(record: Record) -> impl IntoView {
                 <button type="button" class="button button--secondary" id=rename_id.clone() on:click=move |_| {
                     error.set(None);
                     mode.set(Mode::Rename);
-                    refocus(format!("rename-{}", rec.with_value(|r| r.id.clone())));
+                    refocus(&format!("rename-{}", rec.with_value(|r| r.id.clone())));
                 }>
                     {t("Rename", "Cambiar el nombre")}<span class="visually-hidden">{let name = name.clone(); crate::tf!(" {name}", " de {name}")}</span>
                 </button>
@@ -283,11 +283,14 @@ fn LibraryItem(record: Record) -> impl IntoView {
                 <button type="button" class="button button--secondary" id=encrypt_id.clone() on:click=move |_| {
                     error.set(None);
                     mode.set(Mode::Encrypt);
-                    refocus(format!("export-{}-pass", rec.with_value(|r| r.id.clone())));
+                    refocus(&format!("export-{}-pass", rec.with_value(|r| r.id.clone())));
                 }>
                     {t("Download encrypted", "Descargar cifrada")}<span class="visually-hidden">{format!(" {name}")}</span>
                 </button>
-                <button type="button" class="button button--warning" id=delete_id.clone() on:click=move |_| mode.set(Mode::Delete)>
+                <button type="button" class="button button--warning" id=delete_id.clone() on:click=move |_| {
+                    mode.set(Mode::Delete);
+                    refocus(&format!("delete-confirm-{}", rec.with_value(|r| r.id.clone())));
+                }>
                     {t("Delete", "Borrar")}<span class="visually-hidden">{format!(" {name}")}</span>
                 </button>
             </div>
@@ -306,19 +309,19 @@ fn LibraryItem(record: Record) -> impl IntoView {
                             <button type="submit" class="button">{t("Save name", "Guardar el nombre")}</button>
                             <button type="button" class="button button--secondary" on:click={
                                 let rename_id = rename_id.clone();
-                                move |_| { mode.set(Mode::Normal); refocus(rename_id.clone()); }
+                                move |_| { mode.set(Mode::Normal); refocus(&rename_id); }
                             }>{t("Cancel", "Cancelar")}</button>
                         </div>
                     </form>
                 }.into_any(),
                 Mode::Delete => view! {
-                    <div class="confirm" role="group" tabindex="-1" aria-labelledby=delete_q.clone() node_ref=focus_on_show()>
+                    <div class="confirm" role="group" tabindex="-1" id=format!("delete-confirm-{}", rec.with_value(|r| r.id.clone())) aria-labelledby=delete_q.clone()>
                         <p id=delete_q.clone()><strong>{let name = rec.with_value(|r| r.name.clone()); crate::tf!("Delete “{name}” from this device?", "¿Borrar “{name}” de este dispositivo?")}</strong>{t(" This cannot be undone. Download it first if you may need it.", " Esto no se puede deshacer. Si puede necesitarla, descárguela antes.")}</p>
                         <div class="button-group">
                             <button type="button" class="button button--warning" on:click=delete.clone()>{t("Yes, delete it", "Sí, borrarla")}</button>
                             <button type="button" class="button button--secondary" on:click={
                                 let delete_id = delete_id.clone();
-                                move |_| { mode.set(Mode::Normal); refocus(delete_id.clone()); }
+                                move |_| { mode.set(Mode::Normal); refocus(&delete_id); }
                             }>{t("Cancel", "Cancelar")}</button>
                         </div>
                     </div>
@@ -334,7 +337,7 @@ fn LibraryItem(record: Record) -> impl IntoView {
                             </button>
                             <button type="button" class="button button--secondary" on:click={
                                 let encrypt_id = encrypt_id.clone();
-                                move |_| { mode.set(Mode::Normal); refocus(encrypt_id.clone()); }
+                                move |_| { mode.set(Mode::Normal); refocus(&encrypt_id); }
                             }>{t("Cancel", "Cancelar")}</button>
                         </div>
                     </form>

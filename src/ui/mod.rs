@@ -173,7 +173,7 @@ fn Header() -> impl IntoView {
                 <nav class="site-header__nav" aria-label=i18n::t("Site", "Sitio")>
                     {(!modes.kiosk).then(|| view! { <a href="#/assessments">{i18n::t("Your assessments", "Sus evaluaciones")}</a> })}
                     {modes.kiosk.then(|| view! {
-                        <button type="button" class="button button--secondary button--small" id="kiosk-reset" on:click=move |_| confirm_reset.set(true)>
+                        <button type="button" class="button button--secondary button--small" id="kiosk-reset" on:click=move |_| { confirm_reset.set(true); confirm::refocus("kiosk-reset-confirm"); }>
                             {i18n::t("Start over for the next person", "Empezar de nuevo para la siguiente persona")}
                         </button>
                     })}
@@ -186,7 +186,7 @@ fn Header() -> impl IntoView {
         </header>
         {move || confirm_reset.get().then(|| view! {
             <div class="wrap">
-                <div class="confirm" role="alertdialog" tabindex="-1" aria-labelledby="kiosk-reset-q" node_ref=confirm::focus_on_show()>
+                <div class="confirm" role="alertdialog" tabindex="-1" id="kiosk-reset-confirm" aria-labelledby="kiosk-reset-q">
                     <p id="kiosk-reset-q"><strong>{i18n::t("Delete these answers from this device and start over for the next person?", "¿Borrar estas respuestas de este dispositivo y empezar de nuevo para la siguiente persona?")}</strong>{i18n::t(" Download them first from the results page if you want to keep them.", " Si quiere conservarlas, descárguelas antes desde la página de resultados.")}</p>
                     <div class="button-group">
                         <button type="button" class="button button--warning" on:click=move |_| { confirm_reset.set(false); s.kiosk_reset(); }>{i18n::t("Yes, start over", "Sí, empezar de nuevo")}</button>
@@ -212,11 +212,11 @@ fn Footer() -> impl IntoView {
                     <li><a href="#/privacy">{i18n::t("How your privacy is protected", "Cómo se protege su privacidad")}</a></li>
                     <li><a href="#/method">{i18n::t("How is this calculated?", "¿Cómo se calcula?")}</a></li>
                     {s.modes.kiosk.then(|| view! {
-                        <li><button type="button" class="link-button" id="kiosk-leave" on:click=move |_| confirm_leave.set(true)>{i18n::t("Facilitator: leave kiosk mode", "Para facilitadores: salir del modo quiosco")}</button></li>
+                        <li><button type="button" class="link-button" id="kiosk-leave" on:click=move |_| { confirm_leave.set(true); confirm::refocus("kiosk-leave-confirm"); }>{i18n::t("Facilitator: leave kiosk mode", "Para facilitadores: salir del modo quiosco")}</button></li>
                     })}
                 </ul>
                 {move || confirm_leave.get().then(|| view! {
-                    <div class="confirm" role="alertdialog" tabindex="-1" aria-labelledby="kiosk-leave-q" node_ref=confirm::focus_on_show()>
+                    <div class="confirm" role="alertdialog" tabindex="-1" id="kiosk-leave-confirm" aria-labelledby="kiosk-leave-q">
                         <p id="kiosk-leave-q"><strong>{i18n::t("Leave kiosk mode?", "¿Salir del modo quiosco?")}</strong>{i18n::t(" Answers will then be kept on this device between visits, and the list of saved assessments becomes available.", " Las respuestas se conservarán entonces en este dispositivo de una visita a otra, y estará disponible la lista de evaluaciones guardadas.")}</p>
                         <div class="button-group">
                             <button type="button" class="button" on:click=move |_| dom::leave_query()>{i18n::t("Leave kiosk mode", "Salir del modo quiosco")}</button>

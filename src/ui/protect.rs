@@ -4,7 +4,7 @@
 
 use crate::browser::storage;
 use crate::i18n::t;
-use crate::ui::confirm::{focus_on_show, refocus};
+use crate::ui::confirm::refocus;
 use crate::ui::errors::ErrorSummary;
 use crate::ui::library::{check_new_passphrase, passphrase_type, PassphraseFields, ShowPassphrase};
 use crate::ui::state::{session, VaultState};
@@ -85,10 +85,10 @@ pub fn ProtectPage() -> impl IntoView {
                     <p><strong>{t("Protection is on.", "La protección está activada.")}</strong>{t(" Your saved assessments are stored encrypted (AES-GCM, with a key made from your passphrase). This tab holds the key until you lock it or close the tab.", " Sus evaluaciones guardadas se almacenan cifradas (AES-GCM, con una clave creada a partir de su frase de contraseña). Esta pestaña conserva la clave hasta que usted las bloquee o cierre la pestaña.")}</p>
                     <div class="button-group">
                         <button type="button" class="button" on:click=move |_| s.lock_now()>{t("Lock now", "Bloquear ahora")}</button>
-                        <button type="button" class="button button--secondary" id="protection-off" on:click=move |_| confirm_off.set(true)>{t("Turn off protection", "Desactivar la protección")}</button>
+                        <button type="button" class="button button--secondary" id="protection-off" on:click=move |_| { confirm_off.set(true); refocus("protection-off-confirm"); }>{t("Turn off protection", "Desactivar la protección")}</button>
                     </div>
                     {move || confirm_off.get().then(|| view! {
-                        <div class="confirm" role="group" tabindex="-1" aria-labelledby="protection-off-q" node_ref=focus_on_show()>
+                        <div class="confirm" role="group" tabindex="-1" id="protection-off-confirm" aria-labelledby="protection-off-q">
                             <p id="protection-off-q"><strong>{t("Store your assessments without encryption again?", "¿Volver a guardar sus evaluaciones sin cifrar?")}</strong></p>
                             <div class="button-group">
                                 <button type="button" class="button button--warning" on:click=turn_off>{t("Yes, turn off protection", "Sí, desactivar la protección")}</button>
@@ -172,10 +172,10 @@ fn UnlockForm() -> impl IntoView {
             </div>
         </form>
         <p>
-            <button type="button" class="link-button" id="forgot-passphrase" on:click=move |_| forgot.set(true)>{t("I have forgotten my passphrase", "Olvidé mi frase de contraseña")}</button>
+            <button type="button" class="link-button" id="forgot-passphrase" on:click=move |_| { forgot.set(true); refocus("forgot-confirm"); }>{t("I have forgotten my passphrase", "Olvidé mi frase de contraseña")}</button>
         </p>
         {move || forgot.get().then(|| view! {
-            <div class="confirm" role="group" tabindex="-1" aria-labelledby="forgot-q" node_ref=focus_on_show()>
+            <div class="confirm" role="group" tabindex="-1" id="forgot-confirm" aria-labelledby="forgot-q">
                 <p id="forgot-q">{t("Without the passphrase the saved assessments cannot be opened by anyone. You can delete them and start again.", "Sin la frase de contraseña, nadie puede abrir las evaluaciones guardadas. Puede borrarlas y empezar de nuevo.")}</p>
                 <div class="button-group">
                     <button type="button" class="button button--warning" on:click=move |_| {

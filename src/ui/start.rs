@@ -2,7 +2,7 @@
 //! takes, the privacy promise and how it is kept; then Start (or Continue).
 
 use crate::i18n::t;
-use crate::ui::confirm::{focus_on_show, refocus};
+use crate::ui::confirm::refocus;
 use crate::ui::route::Route;
 use crate::ui::state::{instrument, session};
 use leptos::prelude::*;
@@ -65,7 +65,7 @@ pub fn StartPage() -> impl IntoView {
                     </p>
                     {move || if confirming.get() {
                         view! {
-                            <div class="confirm" role="group" tabindex="-1" aria-labelledby="confirm-title" node_ref=focus_on_show()>
+                            <div class="confirm" role="group" tabindex="-1" id="delete-and-restart-confirm" aria-labelledby="confirm-title">
                                 <p id="confirm-title"><strong>{t("Delete your answers from this device and start again?", "¿Borrar sus respuestas de este dispositivo y empezar de nuevo?")}</strong>{t(" This cannot be undone.", " Esto no se puede deshacer.")}</p>
                                 <div class="button-group">
                                     <button type="button" class="button button--warning" on:click=move |_| {
@@ -80,7 +80,7 @@ pub fn StartPage() -> impl IntoView {
                     } else {
                         view! {
                             <p>
-                                <button type="button" class="link-button" id="delete-and-restart" on:click=move |_| confirming.set(true)>
+                                <button type="button" class="link-button" id="delete-and-restart" on:click=move |_| { confirming.set(true); refocus("delete-and-restart-confirm"); }>
                                     {t("Delete my answers and start again", "Borrar mis respuestas y empezar de nuevo")}
                                 </button>
                             </p>

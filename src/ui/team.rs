@@ -5,7 +5,7 @@
 
 use crate::browser::{self, dom, files};
 use crate::i18n::{lang, t};
-use crate::ui::confirm::{focus_on_show, refocus};
+use crate::ui::confirm::refocus;
 use crate::ui::route::Route;
 use crate::ui::state::{instrument, session};
 use hr_assessment::case::Case;
@@ -449,7 +449,7 @@ fn TeamSummary() -> impl IntoView {
             <button type="button" class="button button--secondary" on:click=download_json>{t("Download team summary (JSON)", "Descargar el resumen del equipo (JSON)")}</button>
             <button type="button" class="button button--secondary" on:click=download_csv>{t("Download team summary (CSV)", "Descargar el resumen del equipo (CSV)")}</button>
             <button type="button" class="button button--secondary" on:click=move |_| dom::print()>{t("Print", "Imprimir")}</button>
-            <button type="button" class="button button--warning" id="team-clear" on:click=move |_| confirm_clear.set(true)>{t("Remove everyone", "Quitar a todas las personas")}</button>
+            <button type="button" class="button button--warning" id="team-clear" on:click=move |_| { confirm_clear.set(true); refocus("team-clear-confirm"); }>{t("Remove everyone", "Quitar a todas las personas")}</button>
         </div>
         {move || confirm_clear.get().then(|| {
             let n = tm.entries.with(Vec::len);
@@ -459,7 +459,7 @@ fn TeamSummary() -> impl IntoView {
                 crate::tf!("Remove all {n} respondents from this device?", "¿Quitar a las {n} personas participantes de este dispositivo?")
             };
             view! {
-                <div class="confirm no-print" role="group" tabindex="-1" aria-labelledby="team-clear-q" node_ref=focus_on_show()>
+                <div class="confirm no-print" role="group" tabindex="-1" id="team-clear-confirm" aria-labelledby="team-clear-q">
                     <p id="team-clear-q"><strong>{question}</strong>{t(" Their own files and answer codes are not affected; you can add them again.", " Sus propios archivos y códigos de respuestas no se ven afectados; puede volver a agregarlos.")}</p>
                     <div class="button-group">
                         <button type="button" class="button button--warning" on:click=move |_| { confirm_clear.set(false); tm.clear(); }>{t("Yes, remove everyone", "Sí, quitar a todas las personas")}</button>
