@@ -79,13 +79,23 @@ pub fn LibraryPage() -> impl IntoView {
         <a class="back-link" href="#/">{t("Back to the start", "Volver al inicio")}</a>
         <h1 id="page-heading" tabindex="-1">{t("Your saved assessments", "Sus evaluaciones guardadas")}</h1>
         <p class="lead">{t("These are saved only in this browser, on this device. Nothing here has been sent anywhere.", "Se guardan solo en este navegador, en este dispositivo. Nada de esto se ha enviado a ningún lugar.")}</p>
-        {move || (s.vault.get() == VaultState::Unlocked).then(|| view! {
-            <p class="hint">{t("Protected with your passphrase: they are stored encrypted. ", "Protegidas con su frase de contraseña: se guardan cifradas. ")} <a href="#/protect">{t("Passphrase settings", "Configuración de la frase de contraseña")}</a></p>
-        })}
-        // Where someone looking after their saved answers would look for it.
-        {move || (s.vault.get() == VaultState::Off && !s.modes.kiosk && s.library.with(|l| !l.is_empty())).then(|| view! {
-            <p class="hint">{t("Anyone who uses this browser can open them. ", "Cualquier persona que use este navegador puede abrirlas. ")} <a href="#/protect">{t("Protect them with a passphrase", "Protegerlas con una frase de contraseña")}</a></p>
-        })}
+        // Passphrase protection: whether it is on, or, where someone looking
+        // after their saved answers would look for it, how to turn it on.
+        // (One view for both: each view costs WebAssembly.)
+        {move || {
+            let (text, link) = match s.vault.get() {
+                VaultState::Unlocked => (
+                    t("Protected with your passphrase: they are stored encrypted. ", "Protegidas con su frase de contraseña: se guardan cifradas. "),
+                    t("Passphrase settings", "Configuración de la frase de contraseña"),
+                ),
+                VaultState::Off if !s.modes.kiosk && s.library.with(|l| !l.is_empty()) => (
+                    t("Anyone who uses this browser can open them. ", "Cualquier persona que use este navegador puede abrirlas. "),
+                    t("Protect them with a passphrase", "Protegerlas con una frase de contraseña"),
+                ),
+                _ => return None,
+            };
+            Some(view! { <p class="hint">{text}<a href="#/protect">{link}</a></p> })
+        }}
         <div class="button-group">
             <button type="button" class="button" on:click=move |_| {
                 s.start_new();
