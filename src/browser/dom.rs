@@ -13,13 +13,15 @@ pub fn set_title(title: &str) {
     }
 }
 
+/// The element with this id, if there is one and it can take focus.
+fn html_element(id: &str) -> Option<web_sys::HtmlElement> {
+    document()?.get_element_by_id(id)?.dyn_into().ok()
+}
+
 /// Moves focus to an element by id where it is, without scrolling it to the
 /// top (the browser brings it just into view if needed).
 pub fn focus_quietly(id: &str) {
-    if let Some(el) = document()
-        .and_then(|d| d.get_element_by_id(id))
-        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
-    {
+    if let Some(el) = html_element(id) {
         let _ = el.focus();
     }
 }
@@ -27,10 +29,7 @@ pub fn focus_quietly(id: &str) {
 /// Moves keyboard and screen reader focus to an element by id, scrolling it
 /// into view. Returns false when there is no such element.
 pub fn focus_id(id: &str) -> bool {
-    let Some(el) = document().and_then(|d| d.get_element_by_id(id)) else {
-        return false;
-    };
-    let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() else {
+    let Some(el) = html_element(id) else {
         return false;
     };
     let _ = el.focus();
@@ -43,10 +42,7 @@ pub fn focus_id(id: &str) -> bool {
 pub fn focus_page_heading() -> bool {
     let Some(w) = web_sys::window() else { return false };
     w.scroll_to_with_x_and_y(0.0, 0.0);
-    let Some(el) = document().and_then(|d| d.get_element_by_id("page-heading")) else {
-        return false;
-    };
-    let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() else {
+    let Some(el) = html_element("page-heading") else {
         return false;
     };
     let options = web_sys::FocusOptions::new();

@@ -142,6 +142,37 @@ pub fn LibraryPage() -> impl IntoView {
     }
 }
 
+/// The element ids of one list item: for labels, error links and focus (a
+/// form or question that opens in place takes the focus, and gives it back
+/// to its button).
+struct ItemIds {
+    rename_button: String,
+    rename_field: String,
+    encrypt_button: String,
+    /// The prefix of the encrypted download's [`PassphraseFields`].
+    export_prefix: String,
+    /// Its first field, which that component names `{prefix}-pass`.
+    passphrase_field: String,
+    delete_button: String,
+    delete_confirm: String,
+    delete_question: String,
+}
+
+impl ItemIds {
+    fn new(record: &str) -> Self {
+        ItemIds {
+            rename_button: format!("rename-button-{record}"),
+            rename_field: format!("rename-{record}"),
+            encrypt_button: format!("encrypt-button-{record}"),
+            export_prefix: format!("export-{record}"),
+            passphrase_field: format!("export-{record}-pass"),
+            delete_button: format!("delete-{record}"),
+            delete_confirm: format!("delete-confirm-{record}"),
+            delete_question: format!("delete-q-{record}"),
+        }
+    }
+}
+
 /// What one list item is showing besides its summary.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Mode {
@@ -170,10 +201,7 @@ fn LibraryItem(record: Record) -> impl IntoView {
         "Último cambio: {changed} · {answered} de {total} preguntas respondidas"
     );
     let title_id = format!("a-{}", record.id);
-    let delete_id = format!("delete-{}", record.id);
-    let rename_id = format!("rename-button-{}", record.id);
-    let encrypt_id = format!("encrypt-button-{}", record.id);
-    let delete_q = format!("delete-q-{}", record.id);
+    let ids = StoredValue::new(ItemIds::new(&record.id));
     let name = record.name.clone();
     let rec = StoredValue::new(record.clone());
     let new_name = RwSignal::new(record.name.clone());
@@ -218,7 +246,7 @@ fn LibraryItem(record: Record) -> impl IntoView {
                 Ok(()) => {
                     mode.set(Mode::Normal);
                     error.set(None);
-                    refocus(&format!("rename-button-{id}"));
+                    ids.with_value(|d| refocus(&d.rename_button));
                 }
                 Err(e) => error.set(Some(e)),
             }
@@ -253,7 +281,7 @@ fn LibraryItem(record: Record) -> impl IntoView {
                     mode.set(Mode::Normal);
                     pass.set(String::new());
                     pass_again.set(String::new());
-                    refocus(&format!("encrypt-button-{}", rec.with_value(|r| r.id.clone())));
+                    ids.with_value(|d| refocus(&d.encrypt_button));
                 }
                 Err(e) => error.set(Some(e)),
             }
@@ -274,10 +302,10 @@ fn LibraryItem(record: Record) -> impl IntoView {
                 <button type="button" class="button button--secondary" on:click=go_results>
                     {t("Results", "Resultados")}<span class="visually-hidden">{let name = name.clone(); crate::tf!(" of {name}", " de {name}")}</span>
                 </button>
-                <button type="button" class="button button--secondary" id=rename_id.clone() on:click=move |_| {
+                <button type="button" class="button button--secondary" id=ids.with_value(|d| d.rename_button.clone()) on:click=move |_| {
                     error.set(None);
                     mode.set(Mode::Rename);
-                    refocus(&format!("rename-{}", rec.with_value(|r| r.id.clone())));
+                    ids.with_value(|d| refocus(&d.rename_field));
                 }>
                     {t("Rename", "Cambiar el nombre")}<span class="visually-hidden">{let name = name.clone(); crate::tf!(" {name}", " de {name}")}</span>
                 </button>
@@ -290,16 +318,16 @@ fn LibraryItem(record: Record) -> impl IntoView {
                 <button type="button" class="button button--secondary" on:click=move |_| rec.with_value(export_csv)>
                     {t("Download spreadsheet (CSV)", "Descargar hoja de cálculo (CSV)")}<span class="visually-hidden">{format!(" {name}")}</span>
                 </button>
-                <button type="button" class="button button--secondary" id=encrypt_id.clone() on:click=move |_| {
+                <button type="button" class="button button--secondary" id=ids.with_value(|d| d.encrypt_button.clone()) on:click=move |_| {
                     error.set(None);
                     mode.set(Mode::Encrypt);
-                    refocus(&format!("export-{}-pass", rec.with_value(|r| r.id.clone())));
+                    ids.with_value(|d| refocus(&d.passphrase_field));
                 }>
                     {t("Download encrypted", "Descargar cifrada")}<span class="visually-hidden">{format!(" {name}")}</span>
                 </button>
-                <button type="button" class="button button--warning" id=delete_id.clone() on:click=move |_| {
+                <button type="button" class="button button--warning" id=ids.with_value(|d| d.delete_button.clone()) on:click=move |_| {
                     mode.set(Mode::Delete);
-                    refocus(&format!("delete-confirm-{}", rec.with_value(|r| r.id.clone())));
+                    ids.with_value(|d| refocus(&d.delete_confirm));
                 }>
                     {t("Delete", "Borrar")}<span class="visually-hidden">{format!(" {name}")}</span>
                 </button>
@@ -308,47 +336,38 @@ fn LibraryItem(record: Record) -> impl IntoView {
                 Mode::Normal => ().into_any(),
                 Mode::Rename => view! {
                     <form class="inline-form" novalidate on:submit=save_name.clone()>
-                        <ErrorSummary id="rename-errors" errors=Signal::derive(move || error.get().map(|m| vec![(format!("rename-{}", rec.with_value(|r| r.id.clone())), m)]).unwrap_or_default())/>
-                        <label class="label" for=format!("rename-{}", rec.with_value(|r| r.id.clone()))>{let name = rec.with_value(|r| r.name.clone()); crate::tf!("New name for “{name}”", "Nuevo nombre para “{name}”")}</label>
+                        <ErrorSummary id="rename-errors" errors=Signal::derive(move || error.get().map(|m| vec![(ids.with_value(|d| d.rename_field.clone()), m)]).unwrap_or_default())/>
+                        <label class="label" for=ids.with_value(|d| d.rename_field.clone())>{let name = rec.with_value(|r| r.name.clone()); crate::tf!("New name for “{name}”", "Nuevo nombre para “{name}”")}</label>
                         <p class="field-error">{move || error.get()}</p>
                         <input class="input" type="text" maxlength="120" autocomplete="off"
-                            id=format!("rename-{}", rec.with_value(|r| r.id.clone()))
+                            id=ids.with_value(|d| d.rename_field.clone())
                             prop:value=move || new_name.get()
                             on:input=move |ev| new_name.set(event_target_value(&ev))/>
                         <div class="button-group">
                             <button type="submit" class="button">{t("Save name", "Guardar el nombre")}</button>
-                            <button type="button" class="button button--secondary" on:click={
-                                let rename_id = rename_id.clone();
-                                move |_| { mode.set(Mode::Normal); refocus(&rename_id); }
-                            }>{t("Cancel", "Cancelar")}</button>
+                            <button type="button" class="button button--secondary" on:click=move |_| { mode.set(Mode::Normal); ids.with_value(|d| refocus(&d.rename_button)); }>{t("Cancel", "Cancelar")}</button>
                         </div>
                     </form>
                 }.into_any(),
                 Mode::Delete => view! {
-                    <div class="confirm" role="group" tabindex="-1" id=format!("delete-confirm-{}", rec.with_value(|r| r.id.clone())) aria-labelledby=delete_q.clone()>
-                        <p id=delete_q.clone()><strong>{let name = rec.with_value(|r| r.name.clone()); crate::tf!("Delete “{name}” from this device?", "¿Borrar “{name}” de este dispositivo?")}</strong>{t(" This cannot be undone. Download it first if you may need it.", " Esto no se puede deshacer. Si puede necesitarla, descárguela antes.")}</p>
+                    <div class="confirm" role="group" tabindex="-1" id=ids.with_value(|d| d.delete_confirm.clone()) aria-labelledby=ids.with_value(|d| d.delete_question.clone())>
+                        <p id=ids.with_value(|d| d.delete_question.clone())><strong>{let name = rec.with_value(|r| r.name.clone()); crate::tf!("Delete “{name}” from this device?", "¿Borrar “{name}” de este dispositivo?")}</strong>{t(" This cannot be undone. Download it first if you may need it.", " Esto no se puede deshacer. Si puede necesitarla, descárguela antes.")}</p>
                         <div class="button-group">
                             <button type="button" class="button button--warning" on:click=delete.clone()>{t("Yes, delete it", "Sí, borrarla")}</button>
-                            <button type="button" class="button button--secondary" on:click={
-                                let delete_id = delete_id.clone();
-                                move |_| { mode.set(Mode::Normal); refocus(&delete_id); }
-                            }>{t("Cancel", "Cancelar")}</button>
+                            <button type="button" class="button button--secondary" on:click=move |_| { mode.set(Mode::Normal); ids.with_value(|d| refocus(&d.delete_button)); }>{t("Cancel", "Cancelar")}</button>
                         </div>
                     </div>
                 }.into_any(),
                 Mode::Encrypt => view! {
                     <form class="inline-form" novalidate on:submit=encrypt>
                         <p>{t("The file will only open with this passphrase. There is no way to recover it if you forget it.", "El archivo solo se abrirá con esta frase de contraseña. Si la olvida, no hay forma de recuperarlo.")}</p>
-                        <ErrorSummary id="encrypt-errors" errors=Signal::derive(move || error.get().map(|m| vec![(format!("export-{}-pass", rec.with_value(|r| r.id.clone())), m)]).unwrap_or_default())/>
-                        <PassphraseFields pass=pass again=pass_again prefix=format!("export-{}", rec.with_value(|r| r.id.clone()))/>
+                        <ErrorSummary id="encrypt-errors" errors=Signal::derive(move || error.get().map(|m| vec![(ids.with_value(|d| d.passphrase_field.clone()), m)]).unwrap_or_default())/>
+                        <PassphraseFields pass=pass again=pass_again prefix=ids.with_value(|d| d.export_prefix.clone())/>
                         <div class="button-group">
                             <button type="submit" class="button" prop:disabled=move || busy.get()>
                                 {move || if busy.get() { t("Encrypting…", "Cifrando…") } else { t("Download encrypted file", "Descargar el archivo cifrado") }}
                             </button>
-                            <button type="button" class="button button--secondary" on:click={
-                                let encrypt_id = encrypt_id.clone();
-                                move |_| { mode.set(Mode::Normal); refocus(&encrypt_id); }
-                            }>{t("Cancel", "Cancelar")}</button>
+                            <button type="button" class="button button--secondary" on:click=move |_| { mode.set(Mode::Normal); ids.with_value(|d| refocus(&d.encrypt_button)); }>{t("Cancel", "Cancelar")}</button>
                         </div>
                     </form>
                 }.into_any(),

@@ -126,6 +126,11 @@ export async function overallHeadline(page) {
   return (await page.getByRole("region", { name: "Overall reading" }).locator("p").first().innerText()).trim();
 }
 
+/** Waits until the element a locator finds has the keyboard focus. */
+export async function waitForFocus(locator) {
+  await locator.page().waitForFunction((el) => document.activeElement === el, await locator.elementHandle());
+}
+
 /** Waits until the page shows `text` (for results of work done in the background). */
 export async function waitForText(page, text) {
   await page.getByText(text).first().waitFor();

@@ -5,7 +5,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { axe, ready, useApp } from "./harness.mjs";
-import { answer, answerOf, domainTable, expectHeading, expectText, visit, waitForText } from "./pages.mjs";
+import { answer, answerOf, domainTable, expectHeading, expectText, visit, waitForFocus, waitForText } from "./pages.mjs";
 
 const app = useApp();
 const FUNDING = "Adequate funding is available to support harm reduction in our organization.";
@@ -60,12 +60,11 @@ test("several named assessments: rename, duplicate, open, delete with confirmati
   await page.getByRole("button", { name: `Rename ${first}` }).click();
   // The name field opens in place with the focus; saving gives it back.
   const field = page.getByLabel(`New name for “${first}”`);
-  await page.waitForFunction((el) => document.activeElement === el, await field.elementHandle());
+  await waitForFocus(field);
   await field.fill("Main clinic, before the collaborative");
   await page.getByRole("button", { name: "Save name" }).click();
   await page.getByRole("heading", { name: "Main clinic, before the collaborative" }).waitFor();
-  const renamed = await page.getByRole("button", { name: "Rename Main clinic, before the collaborative" }).elementHandle();
-  await page.waitForFunction((el) => document.activeElement === el, renamed);
+  await waitForFocus(page.getByRole("button", { name: "Rename Main clinic, before the collaborative" }));
 
   // An empty name is refused with a message; nothing changes.
   await page.getByRole("button", { name: "Rename Main clinic, before the collaborative" }).click();
@@ -282,8 +281,7 @@ test("passphrase protection: encrypted at rest, locked after reload, wrong passp
   assert.ok(!enc.text.includes("strongly_disagree"));
   await importFile(page, enc.name, enc.text);
   // The passphrase it asks for has the focus.
-  const filePass = await page.getByLabel("Passphrase for this file").elementHandle();
-  await page.waitForFunction((el) => document.activeElement === el, filePass);
+  await waitForFocus(page.getByLabel("Passphrase for this file"));
   await page.getByLabel("Passphrase for this file").fill("not it");
   await page.getByRole("button", { name: "Open the file" }).click();
   await waitForText(page, "That passphrase does not unlock this data. Nothing has been changed.");
