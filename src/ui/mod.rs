@@ -82,14 +82,18 @@ pub fn App() -> impl IntoView {
 
     // On every page change: a title that names the page, and focus on its
     // heading (or on the question a Change link points to), so keyboard and
-    // screen reader users start at the top of the new page.
-    Effect::new(move |previous: Option<()>| {
+    // screen reader users start at the top of the new page. A change of
+    // language keeps the focus on the language switch, rebuilt in the new
+    // language, where the user left it.
+    Effect::new(move |previous: Option<hr_assessment::Lang>| {
         let r = route.get();
-        i18n::set_lang(lang.get());
+        let now = lang.get();
+        i18n::set_lang(now);
         dom::set_title(&format!("{} – {}", page_title(&r), app_name()));
-        if previous.is_some() {
+        if let Some(before) = previous {
             dom::after_render(move || {
                 let focused = match &r {
+                    _ if before != now => dom::focus_id(LANGUAGE_SWITCH),
                     Route::Section { item: Some(item), .. } => dom::focus_first_input(&format!("q-{item}")),
                     _ => false,
                 };
@@ -98,6 +102,7 @@ pub fn App() -> impl IntoView {
                 }
             });
         }
+        now
     });
 
     // The whole interface is rebuilt when the language changes, so every
@@ -234,6 +239,9 @@ fn Footer() -> impl IntoView {
     }
 }
 
+/// The language switch's element id: it keeps the focus when the language changes.
+const LANGUAGE_SWITCH: &str = "language-switch";
+
 /// Switches between English and Spanish; the choice is remembered.
 #[component]
 fn LanguageSwitch() -> impl IntoView {
@@ -243,7 +251,7 @@ fn LanguageSwitch() -> impl IntoView {
         hr_assessment::Lang::Es => hr_assessment::Lang::En,
     };
     view! {
-        <button type="button" class="language-switch" lang=other.code() on:click=move |_| {
+        <button type="button" class="language-switch" id=LANGUAGE_SWITCH lang=other.code() on:click=move |_| {
             let _ = storage::write_settings(&storage::Settings { language: Some(other.code().to_owned()), ..storage::settings() });
             session().follow_language(i18n::lang(), other);
             choice.set(other);

@@ -6,7 +6,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { axe, ready, useApp } from "./harness.mjs";
-import { answer, domainTable, expectHeading, visit } from "./pages.mjs";
+import { answer, domainTable, expectHeading, visit, waitForFocus } from "./pages.mjs";
 
 const app = useApp();
 const FUNDING_EN = "Adequate funding is available to support harm reduction in our organization.";
@@ -24,6 +24,15 @@ async function resultRows(page) {
 test("switching to Spanish translates the interface and the questionnaire, and is remembered", async (t) => {
   const { page } = await app.open(t);
   await visit(page, app.url, "/");
+  // By keyboard: the focus stays on the switch, which now offers English, so
+  // Enter switches straight back.
+  await page.getByRole("button", { name: "Español" }).focus();
+  await page.keyboard.press("Enter");
+  await expectHeading(page, "¿Qué tan preparada está su organización para la reducción de daños?");
+  await waitForFocus(page.getByRole("button", { name: "English" }));
+  await page.keyboard.press("Enter");
+  await expectHeading(page, "How ready is your organization for harm reduction?");
+  await waitForFocus(page.getByRole("button", { name: "Español" }));
   await page.getByRole("button", { name: "Español" }).click();
   await expectHeading(page, "¿Qué tan preparada está su organización para la reducción de daños?");
   assert.equal(await page.evaluate(() => document.documentElement.lang), "es");
