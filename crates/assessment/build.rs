@@ -23,6 +23,9 @@ mod instrument;
 #[path = "src/lang.rs"]
 mod lang;
 #[allow(dead_code)]
+#[path = "src/sorted.rs"]
+mod sorted;
+#[allow(dead_code)]
 #[path = "src/tape.rs"]
 mod tape;
 #[allow(dead_code)]

@@ -11,11 +11,11 @@ use crate::ui::state::{instrument, session};
 use hr_assessment::case::Case;
 use hr_assessment::file::{self, FileKind};
 use hr_assessment::team::{self, Member, TeamReport};
+use hr_assessment::SortedMap;
 use hr_assessment::{code, ItemId, Record, Responses, ScaleAnswer};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
 
 /// One respondent in the team view.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -43,7 +43,7 @@ pub struct Team {
     /// The merged report and how long merging and scoring took (ms).
     pub report: Memo<(TeamReport, f64)>,
     /// Consensus mode: the agreed answer per statement.
-    pub agreed: RwSignal<BTreeMap<ItemId, ScaleAnswer>>,
+    pub agreed: RwSignal<SortedMap<ItemId, ScaleAnswer>>,
     /// The session's passphrase state (the team is only stored unencrypted
     /// when there is no passphrase).
     vault: RwSignal<crate::ui::state::VaultState>,
@@ -72,7 +72,7 @@ impl Team {
         Team {
             entries,
             report,
-            agreed: RwSignal::new(BTreeMap::new()),
+            agreed: RwSignal::new(SortedMap::new()),
             vault,
         }
     }
@@ -130,7 +130,7 @@ impl Team {
 
     pub fn clear(&self) {
         self.entries.set(Vec::new());
-        self.agreed.set(BTreeMap::new());
+        self.agreed.set(SortedMap::new());
         self.save();
     }
 

@@ -31,9 +31,9 @@ use crate::lang::Lang;
 use crate::record::{validate_actions, Action, ActionStatus, PlanProblem, Record, MAX_ACTIONS};
 use crate::responses::{ResponseError, Responses, ScaleAnswer};
 use crate::scoring::score_answer;
+use crate::sorted::{SortedMap, SortedSet};
 use serde::Serialize;
 use serde_json::{Map, Value};
-use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 
 /// The `format` marker of an assessment file.
@@ -1367,12 +1367,12 @@ fn read_responses(
         }
     }
     for (id, rows) in grids {
-        let mut grid = BTreeMap::new();
+        let mut grid = SortedMap::new();
         for (row, cells) in rows.as_object().into_iter().flatten() {
             let path = format!("{PATH}.grids.{id}.{row}");
             let list = strings(cells, &path)?;
             // Inserted one by one (collecting would sort: more code for nothing).
-            let mut set = BTreeSet::new();
+            let mut set = SortedSet::new();
             let twice = list.iter().any(|c| !set.insert(OptionId::new(*c)));
             if twice {
                 return Err(ImportError::Answers {

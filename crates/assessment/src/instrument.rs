@@ -9,8 +9,8 @@
 //! ```
 
 use crate::ids::*;
+use crate::sorted::{SortedMap, SortedSet};
 use serde::{Deserialize, Serialize};
-use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 
 /// The whole questionnaire and everything needed to score it.
@@ -283,8 +283,8 @@ pub struct GridRow {
     pub id: OptionId,
     pub label: String,
     /// National share per column id, where the report gives one.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    pub national: BTreeMap<OptionId, u8>,
+    #[serde(default, skip_serializing_if = "SortedMap::is_empty")]
+    pub national: SortedMap<OptionId, u8>,
     /// TA areas a plan for this row points to.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub ta: Vec<TaAreaId>,
@@ -699,8 +699,8 @@ fn national_problems(id: &ItemId, n: &NationalStatement) -> Vec<String> {
 }
 
 /// Collects ids, reporting duplicates and empty ids.
-fn unique<'a>(problems: &mut Vec<String>, what: &str, ids: impl Iterator<Item = &'a str>) -> BTreeSet<&'a str> {
-    let mut seen = BTreeSet::new();
+fn unique<'a>(problems: &mut Vec<String>, what: &str, ids: impl Iterator<Item = &'a str>) -> SortedSet<&'a str> {
+    let mut seen = SortedSet::new();
     for id in ids {
         if id.is_empty() {
             problems.push(format!("a {what} has an empty id"));

@@ -37,6 +37,7 @@ pub mod responses;
 pub mod scoring;
 mod shipped;
 pub mod sort;
+pub mod sorted;
 mod tape;
 pub mod team;
 pub mod translation;
@@ -49,6 +50,7 @@ pub use recommend::{Evidence, FindOut, ModalityReason, ModalityRecommendation, T
 pub use record::{Action, ActionStatus, Lock, Record, RecordError, SealedParts, SealedRecord, Stored, LOCK_CHECK};
 pub use responses::{Responses, ScaleAnswer};
 pub use scoring::{Class, DomainResult, ItemScore, Overall, Stage};
+pub use sorted::{SortedMap, SortedSet};
 
 use serde::Serialize;
 

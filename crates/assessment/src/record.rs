@@ -6,8 +6,8 @@ use crate::file::is_forbidden_control;
 use crate::ids::{SectionId, TaAreaId};
 use crate::instrument::Instrument;
 use crate::responses::{ResponseError, Responses};
+use crate::sorted::SortedSet;
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeSet;
 use std::fmt;
 
 /// The record layout this build writes. Raise it when the layout changes,
@@ -503,7 +503,7 @@ pub fn validate_actions(actions: &[Action], instrument: &Instrument) -> Result<(
         }]);
     }
     let mut out = Vec::new();
-    let mut seen = BTreeSet::new();
+    let mut seen = SortedSet::new();
     for (index, action) in actions.iter().enumerate() {
         let mut problems = action.problems(instrument);
         if !seen.insert(action.id.as_str()) {

@@ -10,8 +10,8 @@
 
 use crate::ids::*;
 use crate::instrument::{Instrument, Question};
+use crate::sorted::{SortedMap, SortedSet};
 use serde::{Deserialize, Serialize};
-use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 
 /// The survey's five answers.
@@ -108,14 +108,14 @@ impl ScaleAnswer {
 #[serde(deny_unknown_fields)]
 pub struct Responses {
     /// Statement answers.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    pub statements: BTreeMap<ItemId, ScaleAnswer>,
+    #[serde(default, skip_serializing_if = "SortedMap::is_empty")]
+    pub statements: SortedMap<ItemId, ScaleAnswer>,
     /// Chosen options of single-choice, multiple-choice and list questions.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    pub choices: BTreeMap<ItemId, Vec<OptionId>>,
+    #[serde(default, skip_serializing_if = "SortedMap::is_empty")]
+    pub choices: SortedMap<ItemId, Vec<OptionId>>,
     /// Ticked cells of grid questions: row id → column ids.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    pub grids: BTreeMap<ItemId, BTreeMap<OptionId, BTreeSet<OptionId>>>,
+    #[serde(default, skip_serializing_if = "SortedMap::is_empty")]
+    pub grids: SortedMap<ItemId, SortedMap<OptionId, SortedSet<OptionId>>>,
 }
 
 /// Why a set of answers does not fit the instrument. The ids are as found,
@@ -225,7 +225,7 @@ impl Responses {
     /// Ticks or unticks an option of a multiple-choice question, refusing a
     /// tick past `max`. Keeps options in the order they were chosen.
     pub fn set_multi(&mut self, item: ItemId, option: OptionId, on: bool, max: Option<u8>) -> Result<(), AtMaximum> {
-        let list = self.choices.entry(item.clone()).or_default();
+        let list = self.choices.get_or_default(item.clone());
         let present = list.contains(&option);
         match (on, present) {
             (true, false) => {
@@ -250,8 +250,8 @@ impl Responses {
 
     /// Ticks or unticks one grid cell.
     pub fn set_cell(&mut self, item: ItemId, row: OptionId, column: OptionId, on: bool) {
-        let grid = self.grids.entry(item.clone()).or_default();
-        let cells = grid.entry(row.clone()).or_default();
+        let grid = self.grids.get_or_default(item.clone());
+        let cells = grid.get_or_default(row.clone());
         if on {
             cells.insert(column);
         } else {
@@ -385,7 +385,7 @@ impl Responses {
                     });
                 }
             }
-            let mut distinct = BTreeSet::new();
+            let mut distinct = SortedSet::new();
             if chosen.iter().any(|o| !distinct.insert(o)) {
                 err(ResponseError::OptionTwice { item: id.clone() });
             }

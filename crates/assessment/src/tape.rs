@@ -15,7 +15,7 @@
 
 use crate::ids::*;
 use crate::instrument::*;
-use std::collections::BTreeMap;
+use crate::sorted::SortedMap;
 
 /// Separates tokens: the ASCII unit separator, which no text may contain
 /// (`build.rs` refuses such data).
@@ -131,7 +131,7 @@ impl<T: Tape> Tape for Vec<T> {
     }
 }
 
-impl<K: Tape + Ord, V: Tape> Tape for BTreeMap<K, V> {
+impl<K: Tape + Ord, V: Tape> Tape for SortedMap<K, V> {
     fn write(&self, out: &mut Vec<String>) {
         out.push(self.len().to_string());
         for (k, v) in self {
@@ -142,7 +142,7 @@ impl<K: Tape + Ord, V: Tape> Tape for BTreeMap<K, V> {
     fn read(r: &mut Reader<'_>) -> Self {
         // Inserting one by one: collecting would sort first, which brings
         // a whole sort routine into the program for a handful of entries.
-        let mut map = BTreeMap::new();
+        let mut map = SortedMap::new();
         for _ in 0..r.number() {
             let k = K::read(r);
             map.insert(k, V::read(r));

@@ -439,4 +439,43 @@ proptest! {
         std_sorted.sort();
         prop_assert_eq!(ours, std_sorted);
     }
+
+    /// The sorted-vector map and set behave as `BTreeMap` and `BTreeSet` under
+    /// any mix of inserts, removals and lookups, and serialize the same.
+    #[test]
+    fn the_sorted_map_and_set_are_the_standard_ones(ops in proptest::collection::vec((0u8..4, 0u8..24, any::<u16>()), 0..200)) {
+        use std::collections::{BTreeMap, BTreeSet};
+        use hr_assessment::{SortedMap, SortedSet};
+        let (mut map, mut std_map) = (SortedMap::new(), BTreeMap::new());
+        let (mut set, mut std_set) = (SortedSet::new(), BTreeSet::new());
+        for (op, key, value) in ops {
+            match op {
+                0 => {
+                    prop_assert_eq!(map.insert(key, value), std_map.insert(key, value));
+                    prop_assert_eq!(set.insert(key), std_set.insert(key));
+                }
+                1 => {
+                    prop_assert_eq!(map.remove(&key), std_map.remove(&key));
+                    prop_assert_eq!(set.remove(&key), std_set.remove(&key));
+                }
+                2 => {
+                    *map.get_or_default(key) += 1;
+                    *std_map.entry(key).or_default() += 1;
+                }
+                _ => {
+                    prop_assert_eq!(map.get(&key), std_map.get(&key));
+                    prop_assert_eq!(map.contains_key(&key), std_map.contains_key(&key));
+                    prop_assert_eq!(set.contains(&key), std_set.contains(&key));
+                }
+            }
+            prop_assert_eq!(map.len(), std_map.len());
+            prop_assert_eq!(set.len(), std_set.len());
+        }
+        prop_assert!(map.iter().eq(std_map.iter()));
+        prop_assert!(set.iter().eq(std_set.iter()));
+        prop_assert_eq!(serde_json::to_string(&map).unwrap(), serde_json::to_string(&std_map).unwrap());
+        prop_assert_eq!(serde_json::to_string(&set).unwrap(), serde_json::to_string(&std_set).unwrap());
+        let back: SortedMap<u8, u16> = serde_json::from_str(&serde_json::to_string(&std_map).unwrap()).unwrap();
+        prop_assert!(back == map);
+    }
 }
