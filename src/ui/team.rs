@@ -415,7 +415,7 @@ fn TeamSummary() -> impl IntoView {
     let report = move || tm.report.get().0;
     let elapsed = move || tm.report.get().1;
     let download_json = move |_| {
-        let json = serde_json::to_string_pretty(&report()).unwrap_or_default();
+        let json = team::team_summary_json(&report());
         let _ = files::download("team-summary.json", "application/json", &json);
     };
     let download_csv = move |_| {

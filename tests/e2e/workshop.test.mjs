@@ -206,8 +206,18 @@ test("team view: 21 respondents' files merge into exact counts, percentages, rol
 
   // The summary downloads as JSON and CSV, made in the page.
   const [json] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download team summary (JSON)" }).click()]);
-  const summary = JSON.parse(await readFile(await json.path(), "utf8"));
+  const summaryText = await readFile(await json.path(), "utf8");
+  const summary = JSON.parse(summaryText);
+  assert.equal(summary.format, "hr-readiness-team-summary");
   assert.equal(summary.members, n);
+  // Added back as if it were a respondent's file, it says what it is and adds no one.
+  await page.getByLabel("Choose respondents' files, or drop them here").setInputFiles({
+    name: "team-summary.json",
+    mimeType: "application/json",
+    buffer: Buffer.from(summaryText),
+  });
+  await waitForText(page, "This is a team summary, with several people's answers merged");
+  await expectText(page, `Respondents (${n})`);
   const [csv] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download team summary (CSV)" }).click()]);
   assert.ok((await readFile(await csv.path(), "utf8")).startsWith("\ufeff"));
 

@@ -40,6 +40,9 @@ use std::fmt;
 pub const FORMAT: &str = "hr-readiness-assessment";
 /// The `format` marker of a passphrase-protected assessment file.
 pub const ENCRYPTED_FORMAT: &str = "hr-readiness-assessment-encrypted";
+/// The `format` marker of a team summary (`team::team_summary_json`): not
+/// an assessment, and refused as one with [`ImportError::TeamSummary`].
+pub const TEAM_SUMMARY_FORMAT: &str = "hr-readiness-team-summary";
 /// The file format version this build writes. Older versions are read
 /// through [`migrate`].
 pub const CURRENT_VERSION: u32 = 2;
@@ -97,6 +100,9 @@ pub enum ImportError {
     /// JSON, but not a file of this app (no or another `format` marker, or
     /// not an object at all).
     NotAnAssessment,
+    /// A team summary downloaded from the team view: many people's answers
+    /// merged, which cannot become one assessment.
+    TeamSummary,
     /// A passphrase-protected file: read it with [`Envelope::parse`], decrypt
     /// it, and import the plaintext.
     Encrypted,
@@ -356,6 +362,9 @@ impl fmt::Display for ImportError {
                 "This is not an assessment file from this app: its contents are nested far deeper than an assessment's. {CHOOSE}"
             ),
             NotAnAssessment => write!(f, "This is not an assessment file from this app. {CHOOSE}"),
+            TeamSummary => f.write_str(
+                "This is a team summary, with several people's answers merged, so it cannot be read as one assessment. Use each person's own assessment file or answer code.",
+            ),
             Encrypted => f.write_str(
                 "This assessment file is protected with a passphrase. Enter the passphrase that was chosen when it was exported.",
             ),
@@ -536,6 +545,7 @@ impl ImportError {
                 "Este no es un archivo de evaluación de esta aplicación: su contenido tiene muchos más niveles anidados que una evaluación. {CHOOSE_ES}"
             ),
             NotAnAssessment => format!("Este no es un archivo de evaluación de esta aplicación. {CHOOSE_ES}"),
+            TeamSummary => "Este es un resumen del equipo, con las respuestas de varias personas combinadas, así que no se puede leer como una sola evaluación. Use el archivo de evaluación o el código de respuestas de cada persona.".to_owned(),
             Encrypted => "Este archivo de evaluación está protegido con una frase de contraseña. Escriba la frase de contraseña que se eligió al exportarlo.".to_owned(),
             NotEncrypted => "Este archivo de evaluación no está protegido con una frase de contraseña, así que no hace falta ninguna. Impórtelo tal como está.".to_owned(),
             NoVersion => format!(
@@ -1132,6 +1142,7 @@ pub fn import_in(text: &str, instrument: &Instrument, lang: Lang) -> Result<Impo
     match value.get("format").and_then(Value::as_str) {
         Some(FORMAT) => {}
         Some(ENCRYPTED_FORMAT) => return Err(ImportError::Encrypted),
+        Some(TEAM_SUMMARY_FORMAT) => return Err(ImportError::TeamSummary),
         _ => return Err(ImportError::NotAnAssessment),
     }
     let version = match version_of(&value) {

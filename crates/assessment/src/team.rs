@@ -305,6 +305,25 @@ pub struct TeamReport {
     pub ta_areas: Vec<TeamTa>,
 }
 
+/// The team summary as a file: the [`TeamReport`] with a `format` marker
+/// ([`crate::file::TEAM_SUMMARY_FORMAT`]) and a `version` first, so that
+/// importing it as an assessment says what it is.
+pub fn team_summary_json(report: &TeamReport) -> String {
+    #[derive(Serialize)]
+    struct File<'a> {
+        format: &'static str,
+        version: u32,
+        #[serde(flatten)]
+        report: &'a TeamReport,
+    }
+    serde_json::to_string_pretty(&File {
+        format: crate::file::TEAM_SUMMARY_FORMAT,
+        version: 1,
+        report,
+    })
+    .unwrap_or_default()
+}
+
 impl TeamReport {
     pub fn statement(&self, id: &ItemId) -> Option<&TeamStatement> {
         self.statements.iter().find(|s| &s.item == id)

@@ -7,8 +7,8 @@
 mod common;
 use common::*;
 use hr_assessment::team::{
-    disagreement_order, format_hundredths, merge, percent, role_options, team_csv, team_csv_columns, Member,
-    TeamReport, GAP_ROLES, ROLE_GAP_THRESHOLD,
+    disagreement_order, format_hundredths, merge, percent, role_options, team_csv, team_csv_columns, team_summary_json,
+    Member, TeamReport, GAP_ROLES, ROLE_GAP_THRESHOLD,
 };
 use hr_assessment::{assess, Class, ItemId, OptionId, Polarity, Responses, ScaleAnswer};
 use proptest::prelude::*;
@@ -138,6 +138,32 @@ fn a_generated_team_of_23_has_exactly_the_counts_and_percentages_of_an_independe
     }
     // The roles add up to the team.
     assert_eq!(report.roles.iter().map(|r| r.members).sum::<u32>(), 23);
+}
+
+#[test]
+fn the_team_summary_file_says_what_it_is_and_is_refused_as_an_assessment() {
+    let team = generated_team(5, 7);
+    let report = merge(instrument(), &team);
+    let json = team_summary_json(&report);
+    let value: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(value["format"], "hr-readiness-team-summary");
+    assert_eq!(value["version"], 1);
+    // The report's own fields stay at the top level, as before the marker.
+    assert_eq!(value["members"], 5);
+    assert_eq!(value["statements"].as_array().unwrap().len(), report.statements.len());
+    assert!(
+        json.trim_start()
+            .starts_with("{\n  \"format\": \"hr-readiness-team-summary\""),
+        "{}",
+        &json[..60]
+    );
+
+    let refused = hr_assessment::file::import(&json, instrument()).unwrap_err();
+    assert_eq!(refused, hr_assessment::file::ImportError::TeamSummary);
+    assert!(refused.to_string().starts_with("This is a team summary"), "{refused}");
+    assert!(refused
+        .message(hr_assessment::Lang::Es)
+        .starts_with("Este es un resumen del equipo"));
 }
 
 #[test]
