@@ -1382,7 +1382,7 @@ fn read_responses(
         for (row, cells) in rows.as_object().into_iter().flatten() {
             let path = format!("{PATH}.grids.{id}.{row}");
             let list = strings(cells, &path)?;
-            // Inserted one by one (collecting would sort: more code for nothing).
+            // Inserted one by one, to notice a column ticked twice.
             let mut set = SortedSet::new();
             let twice = list.iter().any(|c| !set.insert(OptionId::new(*c)));
             if twice {

@@ -140,8 +140,7 @@ impl<K: Tape + Ord, V: Tape> Tape for SortedMap<K, V> {
         }
     }
     fn read(r: &mut Reader<'_>) -> Self {
-        // Inserting one by one: collecting would sort first, which brings
-        // a whole sort routine into the program for a handful of entries.
+        // The tape holds the keys in order, so each insert goes at the end.
         let mut map = SortedMap::new();
         for _ in 0..r.number() {
             let k = K::read(r);
