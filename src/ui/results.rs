@@ -76,14 +76,17 @@ pub fn ResultsPage() -> impl IntoView {
         <a class="back-link" href="#/check">{t("Back to check your answers", "Volver a revisar sus respuestas")}</a>
         <h1 id="page-heading" tabindex="-1">{t("Your results", "Sus resultados")}</h1>
         <p class="results-meta">{meta}</p>
+        // Nothing to print or download before the first answer.
         <div class="button-group no-print">
-            <button type="button" class="button button--secondary" on:click=move |_| dom::print()>{t("Print or save as PDF", "Imprimir o guardar como PDF")}</button>
-            <button type="button" class="button button--secondary" on:click=move |_| s.record.with_untracked(crate::ui::library::export_csv)>
-                {t("Download spreadsheet (CSV)", "Descargar hoja de cálculo (CSV)")}
-            </button>
-            <button type="button" class="button button--secondary" on:click=move |_| s.record.with_untracked(crate::ui::library::export_json)>
-                {t("Download answers (JSON)", "Descargar las respuestas (JSON)")}
-            </button>
+            {move || s.record.with(|r| !r.responses.is_empty()).then(|| view! {
+                <button type="button" class="button button--secondary" on:click=move |_| dom::print()>{t("Print or save as PDF", "Imprimir o guardar como PDF")}</button>
+                <button type="button" class="button button--secondary" on:click=move |_| s.record.with_untracked(crate::ui::library::export_csv)>
+                    {t("Download spreadsheet (CSV)", "Descargar hoja de cálculo (CSV)")}
+                </button>
+                <button type="button" class="button button--secondary" on:click=move |_| s.record.with_untracked(crate::ui::library::export_json)>
+                    {t("Download answers (JSON)", "Descargar las respuestas (JSON)")}
+                </button>
+            })}
             <a class="button button--secondary" href="#/method">{t("How is this calculated?", "¿Cómo se calcula?")}</a>
         </div>
         {s.modes.kiosk.then(|| view! {

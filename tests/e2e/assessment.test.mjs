@@ -237,6 +237,26 @@ test("every page passes axe, on a phone and on a laptop", async (t) => {
   }
 });
 
+test("results before any answer: a way to start, and nothing to print or download yet", async (t) => {
+  const { page } = await app.open(t);
+  await visit(page, app.url, "/results");
+  await expectHeading(page, "Your results");
+  await expectText(page, "You have not answered any statements yet, so there is nothing to read.");
+  await page.getByRole("main").getByRole("link", { name: "Start the assessment" }).waitFor();
+  await page.getByRole("main").getByRole("link", { name: "How is this calculated?" }).first().waitFor();
+  for (const name of ["Print or save as PDF", "Download spreadsheet (CSV)", "Download answers (JSON)"]) {
+    assert.equal(await page.getByRole("button", { name }).count(), 0, `no “${name}” yet`);
+  }
+  await axe(page, "on the results page before any answer");
+  // One answer, and they are there.
+  await visit(page, app.url, "/section/law");
+  await answer(page, "Local laws help increase access to harm reduction services.", "Strongly disagree");
+  await visit(page, app.url, "/results");
+  for (const name of ["Print or save as PDF", "Download spreadsheet (CSV)", "Download answers (JSON)"]) {
+    await page.getByRole("button", { name }).waitFor();
+  }
+});
+
 test("the results print cleanly: no navigation or buttons, the chart and tables kept", async (t) => {
   const { page } = await app.open(t);
   await visit(page, app.url, "/section/law");

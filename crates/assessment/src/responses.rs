@@ -204,6 +204,11 @@ impl fmt::Display for ResponseError {
 pub struct AtMaximum(pub u8);
 
 impl Responses {
+    /// Nothing answered at all: no statement, choice or ticked cell.
+    pub fn is_empty(&self) -> bool {
+        self.statements.is_empty() && self.choices.is_empty() && self.grids.is_empty()
+    }
+
     pub fn set_statement(&mut self, item: ItemId, answer: ScaleAnswer) {
         self.statements.insert(item, answer);
     }

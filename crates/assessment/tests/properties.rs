@@ -440,6 +440,40 @@ proptest! {
         prop_assert_eq!(ours, std_sorted);
     }
 
+    /// `Responses::is_empty` (which hides the results page's downloads) is
+    /// true exactly when no question counts as answered, after any mix of
+    /// answers, ticks, unticks and clears.
+    #[test]
+    fn responses_are_empty_exactly_when_no_question_is_answered(
+        ticks in grid_ticks(),
+        untick in any::<bool>(),
+        answer in any_answer(),
+        k in any::<Index>(),
+        answer_one in any::<bool>(),
+        clear in any::<bool>(),
+    ) {
+        let mut r = Responses::default();
+        prop_assert!(r.is_empty());
+        let all = statements();
+        let s = all[k.index(all.len())];
+        if answer_one {
+            r.set_statement(s.id.clone(), answer);
+        }
+        for (g, row, col) in &ticks {
+            r.set_cell(g.clone(), row.clone(), col.clone(), true);
+        }
+        if untick {
+            for (g, row, col) in &ticks {
+                r.set_cell(g.clone(), row.clone(), col.clone(), false);
+            }
+        }
+        if clear {
+            r.clear(&s.id);
+        }
+        let nothing = instrument().questions.iter().all(|q| !r.is_answered(q));
+        prop_assert_eq!(r.is_empty(), nothing);
+    }
+
     /// The sorted-vector map and set behave as `BTreeMap` and `BTreeSet` under
     /// any mix of inserts, removals and lookups, and serialize the same.
     #[test]
