@@ -92,10 +92,12 @@ pub fn App() -> impl IntoView {
         dom::set_title(&format!("{} – {}", page_title(&r), app_name()));
         if let Some(before) = previous {
             dom::after_render(move || {
-                let focused = match &r {
-                    _ if before != now => dom::focus_id(LANGUAGE_SWITCH),
-                    Route::Section { item: Some(item), .. } => dom::focus_first_input(&format!("q-{item}")),
-                    _ => false,
+                let focused = if before != now {
+                    dom::focus_id(LANGUAGE_SWITCH)
+                } else if let Route::Section { item: Some(item), .. } = &r {
+                    dom::focus_first_input(&format!("q-{item}"))
+                } else {
+                    false
                 };
                 if !focused {
                     dom::focus_page_heading();
