@@ -371,7 +371,7 @@ fn any_answers() -> impl Strategy<Value = Responses> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(256))]
+    #![proptest_config(ProptestConfig::with_cases(cases(256)))]
 
     #[test]
     fn any_answers_and_role_round_trip(r in any_answers()) {

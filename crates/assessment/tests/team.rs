@@ -1038,7 +1038,7 @@ fn check_invariants(team: &[Member], report: &TeamReport) -> Result<(), TestCase
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(64))]
+    #![proptest_config(ProptestConfig::with_cases(cases(64)))]
 
     #[test]
     fn any_team_keeps_every_figure_in_range(team in prop::collection::vec(any_member(), 0..12)) {

@@ -641,7 +641,7 @@ fn any_responses() -> impl Strategy<Value = Responses> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(64))]
+    #![proptest_config(ProptestConfig::with_cases(cases(64)))]
 
     #[test]
     fn any_answers_give_the_same_report_numbers_in_both_languages(r in any_responses()) {

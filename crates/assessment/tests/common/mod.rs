@@ -145,3 +145,13 @@ pub fn parse_csv(text: &str) -> Vec<Vec<String>> {
     }
     rows
 }
+
+/// The number of cases a property test runs: `default`, or the
+/// `PROPTEST_CASES` environment variable when set (for long runs that look
+/// for rare failures: `PROPTEST_CASES=20000 cargo test -p hr-assessment`).
+pub fn cases(default: u32) -> u32 {
+    std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
+}
