@@ -107,3 +107,64 @@ async fn unreadable_saved_data_is_reported_and_left_in_place() {
         "the unreadable data is untouched"
     );
 }
+
+/// The chart writes each balance inside its drawing and clear of its own bar,
+/// for the values at the edges and around the center line (−100, −1, 0, +1,
+/// +100), measured by the browser's layout of the SVG text.
+#[wasm_bindgen_test]
+async fn the_chart_writes_every_balance_inside_the_drawing_and_clear_of_its_bar() {
+    use hr_assessment::{assess, Responses, Stage};
+    let root = fresh_root();
+    let mut report = assess(instrument(), &Responses::default());
+    let balances = [-100, -1, 0, 1, 100];
+    for (d, b) in report.domains.iter_mut().zip(balances) {
+        d.balance = Some(b);
+        d.stage = if b >= 34 {
+            Stage::Facilitator
+        } else if b <= -34 {
+            Stage::Barrier
+        } else {
+            Stage::Mixed
+        };
+    }
+    let _handle = leptos::mount::mount_to(root.clone(), move || {
+        view! { <hr_readiness::ui::results::DomainChart report=report/> }
+    });
+    leptos::task::tick().await;
+
+    // getBBox through JavaScript: (x0, x1, y0, y1) in the SVG's units.
+    let bbox = |el: &web_sys::Element| -> (f64, f64, f64, f64) {
+        let f: js_sys::Function = js_sys::Reflect::get(el, &"getBBox".into()).unwrap().unchecked_into();
+        let b = f.call0(el).unwrap();
+        let n = |k: &str| js_sys::Reflect::get(&b, &k.into()).unwrap().as_f64().unwrap();
+        (n("x"), n("x") + n("width"), n("y"), n("y") + n("height"))
+    };
+    let all = |selector: &str| {
+        let list = root.query_selector_all(selector).unwrap();
+        (0..list.length())
+            .map(|i| list.item(i).unwrap().unchecked_into::<web_sys::Element>())
+            .collect::<Vec<_>>()
+    };
+    let svg = root.query_selector("svg").unwrap().expect("the chart");
+    let width: f64 = svg
+        .get_attribute("viewBox")
+        .unwrap()
+        .split(' ')
+        .nth(2)
+        .unwrap()
+        .parse()
+        .unwrap();
+    let values = all("text.chart__value");
+    let bars: Vec<_> = all("rect.chart__bar").iter().map(bbox).collect();
+    let texts: Vec<String> = values.iter().map(|v| v.text_content().unwrap()).collect();
+    assert_eq!(texts, ["\u{2212}100", "\u{2212}1", "0", "+1", "+100"]);
+    for (value, text) in values.iter().zip(&texts) {
+        let (x0, x1, y0, y1) = bbox(value);
+        assert!(x1 - x0 > 4.0, "{text} has a width");
+        assert!(x0 >= 0.0 && x1 <= width, "{text} spans {x0}–{x1}, outside 0–{width}");
+        for (bx0, bx1, by0, by1) in &bars {
+            let overlap = x0 < *bx1 && *bx0 < x1 && y0 < *by1 && *by0 < y1;
+            assert!(!overlap, "{text} ({x0}–{x1}) lies under a bar ({bx0}–{bx1})");
+        }
+    }
+}

@@ -89,7 +89,9 @@ pub fn ResultsPage() -> impl IntoView {
             })}
             <a class="button button--secondary" href="#/method">{t("How is this calculated?", "¿Cómo se calcula?")}</a>
         </div>
-        {s.modes.kiosk.then(|| view! {
+        // Before any answer there is nothing to keep or delete, so the
+        // kiosk's "Finished?" panel (which points at the downloads) waits.
+        {move || (s.modes.kiosk && s.record.with(|r| !r.responses.is_empty())).then(|| view! {
             <div class="panel panel--kiosk no-print">
                 <h2>{t("Finished?", "¿Terminó?")}</h2>
                 <ol>
@@ -216,7 +218,7 @@ fn Overall(report: Report) -> impl IntoView {
 /// Horizontal bars from the center line: right for facilitators, left for
 /// barriers. The same numbers are in the table that follows.
 #[component]
-fn DomainChart(report: Report) -> impl IntoView {
+pub fn DomainChart(report: Report) -> impl IntoView {
     // Whole SVG user units throughout: the bars need no finer precision, and
     // formatting floating-point numbers would bring ~15 KB of code into the
     // program.
@@ -238,8 +240,13 @@ fn DomainChart(report: Report) -> impl IntoView {
         })
         .collect::<Vec<_>>()
         .join("; ");
-    // 1.75 px per balance point, rounded to the nearest pixel.
-    let scale = |b: i32| (b * 7 + 2 * b.signum()) / 4;
+    // 1.28 px per balance point, rounded to the nearest pixel: the bars span
+    // x = 52 to 308, which leaves 52 units on each side for the value
+    // written beyond the bar's end ("−100" and "+100" are about 36 wide at
+    // the chart's 13 px and 44 at a browser's default 16 px), so every value
+    // from −100 to +100 is inside the drawing area and never under its own
+    // bar.
+    let scale = |b: i32| (b * 32 + 12 * b.signum()) / 25;
     let x = move |b: i32| CENTER + scale(b);
     view! {
         <section class="results-section" aria-labelledby="chart-title-h">
