@@ -55,8 +55,19 @@ cargo test -p hr-readiness --target wasm32-unknown-unknown 2>&1 | tee "$log/wasm
 [ "${PIPESTATUS[0]}" = 0 ] || broken+=("component tests")
 count_cargo "$log/wasm.txt"
 
+# A build that logs a warning fails this check: a newcomer reads every WARN
+# as something broken, so none may stay.
+no_warnings() {
+  if grep -n "WARN" "$1"; then
+    echo "the build logged the warnings above" >&2
+    return 1
+  fi
+}
+
 step "Release build (trunk build --release, wasm-opt -Oz)"
-if trunk build --release=true --dist dist; then
+trunk build --release=true --dist dist 2>&1 | tee "$log/build.txt"
+if [ "${PIPESTATUS[0]}" = 0 ]; then
+  check "the release build logs no warning" no_warnings "$log/build.txt"
   step "End-to-end tests against the release build"
   node --test --test-concurrency=1 --test-reporter=spec --test-reporter-destination=stdout \
     --test-reporter=tap --test-reporter-destination="$log/e2e.tap" tests/e2e/
