@@ -7,12 +7,12 @@
 //
 // The guard. WebDriver cannot intercept requests as Playwright does, so
 // each test is guarded in three ways, all checked when it ends:
-//   1. The test server (tests/e2e/server.mjs, dist/ on 127.0.0.1) records
+//   1. The test server (`serveGuarded`: dist/ on 127.0.0.1) records
 //      every request and sends the app's own Content-Security-Policy once
 //      more as a header, with `report-uri /__csp-report`: anything the page
 //      tries to load from or send to another origin is blocked by the
 //      policy, and the browser reports the violation to the test server.
-//      A request for /__csp-report fails the test.
+//      A report fails the test, with what it says.
 //   2. In the page (after each load, see `visit`): a `securitypolicyviolation`
 //      listener, `error` and `unhandledrejection` listeners, and
 //      `performance.getEntriesByType("resource")` / ("navigation"): every
@@ -28,7 +28,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createServer } from "node:net";
 import { Builder, By } from "selenium-webdriver";
-import { serve } from "../e2e/server.mjs";
+import { createServer as createHttpServer } from "node:http";
+import { readFile, stat } from "node:fs/promises";
+import { extname, normalize, resolve } from "node:path";
 
 export const DIST = process.env.E2E_DIST || "dist";
 export const GECKODRIVER = process.env.GECKODRIVER || "geckodriver";
@@ -42,6 +44,65 @@ function reportingPolicy() {
   const html = readFileSync(join(DIST, "index.html"), "utf8");
   const csp = html.match(/<meta http-equiv="?Content-Security-Policy"? content="([^"]+)"/i)[1];
   return `${csp}; report-uri ${REPORT}`;
+}
+
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".wasm": "application/wasm",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".json": "application/json",
+  ".webmanifest": "application/manifest+json",
+};
+
+/**
+ * Serves `root` on 127.0.0.1:`port` with the reporting policy. Resolves to
+ * { url, requests, reports, close }: every path asked for, and the body of
+ * every CSP violation report.
+ */
+export async function serveGuarded(root, port, requests = [], reports = []) {
+  const base = resolve(root);
+  const policy = reportingPolicy();
+  const server = createHttpServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
+    requests.push(path);
+    if (path === REPORT) {
+      let body = "";
+      req.on("data", (d) => (body += d));
+      req.on("end", () => {
+        reports.push(body);
+        res.writeHead(204).end();
+      });
+      return;
+    }
+    let file = normalize(join(base, path));
+    if (!file.startsWith(base)) return res.writeHead(403).end();
+    try {
+      if ((await stat(file)).isDirectory()) file = join(file, "index.html");
+      const body = await readFile(file);
+      res.writeHead(200, {
+        "content-type": TYPES[extname(file)] ?? "application/octet-stream",
+        "cache-control": "no-cache",
+        "content-security-policy": policy,
+      });
+      res.end(body);
+    } catch {
+      res.writeHead(404, { "content-type": "text/plain" }).end("not found");
+    }
+  });
+  await new Promise((ok) => server.listen(port, "127.0.0.1", ok));
+  return {
+    url: `http://127.0.0.1:${server.address().port}`,
+    requests,
+    reports,
+    close: () =>
+      new Promise((ok) => {
+        server.close(ok);
+        server.closeAllConnections();
+      }),
+  };
 }
 
 async function freePort() {
@@ -166,7 +227,7 @@ export function useEngine(name) {
   before(async () => {
     if (ctx.skip) return;
     port = await freePort();
-    ctx.server = await serve(DIST, { port, extraHeaders: () => ({ "content-security-policy": reportingPolicy() }) });
+    ctx.server = await serveGuarded(DIST, port);
     ctx.url = ctx.server.url;
     const dport = await freePort();
     driver = await engine.start(dport);
@@ -182,16 +243,15 @@ export function useEngine(name) {
     await ctx.server.close();
   };
   ctx.serverUp = async () => {
-    const requests = ctx.server.requests;
-    ctx.server = await serve(DIST, { port, extraHeaders: () => ({ "content-security-policy": reportingPolicy() }) });
-    ctx.server.requests.push(...requests);
+    ctx.server = await serveGuarded(DIST, port, ctx.server.requests, ctx.server.reports);
   };
   ctx.open = async () => {
     const downloads = mkdtempSync(join(tmpdir(), `hr-${name}-dl-`));
     const d = await new Builder().usingServer(driverUrl).withCapabilities(engine.capabilities(downloads)).build();
     await d.manage().setTimeouts({ script: 60000, pageLoad: 60000 });
     const from = ctx.server.requests.length;
-    return new Page(ctx, d, downloads, () => ctx.server.requests.slice(from));
+    const fromReports = ctx.server.reports.length;
+    return new Page(ctx, d, downloads, () => ctx.server.requests.slice(from), () => ctx.server.reports.slice(fromReports));
   };
   return ctx;
 }
@@ -212,18 +272,20 @@ const GUARD_SCRIPT = `
   }
   const origin = location.origin;
   for (const e of performance.getEntriesByType("resource").concat(performance.getEntriesByType("navigation"))) {
-    if (!e.name.startsWith(origin + "/")) window.__guard.push("request left the origin: " + e.name);
+    // (Firefox names the navigation entry "document", not by its URL.)
+    if (!e.name.startsWith(origin + "/") && e.name !== "document") window.__guard.push("request left the origin: " + e.name);
   }
   return window.__guard.splice(0);
 `;
 
 /** A browser session on the app, in a user's terms: labels, names, text. */
 export class Page {
-  constructor(ctx, driver, downloads, requests) {
+  constructor(ctx, driver, downloads, requests, reports) {
     this.ctx = ctx;
     this.d = driver;
     this.downloads = downloads;
     this.requests = requests;
+    this.reports = reports;
     this.problems = [];
   }
 
@@ -246,8 +308,7 @@ export class Page {
   async close() {
     try {
       await this.sweep();
-      const reports = this.requests().filter((p) => p === REPORT);
-      if (reports.length) this.problems.push(`${reports.length} CSP violation report(s) reached the server`);
+      for (const report of this.reports()) this.problems.push(`a CSP violation report reached the server: ${report}`);
       assert.deepEqual(this.problems, [], `the privacy and error guards found problems in ${this.ctx.label}`);
     } finally {
       await this.d.quit().catch(() => {});

@@ -207,7 +207,7 @@ export function journeys(engine) {
     const before = page.requests().length;
     await page.d.executeScript("const i = new Image(); i.src = 'http://localhost:9/tracker.png'; document.body.append(i);");
     await page.waitFor(async () => page.requests().slice(before).includes(REPORT), "the violation report");
-    await assert.rejects(page.close(), (e) => /CSP violation/.test(e.message) && /reached the server/.test(e.message));
+    await assert.rejects(page.close(), (e) => /CSP violation: img-src/.test(e.message) && /report reached the server: .*tracker\.png/.test(e.message));
   });
 }
 
