@@ -42,7 +42,9 @@ export const REPORT = "/__csp-report";
 /** The app's own policy (index.html's meta) and a report address on its origin. */
 function reportingPolicy() {
   const html = readFileSync(join(DIST, "index.html"), "utf8");
-  const csp = html.match(/<meta http-equiv="?Content-Security-Policy"? content="([^"]+)"/i)[1];
+  // Minified: attributes in any order, quotes only where needed.
+  const tag = html.match(/<meta\b[^>]*http-equiv="?Content-Security-Policy"?[^>]*>/i)[0];
+  const csp = tag.match(/content="([^"]+)"/)[1];
   return `${csp}; report-uri ${REPORT}`;
 }
 

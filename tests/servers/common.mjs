@@ -78,9 +78,10 @@ export async function waitUp(url, log = () => "") {
 /** The policy index.html states in its <meta>, as built. */
 function metaCsp(site) {
   const html = readFileSync(join(site, "index.html"), "utf8");
-  const m = html.match(/<meta http-equiv="?Content-Security-Policy"? content="([^"]+)"/i);
-  assert.ok(m, "index.html has a CSP meta tag");
-  return m[1].trim();
+  // Minified: attributes in any order, quotes only where needed.
+  const tag = html.match(/<meta\b[^>]*http-equiv="?Content-Security-Policy"?[^>]*>/i);
+  assert.ok(tag, "index.html has a CSP meta tag");
+  return tag[0].match(/content="([^"]+)"/)[1].trim();
 }
 
 /** The canonical Permissions-Policy: the one in deploy/pages/_headers. */
