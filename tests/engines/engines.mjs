@@ -359,16 +359,23 @@ export class Page {
     return (await this.d.findElement(By.css("h1")).getText()).trim();
   }
 
-  async expectHeading(text) {
-    await this.waitFor(async () => (await this.heading()) === text, `the heading “${text}”`);
+  async expectHeading(text, ms) {
+    await this.waitFor(async () => (await this.heading()) === text, `the heading “${text}”`, ms);
   }
 
   async bodyText() {
     return this.d.findElement(By.css("body")).getText();
   }
 
-  async waitText(text) {
-    await this.waitFor(async () => (await this.bodyText()).includes(text), `the text “${text}”`);
+  async waitText(text, ms) {
+    try {
+      await this.waitFor(async () => (await this.bodyText()).includes(text), `the text “${text}”`, ms);
+    } catch (e) {
+      // Say what the page said instead (an error message, usually).
+      const main = await this.d.findElement(By.css("main")).getText().catch(() => "");
+      e.message += `\nThe page says:\n${main.slice(0, 1500)}`;
+      throw e;
+    }
   }
 
   /** A button by its name (visible text, or aria-label); `prefix` accepts a longer name. */
