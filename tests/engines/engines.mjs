@@ -372,8 +372,9 @@ export class Page {
       await this.waitFor(async () => (await this.bodyText()).includes(text), `the text “${text}”`, ms);
     } catch (e) {
       // Say what the page said instead (an error message, usually).
-      const main = await this.d.findElement(By.css("main")).getText().catch(() => "");
-      e.message += `\nThe page says:\n${main.slice(0, 1500)}`;
+      const body = await this.bodyText().catch((x) => `(unreadable: ${x.message})`);
+      await this.sweep();
+      e.message += `\nAt ${await this.url().catch(() => "?")} the page says:\n${body.slice(0, 1500)}\nGuards: ${JSON.stringify(this.problems)}`;
       throw e;
     }
   }
@@ -415,10 +416,26 @@ export class Page {
     }, `the field “${label}”`);
   }
 
+  /**
+   * Types into a field one key at a time, as a person does, waiting for
+   * each to land. (WebKitGTK's driver sends keys faster than the page takes
+   * them: typed in one go, "purple kettle harbour" reached the passphrase
+   * field as "purple ket".)
+   */
   async fill(label, text) {
     const el = await this.field(label);
     await el.clear();
-    await el.sendKeys(text);
+    let typed = "";
+    for (const key of text) {
+      typed += key;
+      await el.sendKeys(key);
+      try {
+        await this.waitFor(async () => (await el.getProperty("value")) === typed, `“${label}” to hold “${typed}”`, 5000);
+      } catch (e) {
+        e.message += ` (it holds “${await el.getProperty("value")}”)`;
+        throw e;
+      }
+    }
   }
 
   /** Answers a statement (its fieldset's legend) by clicking the answer's label. */
