@@ -3,14 +3,27 @@
 # present at the right version. Only package registries are used (crates.io,
 # npm, Debian); nothing is downloaded from a release page.
 #
-#   bash scripts/setup.sh build   # wasm32 target, Trunk, wasm-bindgen-cli, npm tools
-#   bash scripts/setup.sh test    # the above, plus Chromium and ChromeDriver
+#   bash scripts/setup.sh build   # wasm32 target, Trunk, wasm-bindgen-cli, npm tools, zip
+#   bash scripts/setup.sh test    # the above, plus Chromium and ChromeDriver, Firefox ESR
+#                                 # and geckodriver, WebKitGTK's WebKitWebDriver and Xvfb,
+#                                 # nginx and Caddy
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 want="${1:-test}"
 export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PWD/node_modules/.bin:$PATH"
 TRUNK_VERSION=0.21.14
+GECKODRIVER_VERSION=0.37.1
+
+# Installs Debian packages, as root or through sudo; refreshes the package
+# lists only if the first attempt fails.
+apt_install() {
+  local SUDO=""
+  if [ "$(id -u)" != 0 ]; then SUDO="sudo"; fi
+  export DEBIAN_FRONTEND=noninteractive
+  $SUDO apt-get install -y --no-install-recommends "$@" ||
+    { $SUDO apt-get update && $SUDO apt-get install -y --no-install-recommends "$@"; }
+}
 
 step() { printf '\n==> %s\n' "$*"; }
 have() { command -v "$1" >/dev/null 2>&1; }
@@ -63,16 +76,43 @@ else
 fi
 wasm-opt --version | grep -q "version 132" || { echo "wasm-opt from npm binaryen 132 is not first on PATH" >&2; exit 1; }
 
+step "zip (Debian package; scripts/release.sh packs the release with it)"
+if have zip; then
+  echo "present"
+else
+  apt_install zip
+fi
+
 if [ "$want" = "test" ]; then
   step "Chromium and ChromeDriver (Debian packages)"
   if have chromium && have chromedriver; then
     echo "present: $(chromium --version 2>/dev/null | head -n1)"
   else
-    SUDO=""
-    if [ "$(id -u)" != 0 ]; then SUDO="sudo"; fi
-    export DEBIAN_FRONTEND=noninteractive
-    $SUDO apt-get install -y --no-install-recommends chromium chromium-driver ||
-      { $SUDO apt-get update && $SUDO apt-get install -y --no-install-recommends chromium chromium-driver; }
+    apt_install chromium chromium-driver
+  fi
+
+  # The other two engines (tests/engines/): Firefox ESR through geckodriver,
+  # and WebKitGTK (Safari's engine) through WebKitWebDriver, which needs a
+  # display (Xvfb). And the two web servers the release is tested on
+  # (tests/servers/). Caddy is in Debian's registry (bookworm: 2.6).
+  step "Firefox ESR, WebKitGTK's WebKitWebDriver, Xvfb, nginx, Caddy (Debian packages)"
+  missing=()
+  have firefox-esr || missing+=(firefox-esr)
+  have WebKitWebDriver || missing+=(webkit2gtk-driver)
+  have xvfb-run || missing+=(xvfb xauth)
+  [ -x /usr/sbin/nginx ] || have nginx || missing+=(nginx-light)
+  have caddy || missing+=(caddy)
+  if [ ${#missing[@]} = 0 ]; then
+    echo "present"
+  else
+    apt_install "${missing[@]}"
+  fi
+
+  step "geckodriver $GECKODRIVER_VERSION (crates.io)"
+  if have geckodriver && geckodriver --version | grep -q "^geckodriver $GECKODRIVER_VERSION\b"; then
+    echo "present"
+  else
+    cargo install geckodriver --version "$GECKODRIVER_VERSION" --locked
   fi
 fi
 

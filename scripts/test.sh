@@ -5,6 +5,10 @@
 #   3. component tests in headless Chromium (wasm-bindgen-test)
 #   4. a release build (size-tuned, wasm-opt -Oz) and the end-to-end tests
 #      against it: a user's journeys, privacy guards, axe on every page
+#   5. the release zip (scripts/release.sh --no-build) and its SHA-256 list;
+#      the release served by Debian's nginx and Caddy with the repository's
+#      configurations (tests/servers/)
+#   6. the journeys that matter in Firefox ESR and WebKitGTK (tests/engines/)
 # Ends with one line "N passed, N failed" and exits non-zero on any failure.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -18,6 +22,23 @@ broken=()
 log=$(mktemp -d)
 
 step() { printf '\n==> %s\n' "$*"; }
+
+# Runs node's test runner on a folder, counting its tests (TAP summary).
+node_tests() {
+  local name=$1 tap
+  shift
+  tap="$log/$(echo "$name" | tr -c 'a-z0-9' '-').tap"
+  local t0=$SECONDS
+  node --test --test-concurrency=1 --test-reporter=spec --test-reporter-destination=stdout \
+    --test-reporter=tap --test-reporter-destination="$tap" "$@"
+  [ $? = 0 ] || broken+=("$name")
+  p=$(awk '/^# pass / { print $3 }' "$tap")
+  f=$(awk '/^# fail / { print $3 }' "$tap")
+  passed=$((passed + ${p:-0}))
+  failed=$((failed + ${f:-0}))
+  [ -n "$p" ] || { failed=$((failed + 1)); broken+=("$name did not report"); }
+  echo "($name: $((SECONDS - t0)) s)"
+}
 
 # Adds up "test result: ... N passed; M failed" lines of cargo test output.
 count_cargo() {
@@ -42,16 +63,26 @@ check() {
 }
 
 check "cargo fmt --check" cargo fmt --all --check
-check "clippy (native, all targets)" cargo clippy --workspace --all-targets -- -D warnings
-check "clippy (wasm32, all targets)" cargo clippy -p hr-readiness --target wasm32-unknown-unknown --all-targets -- -D warnings
+# Clippy compiles the workspace's own crates while the tests are built, as
+# their compiler (RUSTC_WORKSPACE_WRAPPER=clippy-driver, the mechanism
+# `cargo clippy` itself uses), so every dependency compiles once, for the
+# tests, instead of once more in check mode for clippy alone. The same lints
+# (-D warnings, clippy.toml) on the same targets as `cargo clippy
+# --all-targets`: library, binaries, build script and tests, with and
+# without cfg(test) (there are no benches or examples). `--no-run` first, so
+# a lint counts as clippy's failure, not the tests'.
+clippy=(env RUSTC_WORKSPACE_WRAPPER=clippy-driver CLIPPY_ARGS="-D__CLIPPY_HACKERY__warnings__CLIPPY_HACKERY__")
+check "clippy (native, all targets; building the native tests)" "${clippy[@]}" cargo test --workspace --no-run
+check "clippy (wasm32, all targets; building the component tests)" \
+  "${clippy[@]}" cargo test -p hr-readiness --target wasm32-unknown-unknown --no-run
 
 step "Native tests (core and app)"
-cargo test --workspace 2>&1 | tee "$log/native.txt"
+"${clippy[@]}" cargo test --workspace 2>&1 | tee "$log/native.txt"
 [ "${PIPESTATUS[0]}" = 0 ] || broken+=("native tests")
 count_cargo "$log/native.txt"
 
 step "Component tests in headless Chromium (wasm-bindgen-test)"
-cargo test -p hr-readiness --target wasm32-unknown-unknown 2>&1 | tee "$log/wasm.txt"
+"${clippy[@]}" cargo test -p hr-readiness --target wasm32-unknown-unknown 2>&1 | tee "$log/wasm.txt"
 [ "${PIPESTATUS[0]}" = 0 ] || broken+=("component tests")
 count_cargo "$log/wasm.txt"
 
@@ -69,14 +100,17 @@ trunk build --release=true --dist dist 2>&1 | tee "$log/build.txt"
 if [ "${PIPESTATUS[0]}" = 0 ]; then
   check "the release build logs no warning" no_warnings "$log/build.txt"
   step "End-to-end tests against the release build"
-  node --test --test-concurrency=1 --test-reporter=spec --test-reporter-destination=stdout \
-    --test-reporter=tap --test-reporter-destination="$log/e2e.tap" tests/e2e/
-  [ $? = 0 ] || broken+=("end-to-end tests")
-  p=$(awk '/^# pass / { print $3 }' "$log/e2e.tap")
-  f=$(awk '/^# fail / { print $3 }' "$log/e2e.tap")
-  passed=$((passed + ${p:-0}))
-  failed=$((failed + ${f:-0}))
-  [ -n "$p" ] || { failed=$((failed + 1)); broken+=("end-to-end tests did not report"); }
+  node_tests "end-to-end tests" tests/e2e/
+
+  version=$(awk '/^\[package\]/ { p = 1; next } /^\[/ { p = 0 } p && /^version *=/ { gsub(/version *= *|"/, ""); print; exit }' Cargo.toml)
+  check "release zip and its SHA-256 list" \
+    bash -c "bash scripts/release.sh --no-build && cd release && sha256sum --quiet -c hr-readiness-$version.sha256"
+
+  step "The release on real servers: nginx, Caddy; the _headers file"
+  node_tests "server tests" tests/servers/
+
+  step "The journeys in Firefox ESR and WebKitGTK (WebDriver)"
+  node_tests "Firefox and WebKitGTK tests" tests/engines/
 else
   failed=$((failed + 1))
   broken+=("release build")
