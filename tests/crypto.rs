@@ -15,20 +15,35 @@ async fn a_sealed_record_opens_with_the_right_passphrase_only() {
         .await
         .unwrap();
     assert!(!key.is_extractable(), "the key can never be read out, so never stored");
-    let sealed = crypto::seal(&key, "{\"answers\":\"private\"}").await.unwrap();
+    let sealed = crypto::seal(&key, "{\"answers\":\"private\"}", "key a").await.unwrap();
     assert_eq!((sealed.salt.len(), sealed.iv.len()), (16, 12));
     assert!(!String::from_utf8_lossy(&sealed.data).contains("private"));
-    assert_eq!(crypto::open(&key, &sealed).await.unwrap(), "{\"answers\":\"private\"}");
+    assert_eq!(
+        crypto::open(&key, &sealed, "key a").await.unwrap(),
+        "{\"answers\":\"private\"}"
+    );
+    // Other associated data (a record moved to another key), or none: refused.
+    assert_eq!(
+        crypto::open(&key, &sealed, "key b").await,
+        Err(CryptoError::WrongPassphrase)
+    );
+    assert_eq!(crypto::open(&key, &sealed, "").await, Err(CryptoError::WrongPassphrase));
 
     let wrong = crypto::vault_key("wrong horse battery", &salt, crypto::ITERATIONS)
         .await
         .unwrap();
-    assert_eq!(crypto::open(&wrong, &sealed).await, Err(CryptoError::WrongPassphrase));
+    assert_eq!(
+        crypto::open(&wrong, &sealed, "key a").await,
+        Err(CryptoError::WrongPassphrase)
+    );
 
     // A changed byte is refused, not silently decrypted.
     let mut tampered = sealed.clone();
     tampered.data[0] ^= 1;
-    assert_eq!(crypto::open(&key, &tampered).await, Err(CryptoError::WrongPassphrase));
+    assert_eq!(
+        crypto::open(&key, &tampered, "key a").await,
+        Err(CryptoError::WrongPassphrase)
+    );
 }
 
 #[wasm_bindgen_test]
@@ -37,8 +52,8 @@ async fn every_save_gets_a_fresh_salt_and_iv() {
     let key = crypto::vault_key("a passphrase", &salt, crypto::ITERATIONS)
         .await
         .unwrap();
-    let a = crypto::seal(&key, "same text").await.unwrap();
-    let b = crypto::seal(&key, "same text").await.unwrap();
+    let a = crypto::seal(&key, "same text", "").await.unwrap();
+    let b = crypto::seal(&key, "same text", "").await.unwrap();
     assert_ne!(a.salt, b.salt);
     assert_ne!(a.iv, b.iv);
     assert_ne!(a.data, b.data);

@@ -167,33 +167,66 @@ async fn record_key(subtle: &SubtleCrypto, vault: &VaultKey, salt: &[u8]) -> Res
     Ok(key.unchecked_into())
 }
 
-async fn aes_encrypt(subtle: &SubtleCrypto, key: &CryptoKey, iv: &[u8], plain: &[u8]) -> Result<Vec<u8>, CryptoError> {
+/// AES-GCM parameters: the IV, and associated data when there is any (none
+/// and empty are the same to AES-GCM).
+fn gcm(iv: &[u8], aad: &[u8]) -> AesGcmParams {
     let params = AesGcmParams::new("AES-GCM", &bytes(iv));
+    if !aad.is_empty() {
+        params.set_additional_data(&bytes(aad));
+    }
+    params
+}
+
+async fn aes_encrypt(subtle: &SubtleCrypto, key: &CryptoKey, iv: &[u8], plain: &[u8]) -> Result<Vec<u8>, CryptoError> {
+    aes_encrypt_with(subtle, key, iv, plain, &[]).await
+}
+
+async fn aes_encrypt_with(
+    subtle: &SubtleCrypto,
+    key: &CryptoKey,
+    iv: &[u8],
+    plain: &[u8],
+    aad: &[u8],
+) -> Result<Vec<u8>, CryptoError> {
+    let params = gcm(iv, aad);
     let out = run(subtle.encrypt_with_object_and_u8_array(&params, key, plain)).await?;
     Ok(Uint8Array::new(&out).to_vec())
 }
 
 async fn aes_decrypt(subtle: &SubtleCrypto, key: &CryptoKey, iv: &[u8], data: &[u8]) -> Result<Vec<u8>, CryptoError> {
-    let params = AesGcmParams::new("AES-GCM", &bytes(iv));
+    aes_decrypt_with(subtle, key, iv, data, &[]).await
+}
+
+async fn aes_decrypt_with(
+    subtle: &SubtleCrypto,
+    key: &CryptoKey,
+    iv: &[u8],
+    data: &[u8],
+    aad: &[u8],
+) -> Result<Vec<u8>, CryptoError> {
+    let params = gcm(iv, aad);
     let out = run(subtle.decrypt_with_object_and_u8_array(&params, key, data)).await?;
     Ok(Uint8Array::new(&out).to_vec())
 }
 
-/// Encrypts one record's text with a fresh salt and IV.
-pub async fn seal(vault: &VaultKey, plain: &str) -> Result<Sealed, CryptoError> {
+/// Encrypts one record's text with a fresh salt and IV, binding it to
+/// `aad` (AES-GCM associated data: not secret, but the record opens only
+/// with the same).
+pub async fn seal(vault: &VaultKey, plain: &str, aad: &str) -> Result<Sealed, CryptoError> {
     let subtle = subtle()?;
     let salt = random_bytes(16)?;
     let iv = random_bytes(12)?;
     let key = record_key(&subtle, vault, &salt).await?;
-    let data = aes_encrypt(&subtle, &key, &iv, plain.as_bytes()).await?;
+    let data = aes_encrypt_with(&subtle, &key, &iv, plain.as_bytes(), aad.as_bytes()).await?;
     Ok(Sealed { salt, iv, data })
 }
 
-/// Decrypts one record. A wrong key gives [`CryptoError::WrongPassphrase`].
-pub async fn open(vault: &VaultKey, sealed: &Sealed) -> Result<String, CryptoError> {
+/// Decrypts one record sealed with `aad`. A wrong key, or other associated
+/// data, gives [`CryptoError::WrongPassphrase`].
+pub async fn open(vault: &VaultKey, sealed: &Sealed, aad: &str) -> Result<String, CryptoError> {
     let subtle = subtle()?;
     let key = record_key(&subtle, vault, &sealed.salt).await?;
-    let plain = aes_decrypt(&subtle, &key, &sealed.iv, &sealed.data).await?;
+    let plain = aes_decrypt_with(&subtle, &key, &sealed.iv, &sealed.data, aad.as_bytes()).await?;
     String::from_utf8(plain).map_err(|_| CryptoError::WrongPassphrase)
 }
 

@@ -113,11 +113,22 @@ pub fn focus_first_input(container_id: &str) -> bool {
 }
 
 /// Leaves at once for the neutral page, replacing this one in the tab's
-/// history so Back does not return to it.
+/// history so Back does not return to it. Inside a frame (the app embedded
+/// in a workshop's page) the whole tab leaves, not just the frame: a click
+/// or key press lets a frame navigate the top window. If the browser
+/// refuses (a sandboxed frame), the frame itself leaves, which the user
+/// sees happen.
 pub fn quick_exit() {
-    if let Some(w) = web_sys::window() {
-        let _ = w.location().replace("away.html");
+    let Some(w) = web_sys::window() else { return };
+    let away = web_sys::Url::new_with_base("away.html", &w.location().href().unwrap_or_default())
+        .map(|u| u.href())
+        .unwrap_or_else(|_| "away.html".into());
+    if let Ok(Some(top)) = w.top() {
+        if top != w && top.location().replace(&away).is_ok() {
+            return;
+        }
     }
+    let _ = w.location().replace(&away);
 }
 
 /// Whether the page address carries `?name=1` (or `&name=1`): how a trainer
@@ -137,8 +148,15 @@ pub fn query_flag(name: &str) -> bool {
 /// kiosk mode), starting at the start page.
 pub fn leave_query() {
     if let Some(w) = web_sys::window() {
-        let path = w.location().pathname().unwrap_or_else(|_| "/".into());
-        let _ = w.location().replace(&format!("{path}#/"));
+        let location = w.location();
+        let path = location.pathname().unwrap_or_else(|_| "/".into());
+        let query = location.search().unwrap_or_default();
+        let _ = location.replace(&format!("{path}#/"));
+        // Without a query only the fragment changed: load the page again, so
+        // the app starts afresh (out of kiosk mode).
+        if query.is_empty() {
+            let _ = location.reload();
+        }
     }
 }
 

@@ -10,14 +10,22 @@
 //! | `settings` | small preferences ([`Settings`]) |
 //! | `team` | the respondents brought into the team view (plain; not kept when a passphrase is set) |
 //! | `unreadable:<key>:<time>` | a copy of data that could not be read, kept for the user |
+//! | `kiosk` | kiosk mode's exit code check (a [`Lock`]): while it exists, the app stays in kiosk mode |
+//!
+//! In kiosk mode ([`use_memory`]) every key but `kiosk` lives in the tab's
+//! memory instead of localStorage: a participant's answers never reach the
+//! device's storage, vanish when the tab closes, and never mix with the
+//! facilitator's own saved assessments, which stay untouched in
+//! localStorage.
 //!
 //! Rules it keeps: every value carries a schema version; data that cannot be
 //! read is reported and left exactly where it is (never overwritten); a
 //! failed write leaves the previous value in place and says why.
 
-use gloo_storage::{errors::StorageError, LocalStorage, Storage};
+use gloo_storage::{LocalStorage, Storage};
 use hr_assessment::{Instrument, Lock, Record, SealedRecord, Stored};
 use serde::{Deserialize, Serialize};
+use std::cell::RefCell;
 
 /// Key prefix for everything this app stores.
 pub const PREFIX: &str = "hr-readiness:";
@@ -31,6 +39,26 @@ pub const KEY_LOCK: &str = "hr-readiness:lock";
 pub const KEY_SETTINGS: &str = "hr-readiness:settings";
 /// The facilitator's team view: the respondents brought in.
 pub const KEY_TEAM: &str = "hr-readiness:team";
+
+/// Kiosk mode's exit code check; kept in localStorage even in kiosk mode.
+pub const KEY_KIOSK: &str = "hr-readiness:kiosk";
+
+thread_local! {
+    /// Kiosk mode's store: `Some` (key, value) pairs in the tab's memory
+    /// instead of localStorage.
+    static MEMORY: RefCell<Option<Vec<(String, String)>>> = const { RefCell::new(None) };
+}
+
+/// Kiosk mode: from now on every key but [`KEY_KIOSK`] is kept in this
+/// tab's memory only, starting empty.
+pub fn use_memory() {
+    MEMORY.with(|m| *m.borrow_mut() = Some(Vec::new()));
+}
+
+/// Whether storage is the tab's memory (kiosk mode).
+pub fn in_memory() -> bool {
+    MEMORY.with(|m| m.borrow().is_some())
+}
 
 /// Key of one saved assessment.
 pub fn record_key(id: &str) -> String {
@@ -65,6 +93,9 @@ pub enum SaveError {
     Unavailable,
     /// Encryption failed, with its message.
     Crypto(String),
+    /// Encrypted assessments are stored here but their passphrase settings
+    /// are missing: nothing is written unencrypted beside them.
+    SealedBeside,
     /// Anything else, with the browser's words.
     Other(String),
 }
@@ -79,6 +110,7 @@ impl std::fmt::Display for SaveError {
                 "This browser is not letting the assessment save anything (storage is switched off or blocked). Your answers will be lost when you close this page unless you export them.",
             ),
             SaveError::Crypto(e) => write!(f, "Your latest change could not be encrypted, so it was not saved: {e}. Your earlier answers are still saved."),
+            SaveError::SealedBeside => f.write_str(SEALED_BESIDE_EN),
             SaveError::Other(e) => write!(f, "Your latest change could not be saved: {e}. Your earlier answers are still saved."),
         }
     }
@@ -99,6 +131,11 @@ impl SaveError {
                 "Este navegador no deja que la evaluación guarde nada (el almacenamiento está desactivado o bloqueado). Sus respuestas se perderán al cerrar esta página, a menos que las exporte.",
             )
             .to_owned(),
+            SaveError::SealedBeside => t(
+                SEALED_BESIDE_EN,
+                "Este navegador guarda evaluaciones cifradas con una frase de contraseña, pero falta la configuración de esa frase, así que no se guarda nada sin cifrar junto a ellas: su último cambio no se guardó. Descargue o borre los datos cifrados (vea los mensajes de arriba) para volver a guardar, o exporte sus respuestas a un archivo.",
+            )
+            .to_owned(),
             SaveError::Crypto(e) => crate::tf!(
                 "Your latest change could not be encrypted, so it was not saved: {e}. Your earlier answers are still saved.",
                 "Su último cambio no se pudo cifrar, así que no se guardó: {e}. Sus respuestas anteriores siguen guardadas."
@@ -109,6 +146,17 @@ impl SaveError {
             ),
         }
     }
+}
+
+const SEALED_BESIDE_EN: &str = "This browser holds assessments encrypted with a passphrase, but that passphrase's settings are missing, so nothing is saved unencrypted beside them: your latest change was not saved. Download or delete the encrypted data (see the messages above) to save again, or export your answers to a file.";
+
+/// Whether any assessment key holds an encrypted record.
+pub fn holds_sealed() -> bool {
+    our_keys()
+        .iter()
+        .filter(|k| k.starts_with(ASSESSMENT_PREFIX))
+        .filter_map(|k| read_raw(k))
+        .any(|raw| serde_json::from_str::<SealedRecord>(&raw).is_ok())
 }
 
 /// Preferences kept between visits.
@@ -127,12 +175,25 @@ pub struct Settings {
 /// gloo-storage panics when the browser refuses access (a sandboxed frame,
 /// storage switched off).
 pub fn available() -> bool {
+    in_memory() || local_available()
+}
+
+fn local_available() -> bool {
     web_sys::window().is_some_and(|w| matches!(w.local_storage(), Ok(Some(_))))
 }
 
 /// The raw text under a key, if storage is usable and the key exists.
 pub fn read_raw(key: &str) -> Option<String> {
-    if !available() {
+    if key != KEY_KIOSK {
+        if let Some(found) = MEMORY.with(|m| {
+            m.borrow()
+                .as_ref()
+                .map(|list| list.iter().find(|(k, _)| k == key).map(|(_, v)| v.clone()))
+        }) {
+            return found;
+        }
+    }
+    if !local_available() {
         return None;
     }
     LocalStorage::raw().get_item(key).ok().flatten()
@@ -140,7 +201,15 @@ pub fn read_raw(key: &str) -> Option<String> {
 
 /// Every key of ours, in key order.
 fn our_keys() -> Vec<String> {
-    if !available() {
+    if let Some(mut keys) = MEMORY.with(|m| {
+        m.borrow()
+            .as_ref()
+            .map(|list| list.iter().map(|(k, _)| k.clone()).collect::<Vec<_>>())
+    }) {
+        hr_assessment::sort::ascending(&mut keys);
+        return keys;
+    }
+    if !local_available() {
         return Vec::new();
     }
     let raw = LocalStorage::raw();
@@ -294,27 +363,47 @@ pub fn delete(id: &str) {
 
 /// Removes a key of ours (used for dismissed unreadable copies too).
 pub fn remove(key: &str) {
-    if available() && key.starts_with(PREFIX) {
+    if !key.starts_with(PREFIX) {
+        return;
+    }
+    if key != KEY_KIOSK && in_memory() {
+        MEMORY.with(|m| {
+            if let Some(list) = m.borrow_mut().as_mut() {
+                list.retain(|(k, _)| k != key);
+            }
+        });
+    } else if local_available() {
         LocalStorage::delete(key);
     }
 }
 
-/// Deletes everything this app has stored in this browser.
+/// Deletes everything this app has stored in this browser (in kiosk mode:
+/// everything of the participant's, in the tab's memory; the facilitator's
+/// data and the kiosk's exit code stay).
 pub fn wipe() {
     for key in our_keys() {
-        LocalStorage::delete(key);
+        remove(&key);
     }
 }
 
 fn write<T: Serialize>(key: &str, value: T) -> Result<(), SaveError> {
-    if !available() {
-        return Err(SaveError::Unavailable);
-    }
-    LocalStorage::set(key, value).map_err(to_save_error)
+    let text = serde_json::to_string(&value).map_err(|e| SaveError::Other(e.to_string()))?;
+    write_raw(key, &text)
 }
 
 fn write_raw(key: &str, value: &str) -> Result<(), SaveError> {
-    if !available() {
+    if key != KEY_KIOSK && in_memory() {
+        MEMORY.with(|m| {
+            if let Some(list) = m.borrow_mut().as_mut() {
+                match list.iter_mut().find(|(k, _)| k == key) {
+                    Some(slot) => slot.1 = value.to_owned(),
+                    None => list.push((key.to_owned(), value.to_owned())),
+                }
+            }
+        });
+        return Ok(());
+    }
+    if !local_available() {
         return Err(SaveError::Unavailable);
     }
     LocalStorage::raw().set_item(key, value).map_err(|e| {
@@ -322,22 +411,30 @@ fn write_raw(key: &str, value: &str) -> Result<(), SaveError> {
             .dyn_ref::<web_sys::DomException>()
             .map(|d| d.name())
             .unwrap_or_default();
-        if name == "QuotaExceededError" {
-            SaveError::Full
-        } else {
-            SaveError::Other(name)
+        match name.as_str() {
+            "QuotaExceededError" | "NS_ERROR_DOM_QUOTA_REACHED" => SaveError::Full,
+            "SecurityError" => SaveError::Unavailable,
+            _ => SaveError::Other(name),
         }
     })
 }
 
 use wasm_bindgen::JsCast;
 
-fn to_save_error(e: StorageError) -> SaveError {
-    match e {
-        StorageError::JsError(js) if js.name == "QuotaExceededError" || js.name == "NS_ERROR_DOM_QUOTA_REACHED" => {
-            SaveError::Full
-        }
-        StorageError::JsError(js) if js.name == "SecurityError" => SaveError::Unavailable,
-        other => SaveError::Other(other.to_string()),
+/// Kiosk mode's exit code check, if this device is set up as a kiosk
+/// (always read from localStorage). `Err` when it cannot be read.
+pub fn kiosk_lock() -> Result<Option<Lock>, String> {
+    match read_raw(KEY_KIOSK) {
+        None => Ok(None),
+        Some(raw) => Lock::from_json(&raw).map(Some).map_err(|_| raw),
     }
+}
+
+/// Sets this device up as a kiosk until the exit code is given.
+pub fn write_kiosk_lock(lock: &Lock) -> Result<(), SaveError> {
+    write(KEY_KIOSK, lock)
+}
+
+pub fn remove_kiosk_lock() {
+    remove(KEY_KIOSK);
 }

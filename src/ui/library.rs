@@ -339,7 +339,7 @@ fn LibraryItem(record: Record) -> impl IntoView {
                         <ErrorSummary id="rename-errors" errors=Signal::derive(move || error.get().map(|m| vec![(ids.with_value(|d| d.rename_field.clone()), m)]).unwrap_or_default())/>
                         <label class="label" for=ids.with_value(|d| d.rename_field.clone())>{let name = rec.with_value(|r| r.name.clone()); crate::tf!("New name for “{name}”", "Nuevo nombre para “{name}”")}</label>
                         <p class="field-error">{move || error.get()}</p>
-                        <input class="input" type="text" maxlength="120" autocomplete="off"
+                        <input class="input" type="text" maxlength="120" spellcheck="false" autocomplete="off" translate="no"
                             id=ids.with_value(|d| d.rename_field.clone())
                             prop:value=move || new_name.get()
                             on:input=move |ev| new_name.set(event_target_value(&ev))/>
@@ -379,23 +379,32 @@ fn LibraryItem(record: Record) -> impl IntoView {
 /// A new passphrase typed twice: what it needs is said before it is typed,
 /// and both fields can be shown in clear to check them.
 #[component]
-pub fn PassphraseFields(pass: RwSignal<String>, again: RwSignal<String>, prefix: String) -> impl IntoView {
+pub fn PassphraseFields(
+    pass: RwSignal<String>,
+    again: RwSignal<String>,
+    prefix: String,
+    /// Labelled "New passphrase" (when changing one).
+    #[prop(optional)]
+    new: bool,
+) -> impl IntoView {
     let first = format!("{prefix}-pass");
     let second = format!("{prefix}-again");
     let hint = format!("{prefix}-pass-hint");
     let show = format!("{prefix}-show");
     let shown = RwSignal::new(false);
     let kind = passphrase_type(shown);
+    // On a shared device (kiosk), no password manager should offer to keep it.
+    let new_password = if session().modes.kiosk { "off" } else { "new-password" };
     view! {
         <div class="field">
-            <label class="label" for=first.clone()>{t("Passphrase", "Frase de contraseña")}</label>
+            <label class="label" for=first.clone()>{if new { t("New passphrase", "Nueva frase de contraseña") } else { t("Passphrase", "Frase de contraseña") }}</label>
             <p class="hint" id=hint.clone()>{t("At least 8 characters. A few unrelated words are easy to remember and hard to guess.", "Al menos 8 caracteres. Unas cuantas palabras sin relación entre sí son fáciles de recordar y difíciles de adivinar.")}</p>
-            <input class="input" type=kind autocomplete="new-password" id=first aria-describedby=hint spellcheck="false"
+            <input class="input" type=kind autocomplete=new_password id=first aria-describedby=hint spellcheck="false"
                 prop:value=move || pass.get() on:input=move |ev| pass.set(event_target_value(&ev))/>
         </div>
         <div class="field">
-            <label class="label" for=second.clone()>{t("Passphrase again", "Repita la frase de contraseña")}</label>
-            <input class="input" type=kind autocomplete="new-password" id=second spellcheck="false"
+            <label class="label" for=second.clone()>{if new { t("New passphrase again", "Repita la nueva frase de contraseña") } else { t("Passphrase again", "Repita la frase de contraseña") }}</label>
+            <input class="input" type=kind autocomplete=new_password id=second spellcheck="false"
                 prop:value=move || again.get() on:input=move |ev| again.set(event_target_value(&ev))/>
         </div>
         <ShowPassphrase shown=shown id=show/>

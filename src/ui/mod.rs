@@ -5,6 +5,7 @@ pub mod check;
 pub mod compare;
 pub mod confirm;
 pub mod errors;
+pub mod kiosk;
 pub mod library;
 pub mod plan;
 pub mod protect;
@@ -43,6 +44,9 @@ pub fn App() -> impl IntoView {
     let session = Session::load();
     provide_context(session);
     provide_context(team::Team::load(session.vault));
+    if session.modes.kiosk {
+        provide_context(kiosk::Kiosk::start());
+    }
 
     // The fragment is the page: follow it, including Back and Forward.
     let route = session.route;
@@ -54,7 +58,8 @@ pub fn App() -> impl IntoView {
     // fire in the other tabs of the same browser).
     let _ = window_event_listener(leptos::ev::storage, move |ev: web_sys::StorageEvent| {
         let key = ev.key();
-        if key.as_deref().is_none_or(|k| k.starts_with(storage::PREFIX)) {
+        // A kiosk keeps its answers in memory: other tabs' storage is not its.
+        if !session.modes.kiosk && key.as_deref().is_none_or(|k| k.starts_with(storage::PREFIX)) {
             session.storage_changed(key, ev.new_value());
         }
     });
@@ -131,11 +136,14 @@ fn Shell() -> impl IntoView {
             dom::focus_id("main-content");
         }>{i18n::t("Skip to main content", "Saltar al contenido principal")}</a>
         <Header/>
+        {session.modes.kiosk.then(|| view! { <kiosk::IdleWarning/> })}
         <div class="wrap">
             <StorageNotices/>
         </div>
         <main id="main-content" class="wrap main" tabindex="-1">
-            {move || if session.vault.get() == VaultState::Locked && !matches!(route.get(), Route::Privacy) {
+            {move || if session.modes.kiosk && !kiosk::kiosk().armed.get() && !matches!(route.get(), Route::Privacy) {
+                view! { <kiosk::SetupPage/> }.into_any()
+            } else if session.vault.get() == VaultState::Locked && !matches!(route.get(), Route::Privacy) {
                 view! { <protect::UnlockPage/> }.into_any()
             } else { match route.get() {
                 Route::Start => view! { <start::StartPage/> }.into_any(),
@@ -172,6 +180,7 @@ fn Header() -> impl IntoView {
     let s = session();
     let modes = s.modes;
     let confirm_reset = RwSignal::new(false);
+    let k = modes.kiosk.then(kiosk::kiosk);
     view! {
         <header class="site-header" class:site-header--slim=modes.embed>
             <div class="wrap site-header__inner">
@@ -196,7 +205,7 @@ fn Header() -> impl IntoView {
                 <div class="confirm" role="alertdialog" tabindex="-1" id="kiosk-reset-confirm" aria-labelledby="kiosk-reset-q">
                     <p id="kiosk-reset-q"><strong>{i18n::t("Delete these answers from this device and start over for the next person?", "¿Borrar estas respuestas de este dispositivo y empezar de nuevo para la siguiente persona?")}</strong>{i18n::t(" Download them first from the results page if you want to keep them.", " Si quiere conservarlas, descárguelas antes desde la página de resultados.")}</p>
                     <div class="button-group">
-                        <button type="button" class="button button--warning" on:click=move |_| { confirm_reset.set(false); s.kiosk_reset(); }>{i18n::t("Yes, start over", "Sí, empezar de nuevo")}</button>
+                        <button type="button" class="button button--warning" on:click=move |_| { confirm_reset.set(false); if let Some(k) = k { k.reset() } }>{i18n::t("Yes, start over", "Sí, empezar de nuevo")}</button>
                         <button type="button" class="button button--secondary" on:click=move |_| { confirm_reset.set(false); confirm::refocus("kiosk-reset"); }>{i18n::t("Cancel", "Cancelar")}</button>
                     </div>
                 </div>
@@ -208,7 +217,6 @@ fn Header() -> impl IntoView {
 #[component]
 fn Footer() -> impl IntoView {
     let s = session();
-    let confirm_leave = RwSignal::new(false);
     view! {
         <footer class="site-footer">
             <div class="wrap">
@@ -218,19 +226,8 @@ fn Footer() -> impl IntoView {
                 <ul class="site-footer__links">
                     <li><a href="#/privacy">{i18n::t("How your privacy is protected", "Cómo se protege su privacidad")}</a></li>
                     <li><a href="#/method">{i18n::t("How is this calculated?", "¿Cómo se calcula?")}</a></li>
-                    {s.modes.kiosk.then(|| view! {
-                        <li><button type="button" class="link-button" id="kiosk-leave" on:click=move |_| { confirm_leave.set(true); confirm::refocus("kiosk-leave-confirm"); }>{i18n::t("Facilitator: leave kiosk mode", "Para facilitadores: salir del modo quiosco")}</button></li>
-                    })}
+                    {s.modes.kiosk.then(kiosk::kiosk).map(|k| move || k.armed.get().then(|| view! { <kiosk::Leave/> }))}
                 </ul>
-                {move || confirm_leave.get().then(|| view! {
-                    <div class="confirm" role="alertdialog" tabindex="-1" id="kiosk-leave-confirm" aria-labelledby="kiosk-leave-q">
-                        <p id="kiosk-leave-q"><strong>{i18n::t("Leave kiosk mode?", "¿Salir del modo quiosco?")}</strong>{i18n::t(" Answers will then be kept on this device between visits, and the list of saved assessments becomes available.", " Las respuestas se conservarán entonces en este dispositivo de una visita a otra, y estará disponible la lista de evaluaciones guardadas.")}</p>
-                        <div class="button-group">
-                            <button type="button" class="button" on:click=move |_| dom::leave_query()>{i18n::t("Leave kiosk mode", "Salir del modo quiosco")}</button>
-                            <button type="button" class="button button--secondary" on:click=move |_| { confirm_leave.set(false); confirm::refocus("kiosk-leave"); }>{i18n::t("Cancel", "Cancelar")}</button>
-                        </div>
-                    </div>
-                })}
                 {(!s.modes.embed).then(|| view! {
                     <p class="site-footer__source">
                         {i18n::t("National figures: National Council for Mental Wellbeing, Harm Reduction Technical Assistance Stakeholder Analysis (2022).", "Cifras nacionales: National Council for Mental Wellbeing, Harm Reduction Technical Assistance Stakeholder Analysis (2022).")}
@@ -292,10 +289,15 @@ pub fn page_title(route: &Route) -> String {
 }
 
 /// Leaves for the neutral page, first deleting everything if the user asked
-/// for that in their settings.
+/// for that in their settings. That choice itself is kept (and nothing
+/// else), so that every quick exit deletes, not just the first.
 pub fn quick_exit() {
     if storage::settings().quick_exit_wipes {
         storage::wipe();
+        let _ = storage::write_settings(&storage::Settings {
+            quick_exit_wipes: true,
+            ..storage::Settings::default()
+        });
     }
     dom::quick_exit();
 }
@@ -381,6 +383,12 @@ fn StorageNotices() -> impl IntoView {
 pub fn SaveStatus() -> impl IntoView {
     let s = session();
     let message = move || match s.save.get() {
+        // Kiosk mode keeps answers in this tab's memory only.
+        SaveState::Idle | SaveState::Saved(_) if s.modes.kiosk => i18n::t(
+            "Your answers are kept in this tab only, until you start over or close it.",
+            "Sus respuestas se guardan solo en esta pestaña, hasta que empiece de nuevo o la cierre.",
+        )
+        .to_owned(),
         SaveState::Idle => {
             if s.has_answers() {
                 i18n::t(
@@ -405,7 +413,7 @@ pub fn SaveStatus() -> impl IntoView {
         .to_owned(),
     };
     let time = move || match s.save.get() {
-        SaveState::Saved(at) => {
+        SaveState::Saved(at) if !s.modes.kiosk => {
             let when = crate::browser::format_timestamp(&at);
             // A Spanish time can end in "a.m." or "p.m.": no second period.
             let end = if when.ends_with('.') { "" } else { "." };

@@ -114,6 +114,7 @@ pub fn PlanPage() -> impl IntoView {
                 let _ = files::download("action-plan.csv", "text/csv;charset=utf-8", &csv);
             }>{t("Download the plan (CSV)", "Descargar el plan (CSV)")}</button>
         </div>
+        <crate::ui::kiosk::DownloadNote/>
 
         {move || draft.get().map(|d| {
             let field = move |update: fn(&mut Draft, String)| move |ev: leptos::ev::Event| {
@@ -135,7 +136,7 @@ pub fn PlanPage() -> impl IntoView {
                     <div class="field">
                         <label class="label" for="action-title">{t("What will be done", "Qué se hará")}</label>
                         <p class="field-error">{error_for("title")}</p>
-                        <input class="input input--wide" type="text" id="action-title" maxlength="200"
+                        <input class="input input--wide" type="text" id="action-title" maxlength="200" spellcheck="false" autocomplete="off" translate="no"
                             prop:value=d.title.clone() on:input=field(|d, v| d.title = v)/>
                     </div>
                     <div class="field">
@@ -149,7 +150,7 @@ pub fn PlanPage() -> impl IntoView {
                         <label class="label" for="action-owner">{t("Who takes it forward", "Quién se encarga")}</label>
                         <p class="hint" id="action-owner-hint">{t("A role is enough, for example “Clinical director”.", "Basta con indicar un puesto, por ejemplo, “Dirección clínica”.")}</p>
                         <p class="field-error">{error_for("owner")}</p>
-                        <input class="input" type="text" id="action-owner" maxlength="100" aria-describedby="action-owner-hint"
+                        <input class="input" type="text" id="action-owner" maxlength="100" aria-describedby="action-owner-hint" spellcheck="false" autocomplete="off" translate="no"
                             prop:value=d.owner.clone() on:input=field(|d, v| d.owner = v)/>
                     </div>
                     <div class="field">
@@ -166,7 +167,7 @@ pub fn PlanPage() -> impl IntoView {
                     <div class="field">
                         <label class="label" for="action-notes">{t("Notes (optional)", "Notas (opcional)")}</label>
                         <p class="field-error">{error_for("notes")}</p>
-                        <textarea class="input textarea" id="action-notes" rows="3" maxlength="2000"
+                        <textarea class="input textarea" id="action-notes" rows="3" maxlength="2000" spellcheck="false" autocomplete="off" translate="no"
                             prop:value=d.notes.clone() on:input=field(|d, v| d.notes = v)></textarea>
                     </div>
                     <div class="button-group">

@@ -19,6 +19,7 @@ pub fn ProtectPage() -> impl IntoView {
     let error = RwSignal::new(None::<String>);
     let busy = RwSignal::new(false);
     let confirm_off = RwSignal::new(false);
+    let changing = RwSignal::new(false);
     let wipes = RwSignal::new(storage::settings().quick_exit_wipes);
 
     let turn_on = move |ev: leptos::ev::SubmitEvent| {
@@ -85,8 +86,10 @@ pub fn ProtectPage() -> impl IntoView {
                     <p><strong>{t("Protection is on.", "La protección está activada.")}</strong>{t(" Your saved assessments are stored encrypted (AES-GCM, with a key made from your passphrase). This tab holds the key until you lock it or close the tab.", " Sus evaluaciones guardadas se almacenan cifradas (AES-GCM, con una clave creada a partir de su frase de contraseña). Esta pestaña conserva la clave hasta que usted las bloquee o cierre la pestaña.")}</p>
                     <div class="button-group">
                         <button type="button" class="button" on:click=move |_| s.lock_now()>{t("Lock now", "Bloquear ahora")}</button>
+                        <button type="button" class="button button--secondary" id="change-passphrase" on:click=move |_| { changing.set(true); refocus("change-current"); }>{t("Change passphrase", "Cambiar la frase de contraseña")}</button>
                         <button type="button" class="button button--secondary" id="protection-off" on:click=move |_| { confirm_off.set(true); refocus("protection-off-confirm"); }>{t("Turn off protection", "Desactivar la protección")}</button>
                     </div>
+                    {move || changing.get().then(|| view! { <ChangeForm changing=changing/> })}
                     {move || confirm_off.get().then(|| view! {
                         <div class="confirm" role="group" tabindex="-1" id="protection-off-confirm" aria-labelledby="protection-off-q">
                             <p id="protection-off-q"><strong>{t("Store your assessments without encryption again?", "¿Volver a guardar sus evaluaciones sin cifrar?")}</strong></p>
@@ -112,6 +115,73 @@ pub fn ProtectPage() -> impl IntoView {
                 }/>
             <label for="quick-exit-wipes">{t("Also delete everything saved here when I use quick exit", "Borrar también todo lo guardado aquí cuando use la salida rápida")}</label>
         </div>
+        <p class="hint">{t("Only this choice itself is kept after such a quick exit, so that every quick exit deletes, not just the first.", "Después de una salida rápida así solo se conserva esta opción, para que cada salida rápida borre, no solo la primera.")}</p>
+    }
+}
+
+/// "Change passphrase": the current one, then the new one twice. Every
+/// saved assessment is encrypted again with the new key, never written in
+/// plaintext on the way.
+#[component]
+fn ChangeForm(changing: RwSignal<bool>) -> impl IntoView {
+    let s = session();
+    let current = RwSignal::new(String::new());
+    let pass = RwSignal::new(String::new());
+    let again = RwSignal::new(String::new());
+    let error = RwSignal::new(None::<String>);
+    let busy = RwSignal::new(false);
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let (c, p, a) = (current.get_untracked(), pass.get_untracked(), again.get_untracked());
+        if let Err(e) = check_new_passphrase(&p, &a) {
+            error.set(Some(e));
+            return;
+        }
+        busy.set(true);
+        error.set(None);
+        spawn_local(async move {
+            let result = s.change_passphrase(&c, &p).await;
+            busy.set(false);
+            match result {
+                Ok(left) => {
+                    changing.set(false);
+                    let mut message = t(
+                        "Your passphrase was changed: every saved assessment is now encrypted with the new one.",
+                        "Se cambió su frase de contraseña: todas las evaluaciones guardadas están ahora cifradas con la nueva.",
+                    )
+                    .to_owned();
+                    if left > 0 {
+                        message.push(' ');
+                        message.push_str(&crate::tf!(
+                            "Data that could not be read ({left} in the messages above) was left as it was, not encrypted with the new passphrase: download it or delete it.",
+                            "Los datos que no se pudieron leer ({left} en los mensajes de arriba) se dejaron como estaban, sin cifrar con la nueva frase de contraseña: descárguelos o bórrelos."
+                        ));
+                    }
+                    s.notice.set(Some(message));
+                    refocus("change-passphrase");
+                }
+                Err(e) => error.set(Some(e)),
+            }
+        });
+    };
+    view! {
+        <form class="inline-form" novalidate on:submit=submit>
+            <h2>{t("Change the passphrase", "Cambiar la frase de contraseña")}</h2>
+            <ErrorSummary id="change-errors" errors=Signal::derive(move || error.get().map(|m| vec![("change-current".to_owned(), m)]).unwrap_or_default())/>
+            <div class="field">
+                <label class="label" for="change-current">{t("Current passphrase", "Frase de contraseña actual")}</label>
+                <input class="input" type="password" id="change-current" spellcheck="false"
+                    autocomplete=if s.modes.kiosk { "off" } else { "current-password" }
+                    prop:value=move || current.get() on:input=move |ev| current.set(event_target_value(&ev))/>
+            </div>
+            <PassphraseFields pass=pass again=again prefix="change".to_owned() new=true/>
+            <div class="button-group">
+                <button type="submit" class="button" prop:disabled=move || busy.get()>
+                    {move || if busy.get() { t("Changing… this takes a moment", "Cambiando… esto tarda un momento") } else { t("Save the new passphrase", "Guardar la nueva frase de contraseña") }}
+                </button>
+                <button type="button" class="button button--secondary" on:click=move |_| { changing.set(false); refocus("change-passphrase"); }>{t("Cancel", "Cancelar")}</button>
+            </div>
+        </form>
     }
 }
 
@@ -160,7 +230,7 @@ fn UnlockForm() -> impl IntoView {
             <div class="field">
                 <label class="label" for="unlock-pass">{t("Passphrase", "Frase de contraseña")}</label>
                 <p class="field-error" id="unlock-error">{move || error.get()}</p>
-                <input class="input" type=passphrase_type(shown) id="unlock-pass" autocomplete="current-password"
+                <input class="input" type=passphrase_type(shown) id="unlock-pass" autocomplete=if session().modes.kiosk { "off" } else { "current-password" }
                     aria-describedby="unlock-error" spellcheck="false"
                     prop:value=move || pass.get() on:input=move |ev| pass.set(event_target_value(&ev))/>
             </div>

@@ -89,16 +89,17 @@ pub fn ResultsPage() -> impl IntoView {
             })}
             <a class="button button--secondary" href="#/method">{t("How is this calculated?", "¿Cómo se calcula?")}</a>
         </div>
+        {move || s.record.with(|r| !r.responses.is_empty()).then(|| view! { <crate::ui::kiosk::DownloadNote/> })}
         // Before any answer there is nothing to keep or delete, so the
         // kiosk's "Finished?" panel (which points at the downloads) waits.
-        {move || (s.modes.kiosk && s.record.with(|r| !r.responses.is_empty())).then(|| view! {
+        {move || s.modes.kiosk.then(crate::ui::kiosk::kiosk).filter(|_| s.record.with(|r| !r.responses.is_empty())).map(|k| view! {
             <div class="panel panel--kiosk no-print">
                 <h2>{t("Finished?", "¿Terminó?")}</h2>
                 <ol>
                     <li>{t("If you want to keep your results, download them now (optional): use the buttons above.", "Si quiere conservar sus resultados, descárguelos ahora (es opcional): use los botones de arriba.")}</li>
                     <li>{t("Then start over, so the next person finds nothing of yours on this device.", "Después, vuelva a empezar, para que la próxima persona no encuentre nada suyo en este dispositivo.")}</li>
                 </ol>
-                <button type="button" class="button button--warning" on:click=move |_| s.kiosk_reset()>{t("Delete my answers and start over for the next person", "Borrar mis respuestas y empezar de nuevo para la próxima persona")}</button>
+                <button type="button" class="button button--warning" on:click=move |_| k.reset()>{t("Delete my answers and start over for the next person", "Borrar mis respuestas y empezar de nuevo para la próxima persona")}</button>
             </div>
         })}
         {move || {
@@ -739,7 +740,6 @@ fn NextSteps() -> impl IntoView {
         s.record
             .with(|r| hr_assessment::code::encode(instrument(), &r.responses))
     };
-    let link = move || dom::own_address(&crate::ui::route::Route::TeamAdd(code()).href());
     let copied = RwSignal::new(false);
     view! {
         <section class="results-section no-print" aria-labelledby="next-title">
@@ -750,16 +750,16 @@ fn NextSteps() -> impl IntoView {
             </ul>
             <h3>{t("Your answer code for a team session", "Su código de respuestas para una sesión de equipo")}</h3>
             <p>
-                {t("If a facilitator is bringing your team's results together, give them this code (or the link). ", "Si una persona facilitadora está reuniendo los resultados de su equipo, dele este código (o el enlace). ")}
+                {t("If a facilitator is bringing your team's results together, give them this code: they paste it into the team view. ", "Si una persona facilitadora está reuniendo los resultados de su equipo, dele este código: lo pegará en la vista de equipo. ")}
                 {t("It holds your answers to the statements and your role, nothing else; it is not sent anywhere unless you send it.", "Contiene sus respuestas a las afirmaciones y su rol, nada más; no se envía a ningún lugar a menos que usted lo envíe.")}
             </p>
             <p><code class="answer-code">{code}</code></p>
             <div class="button-group">
                 <button type="button" class="button button--secondary" on:click=move |_| {
-                    if dom::copy_text(&link()) {
+                    if dom::copy_text(&code()) {
                         copied.set(true);
                     }
-                }>{t("Copy the link for your facilitator", "Copiar el enlace para la persona facilitadora")}</button>
+                }>{t("Copy your answer code", "Copiar su código de respuestas")}</button>
                 <span role="status">{move || copied.get().then(|| t("Copied.", "Copiado."))}</span>
             </div>
         </section>

@@ -52,8 +52,9 @@ pub struct Unreadable {
 pub struct Modes {
     /// Inside another site's page: no site header or footer.
     pub embed: bool,
-    /// A shared device in a workshop: each participant ends with a reset
-    /// that leaves nothing behind.
+    /// A shared device in a workshop (`?kiosk=1`, or a device set up as a
+    /// kiosk until the facilitator's exit code is given): answers live in
+    /// the tab's memory only (see `ui::kiosk`).
     pub kiosk: bool,
 }
 
@@ -61,7 +62,7 @@ impl Modes {
     pub fn from_address() -> Modes {
         Modes {
             embed: browser::dom::query_flag("embed"),
-            kiosk: browser::dom::query_flag("kiosk"),
+            kiosk: browser::dom::query_flag("kiosk") || storage::read_raw(storage::KEY_KIOSK).is_some(),
         }
     }
 }
@@ -144,6 +145,90 @@ fn unparts(parts: &SealedParts) -> Option<Sealed> {
     })
 }
 
+/// A new lock for a secret (a passphrase, or a kiosk's exit code): a random
+/// salt, PBKDF2, and the known text sealed with the key. Returns the key too.
+pub(crate) async fn new_lock(secret: &str) -> Result<(Lock, VaultKey), String> {
+    let salt = crypto::random_bytes(16).map_err(|e| e.message())?;
+    let key = crypto::vault_key(secret, &salt, crypto::ITERATIONS)
+        .await
+        .map_err(|e| e.message())?;
+    let check = crypto::seal(&key, LOCK_CHECK, "").await.map_err(|e| e.message())?;
+    let lock = Lock {
+        schema: hr_assessment::record::SCHEMA,
+        kdf: "PBKDF2-SHA256".into(),
+        iterations: crypto::ITERATIONS,
+        salt: base64::encode(&salt),
+        check: parts(&check),
+    };
+    Ok((lock, key))
+}
+
+/// Tries a secret against a lock: `Ok(key)`, `Err(None)` when it is the
+/// wrong one, `Err(Some(message))` when the lock is damaged or crypto fails.
+pub(crate) async fn open_lock(lock: &Lock, secret: &str) -> Result<VaultKey, Option<String>> {
+    let damaged = || {
+        Some(
+            t(
+                "The passphrase settings are damaged.",
+                "La configuración de la frase de contraseña está dañada.",
+            )
+            .to_owned(),
+        )
+    };
+    let salt = base64::decode(&lock.salt).map_err(|_| damaged())?;
+    let key = crypto::vault_key(secret, &salt, lock.iterations)
+        .await
+        .map_err(|e| Some(e.message()))?;
+    let check = unparts(&lock.check).ok_or_else(damaged)?;
+    match crypto::open(&key, &check, "").await {
+        Ok(text) if text == LOCK_CHECK => Ok(key),
+        Ok(_) | Err(crypto::CryptoError::WrongPassphrase) => Err(None),
+        Err(e) => Err(Some(e.message())),
+    }
+}
+
+/// The associated data of the record with this id, as stored now.
+fn aad_for(id: &str) -> String {
+    SealedRecord::associated_data(&storage::record_key(id), hr_assessment::record::SCHEMA)
+}
+
+/// Seals a record, bound to its storage key and the schema.
+async fn seal_record(key: &VaultKey, record: &Record) -> Result<SealedRecord, crypto::CryptoError> {
+    let sealed = crypto::seal(key, &record.to_json(), &aad_for(&record.id)).await?;
+    Ok(SealedRecord {
+        schema: hr_assessment::record::SCHEMA,
+        id: record.id.clone(),
+        sealed: parts(&sealed),
+        bound: true,
+    })
+}
+
+/// Opens a stored sealed record: bound ones with their key's associated
+/// data, older ones without (and then their inner id must match). `None`
+/// when it does not open: a wrong key, damage, or a record moved here from
+/// another key or schema.
+async fn open_record(key: &VaultKey, s: &SealedRecord) -> Option<Result<Record, hr_assessment::RecordError>> {
+    let aad = if s.bound {
+        SealedRecord::associated_data(&storage::record_key(&s.id), s.schema)
+    } else {
+        String::new()
+    };
+    let json = crypto::open(key, &unparts(&s.sealed)?, &aad).await.ok()?;
+    match Record::from_json(&json, instrument()) {
+        Ok(r) if r.id != s.id => None,
+        other => Some(other),
+    }
+}
+
+/// "That passphrase does not unlock …"
+fn wrong_passphrase() -> String {
+    t(
+        "That passphrase does not unlock the assessments saved here. Check it and try again; nothing has been changed.",
+        "Esa frase de contraseña no desbloquea las evaluaciones guardadas aquí. Revísela y vuelva a intentarlo; no se ha cambiado nada.",
+    )
+    .into()
+}
+
 /// Newest first, then by name: the order of the saved-assessments list.
 fn sort_library(list: &mut [Record]) {
     hr_assessment::sort::by(list, |a, b| (&b.updated, &a.name) < (&a.updated, &b.name));
@@ -153,6 +238,10 @@ impl Session {
     /// Reads storage and opens the assessment last used (or a new, unsaved
     /// one). With a passphrase set, starts locked.
     pub fn load() -> Session {
+        let modes = Modes::from_address();
+        if modes.kiosk {
+            storage::use_memory();
+        }
         let record = RwSignal::new(new_record());
         let report = Memo::new(move |_| record.with(|r| assess(instrument(), &r.responses)));
         let session = Session {
@@ -165,7 +254,7 @@ impl Session {
             conflict: RwSignal::new(None),
             route: RwSignal::new(Route::parse(&browser::dom::hash())),
             report,
-            modes: Modes::from_address(),
+            modes,
             key: StoredValue::new_local(None),
             lock: StoredValue::new(None),
             save_seq: StoredValue::new(0),
@@ -344,13 +433,14 @@ impl Session {
         let session = *self;
         match self.vault.get_untracked() {
             VaultState::Off => {
-                let result = storage::write_plain(&record).and_then(|_| {
-                    if open {
-                        storage::set_current(&record.id)
-                    } else {
-                        Ok(())
-                    }
-                });
+                // Never plaintext beside encrypted records (their lock may
+                // have been deleted, or never have arrived).
+                let result = if storage::holds_sealed() {
+                    Err(storage::SaveError::SealedBeside)
+                } else {
+                    storage::write_plain(&record)
+                }
+                .and_then(|_| if open { storage::set_current(&record.id) } else { Ok(()) });
                 session.report_save(open, result);
             }
             VaultState::Unlocked => {
@@ -361,16 +451,11 @@ impl Session {
                     self.save.set(SaveState::Saving);
                 }
                 spawn_local(async move {
-                    let result = match crypto::seal(&key, &record.to_json()).await {
+                    let result = match seal_record(&key, &record).await {
                         Err(e) => Err(storage::SaveError::Crypto(e.message())),
                         // A later save has started: it carries this change too.
                         Ok(_) if open && session.save_seq.get_value() != seq => return,
-                        Ok(sealed) => storage::write_sealed(&SealedRecord {
-                            schema: hr_assessment::record::SCHEMA,
-                            id: record.id.clone(),
-                            sealed: parts(&sealed),
-                        })
-                        .and_then(|_| {
+                        Ok(sealed) => storage::write_sealed(&sealed).and_then(|_| {
                             if open {
                                 storage::set_current(&record.id)
                             } else {
@@ -566,18 +651,7 @@ impl Session {
     /// every assessment encrypted. (The lock is written first, so a tab that
     /// closes half-way leaves plain records beside it, which still load.)
     pub async fn set_passphrase(&self, passphrase: &str) -> Result<(), String> {
-        let salt = crypto::random_bytes(16).map_err(|e| e.message())?;
-        let key = crypto::vault_key(passphrase, &salt, crypto::ITERATIONS)
-            .await
-            .map_err(|e| e.message())?;
-        let check = crypto::seal(&key, LOCK_CHECK).await.map_err(|e| e.message())?;
-        let lock = Lock {
-            schema: hr_assessment::record::SCHEMA,
-            kdf: "PBKDF2-SHA256".into(),
-            iterations: crypto::ITERATIONS,
-            salt: base64::encode(&salt),
-            check: parts(&check),
-        };
+        let (lock, key) = new_lock(passphrase).await?;
         storage::write_lock(&lock).map_err(|e| e.message())?;
         self.lock.set_value(Some(lock));
         self.key.set_value(Some(key));
@@ -591,40 +665,20 @@ impl Session {
         let Some(lock) = self.lock.get_value() else {
             return Ok(());
         };
-        let damaged = || {
-            t(
-                "The passphrase settings are damaged.",
-                "La configuración de la frase de contraseña está dañada.",
-            )
-            .to_owned()
-        };
-        let salt = base64::decode(&lock.salt).map_err(|_| damaged())?;
-        let key = crypto::vault_key(passphrase, &salt, lock.iterations)
+        let key = open_lock(&lock, passphrase)
             .await
-            .map_err(|e| e.message())?;
-        let check = unparts(&lock.check).ok_or_else(damaged)?;
-        match crypto::open(&key, &check).await {
-            Ok(text) if text == LOCK_CHECK => {}
-            Ok(_) | Err(crypto::CryptoError::WrongPassphrase) => {
-                return Err(t(
-                    "That passphrase does not unlock the assessments saved here. Check it and try again; nothing has been changed.",
-                    "Esa frase de contraseña no desbloquea las evaluaciones guardadas aquí. Revísela y vuelva a intentarlo; no se ha cambiado nada.",
-                )
-                .into())
-            }
-            Err(e) => return Err(e.message()),
-        }
+            .map_err(|e| e.unwrap_or_else(wrong_passphrase))?;
         let mut library = Vec::new();
+        let mut plain = 0;
         let mut unreadable = self.unreadable.get_untracked();
         for found in storage::all(instrument()) {
             match found.slot {
-                storage::Slot::Plain(r) => library.push(r),
+                storage::Slot::Plain(r) => {
+                    plain += 1;
+                    library.push(r);
+                }
                 storage::Slot::Sealed(s) => {
-                    let opened = match unparts(&s.sealed) {
-                        Some(sealed) => crypto::open(&key, &sealed).await.ok(),
-                        None => None,
-                    };
-                    match opened.map(|json| Record::from_json(&json, instrument())) {
+                    match open_record(&key, &s).await {
                         Some(Ok(r)) => library.push(r),
                         Some(Err(e)) => unreadable.push(Unreadable {
                             key: found.key.clone(),
@@ -635,8 +689,8 @@ impl Session {
                             key: found.key.clone(),
                             raw: storage::read_raw(&found.key).unwrap_or_default(),
                             reason: t(
-                                "it does not open with this passphrase (it may be damaged)",
-                                "no se abren con esta frase de contraseña (puede que estén dañados)",
+                                "it does not open with this passphrase: it may be damaged, or have been moved here from another place in storage",
+                                "no se abren con esta frase de contraseña: puede que estén dañados o que se hayan movido aquí desde otro lugar del almacenamiento",
                             )
                             .into(),
                         }),
@@ -652,9 +706,45 @@ impl Session {
         self.library.set(library);
         self.open_last_used();
         self.save.set(idle_state());
-        // Plain records written while locked (or before a crash) get sealed now.
+        // Plain records beside the sealed ones (a tab closed while
+        // protection was being switched on, or put there by someone else)
+        // get sealed now, and the user is told.
+        if plain > 0 {
+            self.notice.set(Some(crate::tf!(
+                "{plain} unencrypted saved assessment(s) were found beside your encrypted ones. They are now encrypted too; if you did not save them here, check them in your saved assessments.",
+                "Se encontraron {plain} evaluación(es) guardada(s) sin cifrar junto a las cifradas. Ahora también están cifradas; si usted no las guardó aquí, revíselas en sus evaluaciones guardadas."
+            )));
+        }
         self.reseal_all();
         Ok(())
+    }
+
+    /// Changes the passphrase without a moment in plaintext: every saved
+    /// assessment is encrypted again with the new key in memory first, then
+    /// all of them and the new lock are written in one go (no wait between
+    /// the writes). Returns how many copies of unreadable data were left as
+    /// they were (they cannot be read, so they cannot be encrypted again).
+    pub async fn change_passphrase(&self, current: &str, new: &str) -> Result<usize, String> {
+        let Some(lock) = self.lock.get_value() else {
+            return Err(wrong_passphrase());
+        };
+        open_lock(&lock, current)
+            .await
+            .map_err(|e| e.unwrap_or_else(wrong_passphrase))?;
+        let (lock, key) = new_lock(new).await?;
+        let mut sealed = Vec::new();
+        for record in self.library.get_untracked() {
+            sealed.push(seal_record(&key, &record).await.map_err(|e| e.message())?);
+        }
+        // Saves started with the old key must not land after this.
+        self.save_seq.update_value(|n| *n += 1);
+        for s in &sealed {
+            storage::write_sealed(s).map_err(|e| e.message())?;
+        }
+        storage::write_lock(&lock).map_err(|e| e.message())?;
+        self.lock.set_value(Some(lock));
+        self.key.set_value(Some(key));
+        Ok(self.unreadable.with_untracked(Vec::len))
     }
 
     /// Forgets the key: the assessments stay encrypted until unlocked again.
@@ -793,8 +883,7 @@ impl Session {
             hr_assessment::Stored::Plain(r) => Some(r),
             hr_assessment::Stored::Sealed(s) => {
                 let key = self.key.get_value()?;
-                let json = crypto::open(&key, &unparts(&s.sealed)?).await.ok()?;
-                Record::from_json(&json, instrument()).ok()
+                open_record(&key, &s).await?.ok()
             }
         }
     }

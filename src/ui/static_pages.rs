@@ -259,7 +259,7 @@ pub fn PrivacyPage() -> impl IntoView {
             <li>{t("Without a passphrase, someone who can use this device and this browser profile can open the assessment and see your answers.", "Sin frase de contraseña, cualquier persona que pueda usar este dispositivo y este perfil del navegador puede abrir la evaluación y ver sus respuestas.")}</li>
             <li>{t("A passphrase that is easy to guess. Use several unrelated words. If you forget it, the saved assessments cannot be recovered.", "Una frase de contraseña fácil de adivinar. Use varias palabras sin relación entre sí. Si la olvida, las evaluaciones guardadas no se pueden recuperar.")}</li>
             <li>{t("Someone using the browser while it is unlocked, malware on the device, or browser extensions you have installed: they can read pages you visit.", "Alguien que use el navegador mientras está desbloqueado, software malicioso en el dispositivo o extensiones del navegador que usted haya instalado: pueden leer las páginas que visita.")}</li>
-            <li>{t("Your browsing history: quick exit cannot erase it. Use a private window if that matters.", "Su historial de navegación: la salida rápida no puede borrarlo. Si eso le importa, use una ventana privada.")}</li>
+            <li>{t("Your browsing history: quick exit cannot erase it, and a link with an answer code in it that you followed stays in it (paste codes instead). Use a private window if that matters.", "Su historial de navegación: la salida rápida no puede borrarlo, y un enlace con un código de respuestas que usted abrió queda en él (mejor pegue los códigos). Si eso le importa, use una ventana privada.")}</li>
             <li>{t("Files you export or print are yours to keep safe; only the encrypted download is protected.", "Los archivos que exporte o imprima quedan bajo su cuidado; solo la descarga cifrada está protegida.")}</li>
         </ul>
         <p>{t("The full threat model is in the project's docs/privacy.md.", "El modelo de amenazas completo está en docs/privacy.md del proyecto (en inglés).")}</p>
@@ -276,7 +276,8 @@ pub fn NotFound() -> impl IntoView {
 }
 
 /// Continues with answers carried in a link (`#/resume/<code>`): they become
-/// a new saved assessment, and the code leaves the address and history.
+/// a new saved assessment, and the code leaves the address (the browser's
+/// history keeps the address as it was followed; docs/privacy.md).
 #[component]
 pub fn ResumePage(code: String) -> impl IntoView {
     let s = crate::ui::state::session();

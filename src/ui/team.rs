@@ -10,6 +10,7 @@ use crate::ui::route::Route;
 use crate::ui::state::{instrument, session};
 use hr_assessment::case::Case;
 use hr_assessment::file::{self, FileKind};
+use hr_assessment::roster;
 use hr_assessment::team::{self, Member, TeamReport};
 use hr_assessment::SortedMap;
 use hr_assessment::{code, ItemId, Record, Responses, ScaleAnswer};
@@ -69,18 +70,27 @@ impl Team {
                 (report, browser::now_ms() - start)
             })
         });
-        Team {
+        let team = Team {
             entries,
             report,
             agreed: RwSignal::new(SortedMap::new()),
             vault,
-        }
+        };
+        // Whenever protection is switched on (or found on), the stored copy
+        // goes at once; switched off, the team is stored again.
+        Effect::new(move |_| {
+            vault.track();
+            team.save();
+        });
+        team
     }
 
     fn save(&self) {
         // With a passphrase set, the team is kept in this tab only: it is
-        // never written to storage unencrypted.
+        // never written to storage unencrypted, and a copy stored before
+        // protection was switched on is deleted.
         if self.vault.get_untracked() != crate::ui::state::VaultState::Off {
+            browser::storage::remove_team();
             return;
         }
         let members = self.entries.get_untracked();
@@ -100,15 +110,37 @@ impl Team {
         }) + 1
     }
 
-    /// Adds one respondent.
-    pub fn add(&self, source: String, responses: Responses) {
-        self.add_many(vec![(source, responses)]);
+    /// Adds one respondent, unless the rules of `hr_assessment::roster`
+    /// refuse it (the team view is full, or the code is there already).
+    pub fn add(&self, source: String, responses: Responses) -> Result<(), String> {
+        match self.add_many(vec![(source, responses)]).pop() {
+            Some(Err(e)) => Err(e),
+            _ => Ok(()),
+        }
     }
 
     /// Adds several respondents at once: one merge, one render, one save.
-    pub fn add_many(&self, new: Vec<(String, Responses)>) {
+    /// Says for each, in order, whether it was added or why not.
+    pub fn add_many(&self, new: Vec<(String, Responses)>) -> Vec<Result<(), String>> {
+        let verdicts = self.entries.with_untracked(|list| {
+            let labels: Vec<String> = list.iter().map(|e| label_text(&e.label)).collect();
+            let present: Vec<(&str, roster::Entry<'_>)> = list
+                .iter()
+                .zip(&labels)
+                .map(|(e, l)| (l.as_str(), roster_entry(&e.source, &e.responses)))
+                .collect();
+            let incoming: Vec<roster::Entry<'_>> = new.iter().map(|(s, r)| roster_entry(s, r)).collect();
+            roster::admit(&present, &incoming)
+        });
+        let new: Vec<(String, Responses)> = new
+            .into_iter()
+            .zip(&verdicts)
+            .filter(|(_, v)| v.is_ok())
+            .map(|(n, _)| n)
+            .collect();
+        let verdicts = verdicts.into_iter().map(|v| v.map_err(|e| e.message(lang()))).collect();
         if new.is_empty() {
-            return;
+            return verdicts;
         }
         let first = self.next_number();
         self.entries.update(|list| {
@@ -121,6 +153,7 @@ impl Team {
             }
         });
         self.save();
+        verdicts
     }
 
     pub fn remove(&self, label: &str) {
@@ -137,8 +170,14 @@ impl Team {
     /// Adds a respondent from an answer code; `Err` says what is wrong.
     pub fn add_code(&self, text: &str) -> Result<(), String> {
         let responses = decode_code(text)?;
-        self.add("answer code".to_owned(), responses);
-        Ok(())
+        self.add("answer code".to_owned(), responses)
+    }
+}
+
+fn roster_entry<'a>(source: &str, responses: &'a Responses) -> roster::Entry<'a> {
+    roster::Entry {
+        responses,
+        from_code: source == "answer code",
     }
 }
 
@@ -290,8 +329,14 @@ fn AddRespondents() -> impl IntoView {
                     }
                 }
             }
-            let added = accepted.len();
-            tm.add_many(accepted);
+            let names: Vec<String> = accepted.iter().map(|(n, _)| n.clone()).collect();
+            let mut added = 0;
+            for (name, verdict) in names.into_iter().zip(tm.add_many(accepted)) {
+                match verdict {
+                    Ok(()) => added += 1,
+                    Err(e) => out.push((true, format!("{name}: {e}"))),
+                }
+            }
             if added > 0 {
                 out.insert(0, (false, added_message(added)));
             }
@@ -322,17 +367,26 @@ fn AddRespondents() -> impl IntoView {
         let text = codes.get_untracked();
         let mut out = Vec::new();
         let mut accepted = Vec::new();
+        let mut numbers = Vec::new();
         for (n, line) in text.lines().map(str::trim).filter(|l| !l.is_empty()).enumerate() {
             match decode_code(line) {
-                Ok(responses) => accepted.push(("answer code".to_owned(), responses)),
+                Ok(responses) => {
+                    accepted.push(("answer code".to_owned(), responses));
+                    numbers.push(n + 1);
+                }
                 Err(e) => {
                     let n = n + 1;
                     out.push((true, crate::tf!("Code {n}: {e}", "Código {n}: {e}")))
                 }
             }
         }
-        let added = accepted.len();
-        tm.add_many(accepted);
+        let mut added = 0;
+        for (n, verdict) in numbers.into_iter().zip(tm.add_many(accepted)) {
+            match verdict {
+                Ok(()) => added += 1,
+                Err(e) => out.push((true, crate::tf!("Code {n}: {e}", "Código {n}: {e}"))),
+            }
+        }
         if added > 0 {
             out.insert(0, (false, added_message(added)));
             codes.set(String::new());
@@ -362,9 +416,13 @@ fn AddRespondents() -> impl IntoView {
             )]);
             return;
         };
-        tm.add("saved on this device".to_owned(), record.responses);
         let name = record.name;
-        messages.set(vec![(false, crate::tf!("Added “{name}”.", "Se agregó “{name}”."))]);
+        messages.set(vec![
+            match tm.add("saved on this device".to_owned(), record.responses) {
+                Ok(()) => (false, crate::tf!("Added “{name}”.", "Se agregó “{name}”.")),
+                Err(e) => (true, e),
+            },
+        ]);
     };
 
     view! {
@@ -379,7 +437,7 @@ fn AddRespondents() -> impl IntoView {
         <form class="inline-form" novalidate on:submit=add_codes>
             <label class="label" for="team-codes">{t("Answer codes, one per line", "Códigos de respuestas, uno por línea")}</label>
             <p class="hint" id="team-codes-hint">{t("Each person finds their code at the end of their results page. A link with a code in it also works.", "Cada persona encuentra su código al final de su página de resultados. También sirve un enlace que contenga un código.")}</p>
-            <textarea class="input textarea" id="team-codes" rows="3" aria-describedby="team-codes-hint" spellcheck="false"
+            <textarea class="input textarea" id="team-codes" rows="3" aria-describedby="team-codes-hint" spellcheck="false" autocomplete="off"
                 prop:value=move || codes.get() on:input=move |ev| codes.set(event_target_value(&ev))></textarea>
             <div class="button-group"><button type="submit" class="button button--secondary">{t("Add codes", "Agregar códigos")}</button></div>
         </form>
@@ -772,7 +830,7 @@ pub fn ConsensusPage() -> impl IntoView {
                     }).collect_view()}
                     <div class="field">
                         <label class="label" for="consensus-name">{t("Name for the team assessment", "Nombre de la evaluación del equipo")}</label>
-                        <input class="input" type="text" id="consensus-name" maxlength="120"
+                        <input class="input" type="text" id="consensus-name" maxlength="120" spellcheck="false" autocomplete="off" translate="no"
                             prop:value=move || name.get() on:input=move |ev| name.set(event_target_value(&ev))/>
                     </div>
                     <p class="field-error" role="alert">{move || error.get()}</p>

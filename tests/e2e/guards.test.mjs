@@ -11,7 +11,8 @@ test("the guards catch a request to another origin, a CSP violation and a page e
   const browser = await launch();
   try {
     const context = await browser.newContext();
-    const { problems } = await guard(context, [server.url]);
+    // A page with no CSP, opened on purpose below.
+    const { problems } = await guard(context, [server.url], { allow: ["/no-such-page"] });
     const page = await context.newPage();
     await page.goto(`${server.url}/#/`);
     await ready(page);
@@ -43,6 +44,36 @@ test("the guards catch a request to another origin, a CSP violation and a page e
     await bare.evaluate(() => fetch("http://example.invalid/collect").catch(() => {}));
     await bare.waitForTimeout(300);
     assert.ok(problems.some((p) => p.startsWith("request left the origin: http://example.invalid/collect")), problems.join("\n"));
+    await context.close();
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+});
+
+test("the guards catch a same-origin beacon, a query string and a path that is not the build's", async () => {
+  const server = await serve(process.env.E2E_DIST || "dist");
+  const browser = await launch();
+  try {
+    const context = await browser.newContext();
+    const { problems } = await guard(context, [server.url]);
+    const page = await context.newPage();
+    await page.goto(`${server.url}/?kiosk=1#/`);
+    await ready(page);
+    assert.deepEqual(problems, [], "the app's own files and its kiosk flag pass");
+    // The CSP allows all three ('self'); only the request guard stops them.
+    await page.evaluate(() => {
+      navigator.sendBeacon("/collect", "answers");
+      fetch("/boot.js?answers=strongly_agree").catch(() => {});
+      const img = new Image();
+      img.src = "/pixel.gif";
+    });
+    await page.waitForTimeout(500);
+    const text = problems.join("\n");
+    assert.match(text, /not a file of the build: http:\/\/127\.0\.0\.1:\d+\/collect/);
+    assert.match(text, /not a file of the build: http:\/\/127\.0\.0\.1:\d+\/boot\.js\?answers=strongly_agree/);
+    assert.match(text, /not a file of the build: http:\/\/127\.0\.0\.1:\d+\/pixel\.gif/);
+    await assert.rejects(() => assertClean(context, problems));
     await context.close();
   } finally {
     await browser.close();

@@ -2,7 +2,11 @@
 // drives Debian's Chromium through playwright-core, and guards every page:
 //
 //   - every request is recorded; one that leaves the page's origin fails the
-//     test (and is aborted, so nothing leaks even while failing);
+//     test (and is aborted, so nothing leaks even while failing), and so
+//     does one to the page's own origin for anything but a file of the
+//     build, without a query string (a same-origin beacon, or answers
+//     carried to the host's logs in an address, would be caught); the only
+//     query the app's own page may be opened with is `?embed=1`/`?kiosk=1`;
 //   - a Content-Security-Policy violation, a page error or a console error
 //     fails the test;
 //   - `axe(page)` runs axe-core with the WCAG 2.2 AA tags and fails on any
@@ -13,6 +17,8 @@
 // test ends.
 
 import { after, before } from "node:test";
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
 import assert from "node:assert/strict";
 import { chromium } from "playwright-core";
 import AxeBuilder from "@axe-core/playwright";
@@ -26,18 +32,46 @@ export async function launch() {
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 }
 
+/** Every file of a build, as the paths a browser asks for ("/boot.js"). */
+export function buildPaths(dist = DIST) {
+  const paths = new Set(["/"]);
+  const walk = (dir, prefix) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      if (entry.isDirectory()) walk(join(dir, entry.name), `${prefix}${entry.name}/`);
+      else paths.add(`${prefix}${entry.name}`);
+    }
+  };
+  walk(dist, "/");
+  return paths;
+}
+
+/** The only query strings the app's page may be opened with. */
+const FLAGS = /^\?(embed=1|kiosk=1)(&(embed=1|kiosk=1))?$/;
+
 /**
  * Adds the guards to a browser context. Returns the list of problems found
  * so far (checked by `assertClean`). `origins` are the origins the page may
- * talk to (its own).
+ * talk to (its own); there, only the build's files (`dist`) may be asked
+ * for, and addresses a test opens on purpose (`allow`: "/path?query").
  */
-export async function guard(context, origins) {
+export async function guard(context, origins, { dist = DIST, allow = [] } = {}) {
   const problems = [];
   const requests = [];
+  const files = buildPaths(dist);
   await context.route("**/*", (route) => {
-    const url = new URL(route.request().url());
+    const request = route.request();
+    const url = new URL(request.url());
     requests.push(url.href);
-    if (origins.includes(url.origin)) return route.continue();
+    if (origins.includes(url.origin)) {
+      const page = url.pathname === "/" || url.pathname === "/index.html";
+      const known =
+        (files.has(url.pathname) &&
+          (url.search === "" || (page && request.isNavigationRequest() && FLAGS.test(url.search)))) ||
+        allow.includes(url.pathname + url.search);
+      if (known) return route.continue();
+      problems.push(`request for something that is not a file of the build: ${url.href}`);
+      return route.abort("blockedbyclient");
+    }
     problems.push(`request left the origin: ${url.href}`);
     return route.abort("blockedbyclient");
   });

@@ -87,7 +87,9 @@ async function offlineCopy(page) {
 /** A fresh browser context on `server` with the harness's guards on. */
 async function openOn(t, server) {
   const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: "allow" });
-  const { problems } = await guard(context, [server.url]);
+  // Opened on purpose by the tests below: a bookmark with a query, and a
+  // path that is not the app's.
+  const { problems } = await guard(context, [server.url], { allow: ["/index.html?from=bookmark", "/no/such/page"] });
   const page = await context.newPage();
   t.after(async () => {
     try {

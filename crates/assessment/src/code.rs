@@ -3,9 +3,9 @@
 //! server) or type in. `docs/team.md` describes the format.
 //!
 //! ```text
-//! A1.ZAACAAAAAAAAAAAAAEDFAp
-//! │├┘└─────────┬─────────┘│
-//! ││           │          └ check character
+//! B1.brtIAAAAAAAAAAAAAAAAArO0Q
+//! │├┘└─────────┬─────────┘└┬─┘
+//! ││           │           └ 4 check characters
 //! ││           └ 21 characters, two answers each: role, then 40 statements
 //! │└ major version of the questionnaire, then "."
 //! └ code format
@@ -16,11 +16,14 @@
 //! is the role (0 none, then the role options in order); then one value per
 //! statement in the instrument's page order. Two values make one base64url
 //! character (`A–Z a–z 0–9 - _`, no padding), so 40 statements and a role
-//! take 21 characters, and the whole code 25. The check character catches
-//! every single mistyped character, and 63 in 64 codes made for a
-//! questionnaire with the same major version but other statements or roles.
-//! Decoding never panics and refuses anything malformed with a message for
-//! the facilitator.
+//! take 21 characters, and the whole code 28. The four check characters are
+//! 24 bits of a hash of the questionnaire's fingerprint and the payload: a
+//! mistyped, changed or made-up code passes by chance once in about 16.7
+//! million tries (format `A`, with one check character, let one in 64
+//! through, and is refused with a clear message). The check is not a
+//! signature: anyone who knows this format can make a valid code, so a code
+//! is only as good as the person who hands it over. Decoding never panics
+//! and refuses anything malformed with a message for the facilitator.
 //!
 //! ```
 //! use hr_assessment::code::{decode, encode};
@@ -30,7 +33,7 @@
 //! let mut r = Responses::default();
 //! r.set_statement(ItemId::new("adequate-funding"), ScaleAnswer::StronglyDisagree);
 //! let code = encode(instrument, &r);
-//! assert_eq!(code.len(), 25);
+//! assert_eq!(code.len(), 28);
 //! assert_eq!(decode(instrument, &code), Ok(r));
 //! ```
 
@@ -41,7 +44,9 @@ use crate::team::{role_options, ROLE_QUESTION};
 use std::fmt;
 
 /// The first character of every code this build writes.
-pub const FORMAT: char = 'A';
+pub const FORMAT: char = 'B';
+/// Check characters at the end of a code.
+pub const CHECK_CHARS: usize = 4;
 /// Role options a code can carry (3 bits, 0 meaning none).
 pub const MAX_ROLES: usize = 7;
 
@@ -54,8 +59,10 @@ pub enum CodeError {
     Empty,
     /// Does not start like an answer code (`A`, digits, `.`).
     NotACode,
-    /// A later code format (`B…`), from a newer app.
+    /// A later code format (`C…`), from a newer app.
     NewerFormat,
+    /// The first format (`A…`), whose one check character was too weak.
+    OlderFormat,
     /// Made with another major version of the questionnaire.
     DifferentVersion { code: String, app: String },
     /// A character outside the code's alphabet, at this 1-based position.
@@ -101,10 +108,13 @@ impl fmt::Display for CodeError {
             }
             CodeError::NotACode => write!(
                 f,
-                "This is not an answer code from this app: an answer code starts with A, a number and a full stop, such as A1. {AGAIN}"
+                "This is not an answer code from this app: an answer code starts with B, a number and a full stop, such as B1. {AGAIN}"
             ),
             CodeError::NewerFormat => f.write_str(
                 "This code was made by a newer version of this app. Open the team view in the newest version of the app, or ask the participant to send their assessment file instead.",
+            ),
+            CodeError::OlderFormat => f.write_str(
+                "This code was made by an earlier version of this app, whose codes were too easy to mistype or alter without notice, so it is no longer accepted. Ask the participant to open their results page again: it now shows a longer code, which you can add.",
             ),
             CodeError::DifferentVersion { code, app } => write!(
                 f,
@@ -175,9 +185,10 @@ impl CodeError {
                 "Aquí no hay ningún código. Escriba o pegue el código de respuestas que muestra el dispositivo del participante.".to_owned()
             }
             CodeError::NotACode => format!(
-                "Este no es un código de respuestas de esta aplicación: un código de respuestas empieza con A, un número y un punto, como A1. {AGAIN_ES}"
+                "Este no es un código de respuestas de esta aplicación: un código de respuestas empieza con B, un número y un punto, como B1. {AGAIN_ES}"
             ),
             CodeError::NewerFormat => "Este código se creó con una versión más reciente de esta aplicación. Abra la vista de equipo en la versión más reciente de la aplicación o pida al participante que le envíe su archivo de evaluación.".to_owned(),
+            CodeError::OlderFormat => "Este código se creó con una versión anterior de esta aplicación, cuyos códigos se podían escribir mal o alterar demasiado fácilmente sin que se notara, así que ya no se acepta. Pida al participante que vuelva a abrir su página de resultados: ahora muestra un código más largo, que usted puede agregar.".to_owned(),
             CodeError::DifferentVersion { code, app } => format!(
                 "Este código se creó con otra versión del cuestionario (versión {code}; esta aplicación tiene la versión {app}), así que sus respuestas no se pueden leer aquí. Pida al participante que le envíe su archivo de evaluación o use la misma versión de la aplicación."
             ),
@@ -240,15 +251,24 @@ fn fingerprint(instrument: &Instrument, roles: &[OptionId]) -> u32 {
     h
 }
 
-/// The check value: the fingerprint plus each payload character's value
-/// times an odd weight (1, 3, 5, …), modulo 64. Odd weights make every
-/// single changed character change the sum.
-fn check(fp: u32, payload: &[u8]) -> u8 {
-    let sum = payload
-        .iter()
-        .enumerate()
-        .fold(u64::from(fp), |acc, (k, v)| acc + (2 * k as u64 + 1) * u64::from(*v));
-    (sum % 64) as u8
+/// The check value: 24 bits, as four base64url values, of a 64-bit hash
+/// (FNV-1a, then the SplitMix64 finalizer, which spreads every input bit
+/// over the whole result) of the fingerprint and the payload.
+fn check(fp: u32, payload: &[u8]) -> [u8; CHECK_CHARS] {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in fp.to_le_bytes().iter().chain(payload) {
+        h ^= u64::from(*b);
+        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    h = (h ^ (h >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    h = (h ^ (h >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    h ^= h >> 31;
+    [
+        (h >> 58) as u8,
+        (h >> 52) as u8 & 63,
+        (h >> 46) as u8 & 63,
+        (h >> 40) as u8 & 63,
+    ]
 }
 
 fn sextet(c: u8) -> Option<u8> {
@@ -269,7 +289,23 @@ fn payload_len(instrument: &Instrument) -> usize {
 
 /// The length of every code for this instrument.
 pub fn code_length(instrument: &Instrument) -> usize {
-    1 + major(instrument).len() + 1 + payload_len(instrument) + 1
+    1 + major(instrument).len() + 1 + payload_len(instrument) + CHECK_CHARS
+}
+
+/// The whole code for a payload written out in base64url characters, with
+/// its check characters; `None` if a character is outside the alphabet. For
+/// tests that need codes the app would not write (impossible values with a
+/// valid check).
+pub fn with_check(instrument: &Instrument, payload: &str) -> Option<String> {
+    let values: Vec<u8> = payload.bytes().map(sextet).collect::<Option<_>>()?;
+    let roles = role_options(instrument);
+    let mut out = format!("{FORMAT}{}.{payload}", major(instrument));
+    out.extend(
+        check(fingerprint(instrument, &roles), &values)
+            .iter()
+            .map(|v| char::from(ALPHABET[usize::from(*v)])),
+    );
+    Some(out)
 }
 
 /// The answer code of one respondent's statement answers and role. Other
@@ -291,9 +327,11 @@ pub fn encode(instrument: &Instrument, responses: &Responses) -> String {
     let payload: Vec<u8> = values.chunks(2).map(|p| (p[0] << 3) | p[1]).collect();
     let mut out = format!("{FORMAT}{}.", major(instrument));
     out.extend(payload.iter().map(|v| char::from(ALPHABET[usize::from(*v)])));
-    out.push(char::from(
-        ALPHABET[usize::from(check(fingerprint(instrument, &roles), &payload))],
-    ));
+    out.extend(
+        check(fingerprint(instrument, &roles), &payload)
+            .iter()
+            .map(|v| char::from(ALPHABET[usize::from(*v)])),
+    );
     out
 }
 
@@ -316,14 +354,17 @@ pub fn decode(instrument: &Instrument, code: &str) -> Result<Responses, CodeErro
     if digits.is_empty() || digits.len() > 9 || code.as_bytes().get(dot) != Some(&b'.') {
         return Err(CodeError::NotACode);
     }
-    if letter != FORMAT {
+    if letter < FORMAT {
+        return Err(CodeError::OlderFormat);
+    }
+    if letter > FORMAT {
         return Err(CodeError::NewerFormat);
     }
     let app = major(instrument);
     if digits != app {
         return Err(CodeError::DifferentVersion { code: digits, app });
     }
-    let expected = payload_len(instrument) + 1;
+    let expected = payload_len(instrument) + CHECK_CHARS;
     let mut values = Vec::with_capacity(expected);
     let mut count = 0usize;
     for (k, c) in code[dot + 1..].chars().enumerate() {
@@ -346,9 +387,9 @@ pub fn decode(instrument: &Instrument, code: &str) -> Result<Responses, CodeErro
             extra: count - expected,
         });
     }
-    let (payload, check_char) = values.split_at(expected - 1);
+    let (payload, check_chars) = values.split_at(expected - CHECK_CHARS);
     let roles = role_options(instrument);
-    if check(fingerprint(instrument, &roles), payload) != check_char[0] {
+    if check(fingerprint(instrument, &roles), payload)[..] != *check_chars {
         return Err(CodeError::Mistyped);
     }
     let slots: Vec<u8> = payload.iter().flat_map(|v| [v >> 3, v & 7]).collect();

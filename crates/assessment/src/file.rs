@@ -1575,14 +1575,21 @@ pub const CSV_COLUMNS: [&str; 9] = [
 ];
 
 /// A text cell: a leading apostrophe when a spreadsheet would read it as a
-/// formula (`=`, `+`, `-`, `@`, tab, carriage return), then RFC 4180 quoting.
+/// formula (`=`, `+`, `-`, `@`, tab, carriage return, also after leading
+/// spaces), then quoting of any cell holding a separator a spreadsheet might
+/// use: `,`, and also `;` (the separator where the decimal mark is a comma,
+/// as in Spanish) and tab, so that no separator can split a cell and start
+/// a new one with a formula, whichever one the spreadsheet splits on.
 pub(crate) fn text_cell(text: &str) -> String {
-    let guarded = if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+    let guarded = if text
+        .trim_start_matches(' ')
+        .starts_with(['=', '+', '-', '@', '\t', '\r'])
+    {
         format!("'{text}")
     } else {
         text.to_owned()
     };
-    if guarded.contains([',', '"', '\r', '\n']) {
+    if guarded.contains([',', ';', '\t', '"', '\r', '\n']) {
         format!("\"{}\"", guarded.replace('"', "\"\""))
     } else {
         guarded

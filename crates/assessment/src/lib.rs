@@ -34,6 +34,7 @@ pub mod lang;
 pub mod recommend;
 pub mod record;
 pub mod responses;
+pub mod roster;
 pub mod scoring;
 mod shipped;
 pub mod sort;

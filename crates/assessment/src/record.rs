@@ -565,6 +565,20 @@ pub struct SealedRecord {
     pub id: String,
     /// The record's JSON, encrypted.
     pub sealed: SealedParts,
+    /// Sealed with [`SealedRecord::associated_data`] as AES-GCM associated
+    /// data, binding it to its storage key and schema. Records sealed before
+    /// that (absent, `false`) are still opened, then sealed again bound.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub bound: bool,
+}
+
+impl SealedRecord {
+    /// The associated data a record stored under `key` is sealed with: a
+    /// record copied to another key, or sealed for another schema, does not
+    /// open. (The storage key is `hr-readiness:assessment:<id>`.)
+    pub fn associated_data(key: &str, schema: u32) -> String {
+        format!("hr-readiness record\nkey {key}\nschema {schema}")
+    }
 }
 
 /// Present when the user protects this browser's assessments with a

@@ -505,3 +505,38 @@ fn the_action_plan_exports_as_a_clean_spreadsheet() {
     assert!(lines[1].starts_with("\"Ask the county about \"\"test strips\"\", in writing\",Navigating laws and policy,'=Director,2027-01-15,"), "{}", lines[1]);
     assert!(csv.contains("\"line one\nline two\""));
 }
+
+#[test]
+fn the_action_plan_spreadsheet_cannot_hide_a_formula_behind_a_semicolon() {
+    // A spreadsheet set to ";" as the separator (the usual setting in
+    // Spanish and other locales whose decimal mark is a comma) splits an
+    // unquoted "x;=1+1" into "x" and a formula. Every cell holding ";" or a
+    // tab is quoted, so no separator splits a cell.
+    use hr_assessment::file::actions_csv;
+    use hr_assessment::{Action, Record};
+    let i = hr_assessment::Instrument::shipped();
+    let mut r = Record::new(i, "x".into(), "Plan".into(), "2026-11-22T10:00:00Z".into());
+    let mut a = Action::new("a1".into(), "x;=1+1".into());
+    a.owner = "Ana\t=2+2".into();
+    a.notes = "call; then -3".into();
+    r.actions.push(a);
+    let csv = actions_csv(&r, i);
+    let row = csv.split("\r\n").nth(1).unwrap();
+    assert!(row.starts_with("\"x;=1+1\",,\"Ana\t=2+2\","), "{row}");
+    assert!(row.ends_with(",\"call; then -3\""), "{row}");
+    // Split the way a ";"-separated spreadsheet does (outside quotes): no
+    // field starts with a formula character.
+    let mut fields = vec![String::new()];
+    let mut quoted = false;
+    for c in row.chars() {
+        match c {
+            '"' => quoted = !quoted,
+            ';' | ',' | '\t' if !quoted => fields.push(String::new()),
+            c => fields.last_mut().unwrap().push(c),
+        }
+    }
+    assert!(
+        fields.iter().all(|f| !f.starts_with(['=', '+', '-', '@'])),
+        "{fields:?}"
+    );
+}

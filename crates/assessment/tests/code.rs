@@ -4,7 +4,7 @@
 
 mod common;
 use common::*;
-use hr_assessment::code::{code_length, decode, encode, CodeError, MAX_ROLES};
+use hr_assessment::code::{code_length, decode, encode, with_check, CodeError, MAX_ROLES};
 use hr_assessment::team::role_options;
 use hr_assessment::{Instrument, Question, Responses, ScaleAnswer};
 use proptest::prelude::*;
@@ -66,13 +66,13 @@ fn a_code_carries_statements_and_role_only() {
 }
 
 #[test]
-fn codes_are_25_url_safe_characters_for_40_statements() {
+fn codes_are_28_url_safe_characters_for_40_statements() {
     assert_eq!(instrument().statements().count(), 40);
-    assert_eq!(code_length(instrument()), 25);
+    assert_eq!(code_length(instrument()), 28);
     for r in [Responses::default(), full_responses(), every_statement(|_| SA)] {
         let code = encode(instrument(), &r);
-        assert_eq!(code.len(), 25, "{code}");
-        assert!(code.starts_with("A1."), "{code}");
+        assert_eq!(code.len(), 28, "{code}");
+        assert!(code.starts_with("B1."), "{code}");
         assert!(
             code.bytes().all(|b| b.is_ascii_alphanumeric() || b"-_.".contains(&b)),
             "{code} is not fragment-safe"
@@ -104,17 +104,11 @@ fn check_refused(case: &str, code: &str, expected: &CodeError, words: &str) {
     }
 }
 
-/// A code with the right check character for whatever payload it holds:
-/// tries all 64 and keeps the one the decoder does not call mistyped.
+/// A code with the right check characters for whatever payload it holds.
 fn with_valid_check(payload: &str) -> String {
-    let alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-    let passing: Vec<String> = alphabet
-        .chars()
-        .map(|c| format!("A1.{payload}{c}"))
-        .filter(|code| decode(instrument(), code) != Err(CodeError::Mistyped))
-        .collect();
-    assert_eq!(passing.len(), 1, "exactly one check character fits {payload}");
-    passing[0].clone()
+    let code = with_check(instrument(), payload).expect("base64url characters");
+    assert_ne!(decode(instrument(), &code), Err(CodeError::Mistyped), "{code}");
+    code
 }
 
 #[test]
@@ -149,11 +143,11 @@ fn malformed_codes_are_refused_with_a_reason() {
             "lower-case start",
             good.to_ascii_lowercase(),
             CodeError::NotACode,
-            "starts with A",
+            "starts with B",
         ),
         (
             "no version",
-            format!("A.{payload}"),
+            format!("B.{payload}"),
             CodeError::NotACode,
             "not an answer code",
         ),
@@ -165,19 +159,25 @@ fn malformed_codes_are_refused_with_a_reason() {
         ),
         (
             "a link instead of a code",
-            "https://example.org/#A1.xyz".into(),
+            "https://example.org/#B1.xyz".into(),
             CodeError::NotACode,
             "not an answer code",
         ),
         (
             "a later format",
-            good.replacen('A', "B", 1),
+            good.replacen('B', "C", 1),
             CodeError::NewerFormat,
             "newer version of this app",
         ),
         (
+            "the first format, with its weak check",
+            "A1.ZAACAAAAAAAAAAAAAEDFAp".into(),
+            CodeError::OlderFormat,
+            "earlier version of this app",
+        ),
+        (
             "another questionnaire version",
-            good.replacen("A1.", "A2.", 1),
+            good.replacen("B1.", "B2.", 1),
             CodeError::DifferentVersion {
                 code: "2".into(),
                 app: "1".into(),
@@ -186,30 +186,30 @@ fn malformed_codes_are_refused_with_a_reason() {
         ),
         (
             "cut short by three",
-            good[..22].to_owned(),
+            good[..25].to_owned(),
             CodeError::Incomplete { missing: 3 },
             "This code is incomplete: 3 characters are missing",
         ),
         (
             "cut short by one",
-            good[..24].to_owned(),
+            good[..27].to_owned(),
             CodeError::Incomplete { missing: 1 },
             "1 character is missing",
         ),
         (
             "only the start",
-            "A1.".into(),
-            CodeError::Incomplete { missing: 22 },
+            "B1.".into(),
+            CodeError::Incomplete { missing: 25 },
             "incomplete",
         ),
         (
             "two codes run together",
             format!("{good}{good}"),
             CodeError::BadCharacter {
-                position: 28,
+                position: 31,
                 character: '.',
             },
-            "\".\" at character 28",
+            "\".\" at character 31",
         ),
         (
             "something added",
@@ -307,7 +307,39 @@ fn every_single_mistyped_character_is_caught() {
             tried += 1;
         }
     }
-    assert_eq!(tried, 22 * 63);
+    assert_eq!(tried, 25 * 63);
+}
+
+#[test]
+fn changing_an_answer_and_guessing_one_check_character_never_passes() {
+    // With format A's one check character, changing an answer and then
+    // trying the 64 values of the last character always found a code that
+    // passed. Now every such try fails: 21 positions × 63 values × 4 check
+    // positions × 64 values.
+    let good = encode(instrument(), &full_responses());
+    let alphabet: Vec<char> = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"
+        .chars()
+        .collect();
+    let mut tries = 0;
+    for at in 3..24 {
+        for &c in &alphabet {
+            if good[at..=at].starts_with(c) {
+                continue;
+            }
+            let mut changed: Vec<char> = good.chars().collect();
+            changed[at] = c;
+            for check_at in 24..28 {
+                for &k in &alphabet {
+                    let mut forged = changed.clone();
+                    forged[check_at] = k;
+                    let forged: String = forged.into_iter().collect();
+                    assert_eq!(decode(instrument(), &forged), Err(CodeError::Mistyped), "{forged}");
+                    tries += 1;
+                }
+            }
+        }
+    }
+    assert_eq!(tries, 21 * 63 * 4 * 64);
 }
 
 #[test]

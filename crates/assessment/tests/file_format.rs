@@ -1586,9 +1586,14 @@ fn csv_text_cells_cannot_become_formulas_but_numbers_stay_numbers() {
         ("+1", "'+1"),
         ("-1 point", "'-1 point"),
         ("@SUM(A1)", "'@SUM(A1)"),
-        ("\tindented", "'\tindented"),
+        ("\tindented", "\"'\tindented\""),
         ("\rreturn", "\"'\rreturn\""),
         ("Safe = fine", "Safe = fine"),
+        // A spreadsheet splitting on ";" (Spanish and other locales whose
+        // decimal mark is a comma) or on tab must not see "=1+1" as a cell.
+        ("x;=1+1", "\"x;=1+1\""),
+        ("x\t=1+1", "\"x\t=1+1\""),
+        ("  =1+1", "'  =1+1"),
     ];
     let ids: Vec<_> = i.statements().take(texts.len()).map(|s| s.id.clone()).collect();
     for q in &mut i.questions {

@@ -382,6 +382,7 @@ fn every_answer_code_error_has_a_spanish_message_that_says_what_to_do() {
         CodeError::TooLong { extra: 2 },
         CodeError::Mistyped,
         CodeError::Damaged,
+        CodeError::OlderFormat,
     ];
     let actions = [
         "Escriba o pegue",
@@ -425,8 +426,10 @@ fn every_answer_code_error_has_a_spanish_message_that_says_what_to_do() {
         assert!(e.message(Lang::Es).contains(w), "{:?} lacks {w:?}", e.message(Lang::Es));
     }
     // A real refusal, made with the Spanish instrument.
-    let e = code::decode(spanish(), "B1.xyz").unwrap_err();
+    let e = code::decode(spanish(), "C1.xyz").unwrap_err();
     assert_eq!(e, CodeError::NewerFormat);
+    let e = code::decode(spanish(), "A1.xyz").unwrap_err();
+    assert_eq!(e, CodeError::OlderFormat);
 }
 
 // ---------------------------------------------------------------------------

@@ -45,6 +45,7 @@ fn stored_values_are_read_back_or_refused_with_a_reason() {
         schema: 1,
         id: "xyz".into(),
         sealed: sealed_parts(),
+        bound: false,
     })
     .unwrap();
     let unknown_answer = plain.replace("adequate-funding", "free-lunch");
@@ -131,4 +132,26 @@ fn error_messages_say_what_is_wrong_in_plain_words() {
     assert!(e.to_string().contains("newer version of this app"), "{e}");
     let e = Stored::from_json("{", instrument()).unwrap_err();
     assert!(e.to_string().contains("not readable"), "{e}");
+}
+
+#[test]
+fn sealed_records_say_whether_they_are_bound_to_their_key_and_old_ones_still_read() {
+    let legacy = r#"{"schema":1,"id":"xyz","sealed":{"salt":"AA==","iv":"AA==","data":"AA=="}}"#;
+    let Ok(Stored::Sealed(s)) = Stored::from_json(legacy, hr_assessment::Instrument::shipped()) else {
+        panic!("a record sealed before binding still reads");
+    };
+    assert!(!s.bound);
+    let bound = SealedRecord { bound: true, ..s };
+    let json = serde_json::to_string(&bound).unwrap();
+    assert!(json.contains(r#""bound":true"#), "{json}");
+    assert_eq!(
+        Stored::from_json(&json, hr_assessment::Instrument::shipped()),
+        Ok(Stored::Sealed(bound))
+    );
+    // The associated data names the key and the schema, so a record moved
+    // to another key (or sealed for another schema) does not open.
+    let a = SealedRecord::associated_data("hr-readiness:assessment:a", 1);
+    assert_ne!(a, SealedRecord::associated_data("hr-readiness:assessment:b", 1));
+    assert_ne!(a, SealedRecord::associated_data("hr-readiness:assessment:a", 2));
+    assert!(a.contains("hr-readiness:assessment:a"));
 }

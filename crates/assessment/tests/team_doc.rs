@@ -198,8 +198,12 @@ fn the_stated_rules_and_the_example_code_match_the_code() {
         DOC.contains(&format!("**{} characters**", code_length(instrument()))),
         "the code length"
     );
+    assert!(
+        DOC.contains(&format!("at most **{} people**", hr_assessment::roster::MAX_MEMBERS)),
+        "the team size cap"
+    );
     // The example code is Respondent 4's.
-    let at = DOC.find("for example `A").expect("an example code") + "for example `".len();
+    let at = DOC.find("for example `B").expect("an example code") + "for example `".len();
     let example = &DOC[at..at + DOC[at..].find('`').unwrap()];
     let r4 = team().into_iter().find(|m| m.label == "Respondent 4").unwrap();
     assert_eq!(encode(instrument(), &r4.responses), example);

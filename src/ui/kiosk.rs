@@ -1,0 +1,265 @@
+//! Kiosk mode, for a device that participants share in a workshop.
+//!
+//! - A participant's answers live only in the tab's memory
+//!   ([`storage::use_memory`]): they go on "Start over", after
+//!   [`IDLE_SECONDS`] without a touch or a key (with a minute's warning),
+//!   and when the tab closes. The facilitator's own saved assessments stay in
+//!   localStorage, out of the kiosk's sight and out of its reset.
+//! - The facilitator sets the device up with an exit code, checked the way a
+//!   passphrase is (PBKDF2, then a known text sealed with AES-GCM) and kept in
+//!   localStorage (`hr-readiness:kiosk`). While it is there the app stays in
+//!   kiosk mode whatever the address says; leaving takes the code.
+
+use crate::browser::{dom, storage};
+use crate::i18n::t;
+use crate::ui::confirm::refocus;
+use crate::ui::errors::ErrorSummary;
+use crate::ui::state::{new_lock, open_lock, session, Session};
+use crate::ui::team::{team, Team};
+use hr_assessment::Lock;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+/// Seconds without a touch, click or key before a participant's answers are
+/// deleted.
+pub const IDLE_SECONDS: f64 = 600.0;
+/// Seconds of warning before that.
+pub const WARNING_SECONDS: f64 = 60.0;
+
+/// Kiosk state, provided as context in kiosk mode.
+#[derive(Clone, Copy)]
+pub struct Kiosk {
+    /// Whether the facilitator has set an exit code.
+    pub armed: RwSignal<bool>,
+    /// Seconds left before an idle reset, while the warning shows.
+    pub warning: RwSignal<Option<u32>>,
+    lock: StoredValue<Option<Lock>>,
+    last_activity: StoredValue<f64>,
+    session: Session,
+    team: Team,
+}
+
+pub fn kiosk() -> Kiosk {
+    expect_context::<Kiosk>()
+}
+
+impl Kiosk {
+    /// Reads the exit code check and starts watching for inactivity.
+    pub fn start() -> Kiosk {
+        let lock = storage::kiosk_lock().ok().flatten();
+        let k = Kiosk {
+            armed: RwSignal::new(lock.is_some()),
+            warning: RwSignal::new(None),
+            lock: StoredValue::new(lock),
+            last_activity: StoredValue::new(js_sys::Date::now()),
+            session: session(),
+            team: team(),
+        };
+        let active = move || {
+            k.last_activity.set_value(js_sys::Date::now());
+            if k.warning.get_untracked().is_some() {
+                k.warning.set(None);
+            }
+        };
+        let _ = window_event_listener(leptos::ev::pointerdown, move |_| active());
+        let _ = window_event_listener(leptos::ev::keydown, move |_| active());
+        let _ = window_event_listener(leptos::ev::input, move |_| active());
+        let _ = window_event_listener(leptos::ev::wheel, move |_| active());
+        let _ = set_interval_with_handle(move || k.tick(), std::time::Duration::from_secs(1));
+        k
+    }
+
+    /// Deletes everything of the participant's (the answers and anything
+    /// brought into the team view) and starts again on the start page.
+    pub fn reset(&self) {
+        self.team.clear();
+        self.session.kiosk_reset();
+    }
+
+    fn tick(&self) {
+        let s = self.session;
+        let used = s.has_answers() || s.library.with_untracked(|l| !l.is_empty());
+        if !used {
+            self.warning.set(None);
+            return;
+        }
+        let idle = (js_sys::Date::now() - self.last_activity.get_value()) / 1000.0;
+        if idle >= IDLE_SECONDS {
+            self.warning.set(None);
+            self.last_activity.set_value(js_sys::Date::now());
+            self.reset();
+        } else if idle >= IDLE_SECONDS - WARNING_SECONDS {
+            self.warning.set(Some((IDLE_SECONDS - idle).ceil() as u32));
+        }
+    }
+}
+
+/// An exit code must be at least this long.
+const MIN_CODE: usize = 6;
+
+/// "Still there?": shown a minute before an idle reset.
+#[component]
+pub fn IdleWarning() -> impl IntoView {
+    let k = kiosk();
+    move || {
+        k.warning.get().map(|left| {
+            view! {
+                <div class="wrap">
+                    <div class="notice notice--warning" role="alert">
+                        <h2 class="notice__title">{t("Are you still there?", "¿Sigue ahí?")}</h2>
+                        <p>{t("To protect your privacy, these answers will be deleted from this device in one minute unless you continue.", "Para proteger su privacidad, estas respuestas se borrarán de este dispositivo en un minuto, a menos que continúe.")}</p>
+                        <p aria-hidden="true">{crate::tf!("Seconds left: {left}", "Segundos restantes: {left}")}</p>
+                        <button type="button" class="button" on:click=move |_| k.warning.set(None)>{t("I'm still here", "Sigo aquí")}</button>
+                    </div>
+                </div>
+            }
+        })
+    }
+}
+
+/// Shown on every route until the facilitator sets an exit code.
+#[component]
+pub fn SetupPage() -> impl IntoView {
+    let k = kiosk();
+    let code = RwSignal::new(String::new());
+    let again = RwSignal::new(String::new());
+    let error = RwSignal::new(None::<String>);
+    let busy = RwSignal::new(false);
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let (c, a) = (code.get_untracked(), again.get_untracked());
+        if c.chars().count() < MIN_CODE {
+            error.set(Some(
+                t(
+                    "Use an exit code of at least 6 characters.",
+                    "Use un código de salida de al menos 6 caracteres.",
+                )
+                .into(),
+            ));
+            return;
+        }
+        if c != a {
+            error.set(Some(
+                t(
+                    "The two exit codes are not the same. Type them again.",
+                    "Los dos códigos de salida no coinciden. Escríbalos otra vez.",
+                )
+                .into(),
+            ));
+            return;
+        }
+        busy.set(true);
+        spawn_local(async move {
+            let made = new_lock(&c).await;
+            busy.set(false);
+            match made {
+                Ok((lock, _)) => {
+                    // Where the browser refuses storage (an embedded page),
+                    // the code holds for this tab only; nothing of the
+                    // facilitator's is stored there anyway.
+                    let _ = storage::write_kiosk_lock(&lock);
+                    k.lock.set_value(Some(lock));
+                    // The page that was asked for appears.
+                    k.armed.set(true);
+                    dom::after_render(|| {
+                        dom::focus_page_heading();
+                    });
+                }
+                Err(e) => error.set(Some(e)),
+            }
+        });
+    };
+    view! {
+        <h1 id="page-heading" tabindex="-1">{t("Set up this device as a kiosk", "Preparar este dispositivo como quiosco")}</h1>
+        <p class="lead">{t("In kiosk mode, each participant's answers are kept only in this tab's memory: they are deleted when the participant starts over, after 10 minutes without use, and when the tab closes. Your own saved assessments stay hidden and untouched.", "En el modo quiosco, las respuestas de cada participante se guardan solo en la memoria de esta pestaña: se borran cuando la persona empieza de nuevo, tras 10 minutos sin uso y al cerrar la pestaña. Sus propias evaluaciones guardadas quedan ocultas e intactas.")}</p>
+        <p>{t("Choose an exit code that only you know. Leaving kiosk mode will ask for it.", "Elija un código de salida que solo usted conozca. Para salir del modo quiosco se le pedirá.")}</p>
+        <ErrorSummary id="kiosk-errors" errors=Signal::derive(move || error.get().map(|m| vec![("kiosk-code".to_owned(), m)]).unwrap_or_default())/>
+        <form class="inline-form" novalidate on:submit=submit>
+            <CodeField id="kiosk-code" label=t("Exit code", "Código de salida") value=code/>
+            <CodeField id="kiosk-code-again" label=t("Exit code again", "Repita el código de salida") value=again/>
+            <div class="button-group">
+                <button type="submit" class="button" prop:disabled=move || busy.get()>{t("Start kiosk mode", "Iniciar el modo quiosco")}</button>
+            </div>
+        </form>
+    }
+}
+
+/// A secret field on a shared device: no password manager should offer to
+/// save it, no spellcheck or autocomplete should see it.
+#[component]
+fn CodeField(id: &'static str, label: &'static str, value: RwSignal<String>) -> impl IntoView {
+    view! {
+        <div class="field">
+            <label class="label" for=id>{label}</label>
+            <input class="input" type="password" id=id autocomplete="off" spellcheck="false" autocapitalize="off"
+                data-lpignore="true" data-1p-ignore="true" data-bwignore="true" data-form-type="other"
+                prop:value=move || value.get() on:input=move |ev| value.set(event_target_value(&ev))/>
+        </div>
+    }
+}
+
+/// "Facilitator: leave kiosk mode", in the footer: asks for the exit code.
+#[component]
+pub fn Leave() -> impl IntoView {
+    let k = kiosk();
+    let asking = RwSignal::new(false);
+    let code = RwSignal::new(String::new());
+    let error = RwSignal::new(None::<String>);
+    let busy = RwSignal::new(false);
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let c = code.get_untracked();
+        busy.set(true);
+        spawn_local(async move {
+            let ok = match k.lock.get_value() {
+                Some(lock) => open_lock(&lock, &c).await.is_ok(),
+                None => false,
+            };
+            busy.set(false);
+            if ok {
+                k.reset();
+                storage::remove_kiosk_lock();
+                dom::leave_query();
+            } else {
+                code.set(String::new());
+                error.set(Some(
+                    t(
+                        "That is not this kiosk's exit code. Ask the facilitator.",
+                        "Ese no es el código de salida de este quiosco. Pregunte a la persona facilitadora.",
+                    )
+                    .into(),
+                ));
+                dom::focus_id("kiosk-exit");
+            }
+        });
+    };
+    view! {
+        <li><button type="button" class="link-button" id="kiosk-leave" on:click=move |_| { asking.set(true); refocus("kiosk-exit"); }>{t("Facilitator: leave kiosk mode", "Para facilitadores: salir del modo quiosco")}</button></li>
+        {move || asking.get().then(|| view! {
+            <li>
+                <form class="confirm" novalidate on:submit=submit aria-labelledby="kiosk-leave-q">
+                    <p id="kiosk-leave-q"><strong>{t("Leave kiosk mode?", "¿Salir del modo quiosco?")}</strong>{t(" The participant's answers in this tab are deleted first.", " Primero se borran las respuestas de la persona participante en esta pestaña.")}</p>
+                    {move || error.get().map(|e| view! { <p class="field__error" role="alert">{e}</p> })}
+                    <CodeField id="kiosk-exit" label=t("Exit code", "Código de salida") value=code/>
+                    <div class="button-group">
+                        <button type="submit" class="button" prop:disabled=move || busy.get()>{t("Leave kiosk mode", "Salir del modo quiosco")}</button>
+                        <button type="button" class="button button--secondary" on:click=move |_| { asking.set(false); error.set(None); code.set(String::new()); refocus("kiosk-leave"); }>{t("Cancel", "Cancelar")}</button>
+                    </div>
+                </form>
+            </li>
+        })}
+    }
+}
+
+/// Where a download is offered on a kiosk: the file outlives the reset.
+#[component]
+pub fn DownloadNote() -> impl IntoView {
+    session().modes.kiosk.then(|| {
+        view! {
+            <p class="notice notice--warning no-print">
+                <strong>{t("On a shared device, a downloaded file stays behind.", "En un dispositivo compartido, un archivo descargado se queda.")}</strong>
+                {t(" It goes to this device's Downloads folder, where the next person can open it; starting over does not delete it. Delete it from there before you leave, or print or save as PDF to a device of your own instead.", " Se guarda en la carpeta de descargas de este dispositivo, donde la próxima persona puede abrirlo; empezar de nuevo no lo borra. Bórrelo de allí antes de irse, o en su lugar imprima o guarde como PDF en un dispositivo suyo.")}
+            </p>
+        }
+    })
+}
