@@ -260,7 +260,8 @@ fn too_many_assessments_are_refused_before_any_is_read() {
 
 #[test]
 fn each_assessment_gets_every_check_of_the_single_import_and_a_bad_one_is_named() {
-    let cases: Vec<(Box<dyn Fn(&mut Value)>, EntryProblem, &str)> = vec![
+    type Change = Box<dyn Fn(&mut Value)>;
+    let cases: Vec<(Change, EntryProblem, &str)> = vec![
         (
             Box::new(|e| e["file"]["assessment"]["responses"]["statements"]["leadership-supports"] = json!("yes")),
             EntryProblem::File(ImportError::NotAnAnswer {
@@ -396,7 +397,7 @@ fn the_protected_backup_has_the_assessment_envelope_with_its_own_marker_and_limi
     weak.iterations = 1000;
     let e = parse_envelope(&envelope_json(&weak)).unwrap_err();
     assert_eq!(e, BackupError::Protected(ImportError::WeakKey { iterations: 1000 }));
-    assert!(MAX_ENCRYPTED_BACKUP_BYTES > MAX_BACKUP_BYTES * 4 / 3);
+    const { assert!(MAX_ENCRYPTED_BACKUP_BYTES > MAX_BACKUP_BYTES * 4 / 3) };
 }
 
 fn envelope_small() -> Envelope {
