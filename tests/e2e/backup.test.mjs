@@ -323,7 +323,7 @@ test("with passphrase protection on, restored assessments are stored encrypted",
   await page.getByLabel("Passphrase", { exact: true }).fill(PASSPHRASE);
   await page.getByLabel("Passphrase again").fill(PASSPHRASE);
   await page.getByRole("button", { name: "Turn on protection" }).click();
-  await page.getByText("Protected with your passphrase").first().waitFor();
+  await waitForText(page, "Protection is on.");
   await pick(page, file.name, file.text);
   await restoredMessage(page).waitFor();
   assert.deepEqual(await libraryNames(page), ["After the collaborative", "Before the collaborative", "Main clinic, 2028"]);

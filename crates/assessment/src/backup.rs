@@ -269,10 +269,21 @@ pub enum BackupKind {
 }
 
 /// Tells backups apart from other files by their `format` marker, without
-/// validating them (anything unreadable is `None`).
+/// validating them. A file that is not JSON counts as a backup when it
+/// starts as one (the marker first, as this app writes it), so that a
+/// backup cut short is told so in a backup's words; anything else is `None`.
 pub fn detect(text: &str) -> Option<BackupKind> {
-    let value = parse_json(text, MAX_ENCRYPTED_BACKUP_BYTES).ok()?;
-    match value.get("format").and_then(Value::as_str)? {
+    let marker = match parse_json(text, MAX_ENCRYPTED_BACKUP_BYTES) {
+        Ok(value) => value.get("format").and_then(Value::as_str)?.to_owned(),
+        Err(ImportError::TooLarge { .. }) => return None,
+        Err(_) => {
+            let start: String = text.chars().take(100).filter(|c| !c.is_whitespace()).collect();
+            let start = start.strip_prefix('\u{FEFF}').unwrap_or(&start);
+            let rest = start.strip_prefix("{\"format\":\"")?;
+            rest.split('"').next()?.to_owned()
+        }
+    };
+    match marker.as_str() {
         BACKUP_FORMAT => Some(BackupKind::Plain),
         ENCRYPTED_BACKUP_FORMAT => Some(BackupKind::Encrypted),
         _ => None,

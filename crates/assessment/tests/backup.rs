@@ -415,6 +415,16 @@ fn backups_are_told_apart_from_other_files() {
     assert_eq!(detect(&export_json(&three()[0], "en", NOW)), None);
     assert_eq!(detect(&envelope_small().to_json()), None);
     assert_eq!(detect("{"), None);
+    // Cut short: still told apart by how it starts, and then refused as a
+    // backup cut short.
+    let text = export_backup(&three(), "en", NOW);
+    let cut = &text[..text.len() / 2];
+    assert_eq!(detect(cut), Some(BackupKind::Plain));
+    assert_eq!(read_en(cut), Err(BackupError::Truncated));
+    let envelope = envelope_json(&envelope_small());
+    assert_eq!(detect(&envelope[..60]), Some(BackupKind::Encrypted));
+    let single = export_json(&three()[0], "en", NOW);
+    assert_eq!(detect(&single[..single.len() / 2]), None);
 }
 
 // ---------------------------------------------------------------------------
