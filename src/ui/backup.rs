@@ -48,7 +48,7 @@ pub fn KeepStatus() -> impl IntoView {
 /// promised to keep them: when the assessments changed since the last
 /// backup (or there is none), an offer to make one.
 #[component]
-pub fn BackupReminder(note: RwSignal<storage::BackupNote>) -> impl IntoView {
+pub fn BackupReminder(note: RwSignal<storage::BackupNote>, open: RwSignal<bool>) -> impl IntoView {
     let s = session();
     let due = move || {
         !s.modes.kiosk
@@ -83,7 +83,7 @@ pub fn BackupReminder(note: RwSignal<storage::BackupNote>) -> impl IntoView {
                     <h2 class="notice__title" id="reminder-title">{t("Keep a backup", "Guarde un respaldo")}</h2>
                     <p>{text}{t(" This browser may clear them on its own; a backup file lets you bring them back.", " Este navegador puede borrarlas por su cuenta; un archivo de respaldo le permite recuperarlas.")}</p>
                     <div class="button-group">
-                        <button type="button" class="button" on:click=move |_| refocus(BACKUP_PASS)>{t("Make a backup now", "Hacer un respaldo ahora")}</button>
+                        <button type="button" class="button" on:click=move |_| { open.set(true); refocus(BACKUP_PASS); }>{t("Make a backup now", "Hacer un respaldo ahora")}</button>
                         <button type="button" class="button button--secondary" on:click=move |_| shown.set(false)>{t("Not now", "Ahora no")}</button>
                     </div>
                 </div>
@@ -100,7 +100,7 @@ fn day(iso: &str) -> &str {
 /// "Back up all assessments": one file with every saved assessment, with a
 /// passphrase unless the user deliberately chooses a plain file.
 #[component]
-pub fn BackupSection(note: RwSignal<storage::BackupNote>) -> impl IntoView {
+pub fn BackupSection(note: RwSignal<storage::BackupNote>, open: RwSignal<bool>) -> impl IntoView {
     let s = session();
     let plain = RwSignal::new(false);
     let pass = RwSignal::new(String::new());
@@ -115,6 +115,8 @@ pub fn BackupSection(note: RwSignal<storage::BackupNote>) -> impl IntoView {
         pass.set(String::new());
         again.set(String::new());
         error.set(None);
+        open.set(false);
+        refocus("backup-open");
         done.set(Some(crate::tf!(
             "Downloaded the backup (assessments in it: {count}). Keep the file somewhere safe, away from this browser (another drive, or where your organization keeps its files). To restore it, import it below.",
             "Se descargó el respaldo (evaluaciones que contiene: {count}). Guarde el archivo en un lugar seguro, fuera de este navegador (otra unidad, o donde su organización guarda sus archivos). Para restaurarlo, impórtelo más abajo."
@@ -178,6 +180,10 @@ pub fn BackupSection(note: RwSignal<storage::BackupNote>) -> impl IntoView {
         <p>{t("One file with every assessment saved here, with its action plan. Keep it to move to another computer, or in case this browser clears its data.", "Un archivo con todas las evaluaciones guardadas aquí, con su plan de acción. Consérvelo para pasar a otra computadora, o por si este navegador borra sus datos.")}</p>
         {move || if s.library.with(Vec::is_empty) {
             view! { <p class="hint">{t("There is nothing to back up yet.", "Todavía no hay nada que respaldar.")}</p> }.into_any()
+        } else if !open.get() {
+            view! {
+                <button type="button" class="button" id="backup-open" on:click=move |_| { done.set(None); open.set(true); refocus(BACKUP_PASS); }>{t("Make a backup", "Hacer un respaldo")}</button>
+            }.into_any()
         } else {
             view! {
                 <form class="inline-form" novalidate on:submit=submit aria-labelledby="backup-title">
@@ -195,6 +201,7 @@ pub fn BackupSection(note: RwSignal<storage::BackupNote>) -> impl IntoView {
                         <button type="submit" class="button" prop:disabled=move || busy.get()>
                             {move || if busy.get() { t("Encrypting…", "Cifrando…") } else { t("Download the backup", "Descargar el respaldo") }}
                         </button>
+                        <button type="button" class="button button--secondary" on:click=move |_| { error.set(None); open.set(false); refocus("backup-open"); }>{t("Cancel", "Cancelar")}</button>
                     </div>
                 </form>
             }.into_any()

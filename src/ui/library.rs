@@ -78,12 +78,13 @@ pub fn LibraryPage() -> impl IntoView {
     let i = instrument();
     let confirm_wipe = RwSignal::new(false);
     let note = RwSignal::new(storage::backup_note());
+    let backup_open = RwSignal::new(false);
     view! {
         <a class="back-link" href="#/">{t("Back to the start", "Volver al inicio")}</a>
         <h1 id="page-heading" tabindex="-1">{t("Your saved assessments", "Sus evaluaciones guardadas")}</h1>
         <p class="lead">{t("These are saved only in this browser, on this device. Nothing here has been sent anywhere.", "Se guardan solo en este navegador, en este dispositivo. Nada de esto se ha enviado a ningún lugar.")}</p>
         <keeping::KeepStatus/>
-        <keeping::BackupReminder note=note/>
+        <keeping::BackupReminder note=note open=backup_open/>
         // Passphrase protection: whether it is on, or, where someone looking
         // after their saved answers would look for it, how to turn it on.
         // (One view for both: each view costs WebAssembly.)
@@ -122,7 +123,7 @@ pub fn LibraryPage() -> impl IntoView {
         {move || (s.library.with(Vec::len) >= 2).then(|| view! {
             <p><a href="#/compare">{t("Compare two of these assessments", "Comparar dos de estas evaluaciones")}</a>{t(" — for example before and after a learning collaborative.", " — por ejemplo, antes y después de un colaborativo de aprendizaje.")}</p>
         })}
-        <keeping::BackupSection note=note/>
+        <keeping::BackupSection note=note open=backup_open/>
         <ImportForm/>
         <h2>{t("Delete everything", "Borrar todo")}</h2>
         <p>{t("Removes every assessment, the passphrase and your preferences from this browser. Exported files are not affected.", "Quita de este navegador todas las evaluaciones, la frase de contraseña y sus preferencias. Los archivos exportados no se ven afectados.")}</p>
@@ -487,6 +488,7 @@ fn ImportForm() -> impl IntoView {
     };
     let read = move |f: web_sys::File| {
         success.set(None);
+        error.set(None);
         restore.restored.set(None);
         restore.partial.set(None);
         // A file too large to be an assessment is read only if it could be a
