@@ -5,6 +5,7 @@
 pub mod crypto;
 pub mod dom;
 pub mod files;
+pub mod keep;
 pub mod storage;
 
 /// Now, as an ISO 8601 timestamp (UTC).

@@ -323,6 +323,32 @@ pub fn write_settings(settings: &Settings) -> Result<(), SaveError> {
     )
 }
 
+/// What the app remembers about backups (no assessment data): when the
+/// last backup was made in this browser, and whether the Safari note was
+/// dismissed.
+pub const KEY_BACKUP: &str = "hr-readiness:backup";
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct BackupNote {
+    /// When "Back up all assessments" last made a file (ISO 8601).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub last_backup: Option<String>,
+    /// The Safari note was read and dismissed: it is not shown again.
+    pub safari_note_dismissed: bool,
+}
+
+/// The backup note (the default when there is none or it cannot be read).
+pub fn backup_note() -> BackupNote {
+    read_raw(KEY_BACKUP)
+        .and_then(|raw| serde_json::from_str(&raw).ok())
+        .unwrap_or_default()
+}
+
+pub fn write_backup_note(note: &BackupNote) -> Result<(), SaveError> {
+    write(KEY_BACKUP, note)
+}
+
 /// The team view's saved respondents, raw (the caller parses and checks them).
 pub fn read_team() -> Option<String> {
     read_raw(KEY_TEAM)

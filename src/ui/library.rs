@@ -3,12 +3,14 @@
 //! handed to the browser's download; imports are read in the page and fully
 //! validated by the core before anything is stored.
 
-use crate::browser::{self, crypto, files};
+use crate::browser::{self, crypto, files, storage};
 use crate::i18n::{lang, t};
+use crate::ui::backup::{self as keeping, RestoreView};
 use crate::ui::confirm::refocus;
 use crate::ui::errors::ErrorSummary;
 use crate::ui::route::Route;
 use crate::ui::state::{instrument, session, VaultState};
+use hr_assessment::backup::{self, BackupKind};
 use hr_assessment::file::{self, FileKind};
 use hr_assessment::{Record, Responses};
 use leptos::prelude::*;
@@ -75,10 +77,14 @@ pub fn LibraryPage() -> impl IntoView {
     let s = session();
     let i = instrument();
     let confirm_wipe = RwSignal::new(false);
+    let note = RwSignal::new(storage::backup_note());
+    let backup_open = RwSignal::new(false);
     view! {
         <a class="back-link" href="#/">{t("Back to the start", "Volver al inicio")}</a>
         <h1 id="page-heading" tabindex="-1">{t("Your saved assessments", "Sus evaluaciones guardadas")}</h1>
         <p class="lead">{t("These are saved only in this browser, on this device. Nothing here has been sent anywhere.", "Se guardan solo en este navegador, en este dispositivo. Nada de esto se ha enviado a ningún lugar.")}</p>
+        <keeping::KeepStatus/>
+        <keeping::BackupReminder note=note open=backup_open/>
         // Passphrase protection: whether it is on, or, where someone looking
         // after their saved answers would look for it, how to turn it on.
         // (One view for both: each view costs WebAssembly.)
@@ -117,6 +123,7 @@ pub fn LibraryPage() -> impl IntoView {
         {move || (s.library.with(Vec::len) >= 2).then(|| view! {
             <p><a href="#/compare">{t("Compare two of these assessments", "Comparar dos de estas evaluaciones")}</a>{t(" — for example before and after a learning collaborative.", " — por ejemplo, antes y después de un colaborativo de aprendizaje.")}</p>
         })}
+        <keeping::BackupSection note=note open=backup_open/>
         <ImportForm/>
         <h2>{t("Delete everything", "Borrar todo")}</h2>
         <p>{t("Removes every assessment, the passphrase and your preferences from this browser. Exported files are not affected.", "Quita de este navegador todas las evaluaciones, la frase de contraseña y sus preferencias. Los archivos exportados no se ven afectados.")}</p>
@@ -437,6 +444,8 @@ fn ImportForm() -> impl IntoView {
     let error = RwSignal::new(None::<String>);
     let success = RwSignal::new(None::<String>);
     let pending = RwSignal::new(None::<String>); // an encrypted file waiting for its passphrase
+    let pending_backup = RwSignal::new(false); // ... and whether it is a backup
+    let restore = RestoreView::fresh(error);
     let pass = RwSignal::new(String::new());
     let shown = RwSignal::new(false);
     let dragging = RwSignal::new(false);
@@ -448,6 +457,7 @@ fn ImportForm() -> impl IntoView {
             let warnings = imported.warnings.clone();
             let record = imported.into_record(instrument(), String::new());
             s.add_imported(record);
+            restore.restored.set(None);
             let mut message = crate::tf!(
                 "Imported “{name}”. It is now the open assessment.",
                 "Se importó “{name}”. Ahora es la evaluación abierta."
@@ -470,34 +480,53 @@ fn ImportForm() -> impl IntoView {
     };
     let take = move |text: String| {
         pending.set(None);
-        match file::detect(&text) {
-            FileKind::Encrypted => {
-                error.set(None);
-                success.set(None);
-                pending.set(Some(text));
-                refocus("import-pass");
-            }
-            _ => finish(text),
+        let kind = backup::detect(&text);
+        if kind == Some(BackupKind::Plain) {
+            success.set(None);
+            return restore.read(&text);
+        }
+        pending_backup.set(kind.is_some());
+        if kind.is_some() || file::detect(&text) == FileKind::Encrypted {
+            error.set(None);
+            success.set(None);
+            pending.set(Some(text));
+            refocus("import-pass");
+        } else {
+            finish(text);
         }
     };
     let read = move |f: web_sys::File| {
         success.set(None);
-        // A file too large to be either kind is refused unread, in the words
+        error.set(None);
+        restore.restored.set(None);
+        restore.partial.set(None);
+        // A file too large to be an assessment is read only if it could be a
+        // backup; one too large for either is refused unread, in the words
         // the import itself would use.
-        if let Some(refused) = file::refuse_before_reading(f.size() as u64) {
-            let (name, e) = (f.name(), refused.message(lang()));
+        let size = f.size() as u64;
+        let refused = file::refuse_before_reading(size);
+        let refuse = move |refused: file::ImportError, name: String| {
+            let e = refused.message(lang());
             error.set(Some(crate::tf!(
                 "“{name}”: {e} Nothing has been changed.",
                 "“{name}”: {e} No se ha cambiado nada."
             )));
-            return;
+        };
+        if let Some(refused) = refused
+            .clone()
+            .filter(|_| size > backup::MAX_ENCRYPTED_BACKUP_BYTES as u64)
+        {
+            return refuse(refused, f.name());
         }
         busy.set(true);
         spawn_local(async move {
             let text = files::read_text(&f).await;
             busy.set(false);
             match text {
-                Ok(text) => take(text),
+                Ok(text) => match refused.filter(|_| backup::detect(&text).is_none()) {
+                    Some(refused) => refuse(refused, f.name()),
+                    None => take(text),
+                },
                 Err(e) => error.set(Some(crate::tf!(
                     "The file could not be read: {e}. Nothing has been changed.",
                     "No se pudo leer el archivo: {e}. No se ha cambiado nada."
@@ -527,11 +556,16 @@ fn ImportForm() -> impl IntoView {
     let unlock_file = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let Some(text) = pending.get_untracked() else { return };
-        let envelope = match file::Envelope::parse(&text) {
+        let is_backup = pending_backup.get_untracked();
+        let envelope = if is_backup {
+            backup::parse_envelope(&text).map_err(|e| e.message(lang()))
+        } else {
+            file::Envelope::parse(&text).map_err(|e| e.message(lang()))
+        };
+        let envelope = match envelope {
             Ok(e) => e,
             Err(e) => {
                 pending.set(None);
-                let e = e.message(lang());
                 error.set(Some(crate::tf!(
                     "{e} Nothing has been changed.",
                     "{e} No se ha cambiado nada."
@@ -553,7 +587,11 @@ fn ImportForm() -> impl IntoView {
                 Ok(plain) => {
                     pending.set(None);
                     pass.set(String::new());
-                    finish(plain);
+                    if is_backup {
+                        restore.read(&plain);
+                    } else {
+                        finish(plain);
+                    }
                 }
                 Err(e) => error.set(Some(e.message())),
             }
@@ -561,8 +599,8 @@ fn ImportForm() -> impl IntoView {
     };
 
     view! {
-        <h2 id="import-title">{t("Import an assessment", "Importar una evaluación")}</h2>
-        <p>{t("Bring in an assessment file exported from this app (plain or encrypted). It is read and checked here in your browser; nothing is uploaded.", "Traiga un archivo de evaluación exportado desde esta aplicación (normal o cifrado). Se lee y se revisa aquí, en su navegador; no se sube nada.")}</p>
+        <h2 id="import-title">{t("Import an assessment or restore a backup", "Importar una evaluación o restaurar un respaldo")}</h2>
+        <p>{t("Bring in an assessment file or a backup exported from this app (plain or encrypted). It is read and checked here in your browser; nothing is uploaded. A backup's assessments are added beside those saved here: none is replaced, and one already here is not added twice.", "Traiga un archivo de evaluación o un respaldo exportado desde esta aplicación (normal o cifrado). Se lee y se revisa aquí, en su navegador; no se sube nada. Las evaluaciones de un respaldo se agregan junto a las guardadas aquí: ninguna se reemplaza, y una que ya está aquí no se agrega dos veces.")}</p>
         <div class="drop-zone" class:drop-zone--active=move || dragging.get()
             on:dragover=move |ev: leptos::ev::DragEvent| { ev.prevent_default(); dragging.set(true); }
             on:dragleave=move |_| dragging.set(false)
@@ -574,6 +612,7 @@ fn ImportForm() -> impl IntoView {
             {move || busy.get().then(|| view! { <p>{t("Reading the file…", "Leyendo el archivo…")}</p> })}
             {move || success.get().map(|m| view! { <p class="notice notice--success" role="status">{m}" "<a href="#/results">{t("See its results", "Ver sus resultados")}</a></p> })}
         </div>
+        <keeping::RestoreMessages restore=restore/>
         {move || error.get().map(|m| view! { <div class="notice notice--warning" role="alert"><p>{m}</p></div> })}
         {move || pending.get().is_some().then(|| view! {
             <form class="inline-form" novalidate on:submit=unlock_file>

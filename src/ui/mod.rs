@@ -1,6 +1,7 @@
 //! Leptos components and pages. They render state and pass events to the
 //! core (`hr_assessment`) and to [`crate::browser`]; they compute no scores.
 
+pub mod backup;
 pub mod check;
 pub mod compare;
 pub mod confirm;
@@ -63,6 +64,9 @@ pub fn App() -> impl IntoView {
             session.storage_changed(key, ev.new_value());
         }
     });
+
+    // Installed as an app: ask the browser again to keep what is saved.
+    let _ = window_event_listener_untyped("appinstalled", move |_| session.ask_to_keep());
 
     // Printing from the browser's menu shows the working behind every number.
     let _ = window_event_listener(leptos::ev::beforeprint, move |_| dom::open_all_details());
@@ -139,6 +143,7 @@ fn Shell() -> impl IntoView {
         {session.modes.kiosk.then(|| view! { <kiosk::IdleWarning/> })}
         <div class="wrap">
             <StorageNotices/>
+            <backup::SafariNote/>
         </div>
         <main id="main-content" class="wrap main" tabindex="-1">
             {move || if session.modes.kiosk && !kiosk::kiosk().armed.get() && !matches!(route.get(), Route::Privacy) {

@@ -86,6 +86,8 @@ pub struct Session {
     /// The results, recomputed by the core whenever the answers change.
     pub report: Memo<Report>,
     pub modes: Modes,
+    /// Whether the browser keeps saved data until the user deletes it.
+    pub kept: RwSignal<crate::browser::keep::Kept>,
     key: StoredValue<Option<VaultKey>, LocalStorage>,
     lock: StoredValue<Option<Lock>>,
     /// Orders asynchronous (encrypted) saves: only the latest may write.
@@ -255,11 +257,13 @@ impl Session {
             route: RwSignal::new(Route::parse(&browser::dom::hash())),
             report,
             modes,
+            kept: RwSignal::new(crate::browser::keep::Kept::Checking),
             key: StoredValue::new_local(None),
             lock: StoredValue::new(None),
             save_seq: StoredValue::new(0),
         };
         session.read_storage();
+        spawn_local(async move { session.kept.set(crate::browser::keep::persisted().await) });
         session
     }
 
@@ -423,6 +427,10 @@ impl Session {
     /// step, and, when `open` is set, marks it as last opened and reports
     /// the result in the save status.
     fn put(&self, record: Record, open: bool) {
+        if self.library.with_untracked(Vec::is_empty) {
+            // The first assessment saved: ask the browser to keep it.
+            self.ask_to_keep();
+        }
         self.library.update(|list| {
             match list.iter_mut().find(|r| r.id == record.id) {
                 Some(slot) => *slot = record.clone(),
@@ -582,6 +590,26 @@ impl Session {
         record.id = browser::new_id();
         self.record.set(record.clone());
         self.put(record, true);
+    }
+
+    /// Adds the assessments of a backup beside those saved (each already
+    /// under an id of its own: see `hr_assessment::backup::plan`), sealed
+    /// first when a passphrase is set, like every save.
+    pub fn restore(&self, records: Vec<Record>) {
+        for record in records {
+            self.put(record, false);
+        }
+    }
+
+    /// Asks the browser for persistent storage (not in kiosk mode, where
+    /// everything is deleted after each person), and notes its answer.
+    pub fn ask_to_keep(&self) {
+        use crate::browser::keep::{self, Kept};
+        if self.modes.kiosk || self.kept.get_untracked() == Kept::Granted {
+            return;
+        }
+        let kept = self.kept;
+        spawn_local(async move { kept.set(keep::persist().await) });
     }
 
     /// Deletes everything this app stored in this browser, including the

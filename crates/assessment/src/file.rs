@@ -823,7 +823,7 @@ fn nesting_exceeds(text: &str, limit: usize) -> bool {
 /// Size, emptiness, nesting and JSON syntax: the checks every file gets
 /// before anything looks at its contents. A leading byte order mark is
 /// ignored.
-fn parse_json(text: &str, limit: usize) -> Result<Value, ImportError> {
+pub(crate) fn parse_json(text: &str, limit: usize) -> Result<Value, ImportError> {
     if text.len() > limit {
         return Err(ImportError::TooLarge {
             bytes: text.len(),
@@ -892,7 +892,7 @@ fn join(path: &str, key: &str) -> String {
 }
 
 /// The object at `path`, with every key known and the `required` ones present.
-fn object<'a>(
+pub(crate) fn object<'a>(
     value: &'a Value,
     path: &str,
     required: &[&str],
@@ -913,14 +913,14 @@ fn object<'a>(
     Ok(map)
 }
 
-fn text_of<'a>(map: &'a Map<String, Value>, path: &str, key: &str) -> Result<&'a str, ImportError> {
+pub(crate) fn text_of<'a>(map: &'a Map<String, Value>, path: &str, key: &str) -> Result<&'a str, ImportError> {
     map.get(key)
         .and_then(Value::as_str)
         .ok_or_else(|| shape(join(path, key), ShapeProblem::NotText))
 }
 
 /// `version` as a number: `None` when missing or not a whole number.
-fn version_of(value: &Value) -> Option<u64> {
+pub(crate) fn version_of(value: &Value) -> Option<u64> {
     value.get("version").and_then(Value::as_u64)
 }
 
@@ -1453,13 +1453,18 @@ impl Envelope {
     /// The envelope as pretty-printed JSON. Call [`Envelope::check`] first
     /// if the fields did not come from [`Envelope::parse`].
     pub fn to_json(&self) -> String {
+        self.to_json_marked(ENCRYPTED_FORMAT)
+    }
+
+    /// [`Envelope::to_json`] under another `format` marker (the backup's).
+    pub(crate) fn to_json_marked(&self, format: &'static str) -> String {
         let (salt, iv, data) = (
             base64::encode(&self.salt),
             base64::encode(&self.iv),
             base64::encode(&self.data),
         );
         let out = EnvelopeOut {
-            format: ENCRYPTED_FORMAT,
+            format,
             version: ENVELOPE_VERSION,
             cipher: CIPHER,
             kdf: KDF,
@@ -1476,10 +1481,23 @@ impl Envelope {
     /// the version, every field, the cipher and key derivation, then
     /// [`Envelope::check`].
     pub fn parse(text: &str) -> Result<Envelope, ImportError> {
-        let value = parse_json(text, MAX_ENVELOPE_BYTES)?;
+        Envelope::parse_marked(text, [ENCRYPTED_FORMAT, FORMAT], MAX_ENVELOPE_BYTES, MAX_IMPORT_BYTES)
+    }
+
+    /// [`Envelope::parse`] for an envelope marked `markers[0]` around a
+    /// plain file marked `markers[1]` (refused as
+    /// [`ImportError::NotEncrypted`]), at most `limit` bytes long, whose
+    /// plain text is at most `max_plain` bytes.
+    pub(crate) fn parse_marked(
+        text: &str,
+        markers: [&str; 2],
+        limit: usize,
+        max_plain: usize,
+    ) -> Result<Envelope, ImportError> {
+        let value = parse_json(text, limit)?;
         match value.get("format").and_then(Value::as_str) {
-            Some(ENCRYPTED_FORMAT) => {}
-            Some(FORMAT) => return Err(ImportError::NotEncrypted),
+            Some(m) if m == markers[0] => {}
+            Some(m) if m == markers[1] => return Err(ImportError::NotEncrypted),
             _ => return Err(ImportError::NotAnAssessment),
         }
         match version_of(&value) {
@@ -1519,7 +1537,7 @@ impl Envelope {
             iv: bytes("iv")?,
             data: bytes("data")?,
         };
-        envelope.check()?;
+        envelope.check_within(max_plain)?;
         Ok(envelope)
     }
 
@@ -1528,6 +1546,11 @@ impl Envelope {
     /// 12-byte IV, and data at least as long as the 16-byte tag (and no
     /// longer than an encrypted maximum-size file).
     pub fn check(&self) -> Result<(), ImportError> {
+        self.check_within(MAX_IMPORT_BYTES)
+    }
+
+    /// [`Envelope::check`] for plain text of at most `max_plain` bytes.
+    pub(crate) fn check_within(&self, max_plain: usize) -> Result<(), ImportError> {
         if self.iterations < PBKDF2_ITERATIONS {
             return Err(ImportError::WeakKey {
                 iterations: u64::from(self.iterations),
@@ -1550,7 +1573,7 @@ impl Envelope {
         if self.data.len() < TAG_BYTES {
             return Err(ImportError::NoCiphertext { bytes: self.data.len() });
         }
-        if self.data.len() > MAX_IMPORT_BYTES + TAG_BYTES {
+        if self.data.len() > max_plain + TAG_BYTES {
             return Err(ImportError::CiphertextTooLarge { bytes: self.data.len() });
         }
         Ok(())

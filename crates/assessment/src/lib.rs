@@ -20,6 +20,7 @@
 //! assert_eq!(report.ta_areas[0].area.as_str(), "funding");
 //! ```
 
+pub mod backup;
 pub mod base64;
 pub mod benchmark;
 pub mod case;
