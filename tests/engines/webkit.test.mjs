@@ -3,8 +3,26 @@
 // the driver and the guards, journeys.mjs for the journeys. A check for
 // WebKit alone goes here, with journey(engine, "…", async (page) => { … }).
 import { useEngine } from "./engines.mjs";
-import { journeys, requireEngine } from "./journeys.mjs";
+import assert from "node:assert/strict";
+import { FUNDING, journey, journeys, requireEngine } from "./journeys.mjs";
 
 const engine = useEngine("webkit");
 requireEngine(engine);
 journeys(engine);
+
+// Safari (WebKit) deletes a site's saved data after seven days of use
+// without a visit: the app says so once something is saved, in WebKit only
+// (Chromium's e2e and Firefox's journey check that it does not show there).
+journey(engine, "the Safari note shows once something is saved, and stays dismissed", async (page) => {
+  await page.visit("/section/funding");
+  await page.answer(FUNDING, "Somewhat agree");
+  await page.waitText("Saved on this device.");
+  await page.waitText("A note for Safari");
+  await page.waitText("Add this app to your Home Screen");
+  await page.click("Got it");
+  await page.visit("/assessments");
+  await page.reload();
+  await page.ready();
+  await page.expectHeading("Your saved assessments");
+  assert.ok(!(await page.bodyText()).includes("A note for Safari"), "dismissed, and remembered");
+});
