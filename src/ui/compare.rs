@@ -83,19 +83,19 @@ fn area_name(m: &TaMove) -> String {
 fn ComparisonView(before: String, after: String, c: Comparison) -> impl IntoView {
     let i = instrument();
     let caption = crate::tf!(
-        "Balance of each area: {before}, then {after}",
-        "Balance de cada área: {before} y luego {after}"
+        "Balance of each domain: {before}, then {after}",
+        "Balance de cada dominio: {before} y luego {after}"
     );
     let moved = c.statements.len();
     let (resolved, new, continuing) = (c.resolved.len(), c.new.len(), c.continuing.len());
     view! {
         <section class="results-section" aria-labelledby="cmp-domains">
-            <h2 id="cmp-domains">{t("Each area", "Cada área")}</h2>
-            <div class="table-wrap" tabindex="0" role="region" aria-label=t("Each area, before and after", "Cada área, antes y después")>
+            <h2 id="cmp-domains">{t("Each domain", "Cada dominio")}</h2>
+            <div class="table-wrap" tabindex="0" role="region" aria-label=t("Each domain, before and after", "Cada dominio, antes y después")>
                 <table class="table">
                     <caption class="visually-hidden">{caption}</caption>
                     <thead><tr>
-                        <th scope="col">{t("Area", "Área")}</th>
+                        <th scope="col">{t("Domain", "Dominio")}</th>
                         <th scope="col" class="num">{t("Before", "Antes")}</th>
                         <th scope="col" class="num">{t("After", "Después")}</th>
                         <th scope="col" class="num">{t("Change", "Cambio")}</th>

@@ -142,12 +142,12 @@ fn Overall(report: Report) -> impl IntoView {
             "Lo que más frena a su organización: {weakest}."
         ),
         Stage::Mixed => crate::tf!(
-            "Your organization is partly ready. {weakest} is the weakest area.",
-            "Su organización está preparada en parte. El área más débil es {weakest}."
+            "Your organization is partly ready. {weakest} is the weakest domain.",
+            "Su organización está preparada en parte. El dominio más débil es {weakest}."
         ),
         Stage::Facilitator => crate::tf!(
-            "Your organization looks ready in every area you assessed. {weakest} is the least strong.",
-            "Su organización parece preparada en todas las áreas que evaluó. El área menos fuerte es {weakest}."
+            "Your organization looks ready in every domain you assessed. {weakest} is the least strong.",
+            "Su organización parece preparada en todos los dominios que evaluó. El dominio menos fuerte es {weakest}."
         ),
         Stage::NotAssessed => t(
             "Every statement you answered was “I don't know”: start by finding out.",
@@ -170,8 +170,8 @@ fn Overall(report: Report) -> impl IntoView {
             o.assessed,
         );
         crate::tf!(
-            "{average} ({stage}), over {assessed} of {total_domains} areas assessed",
-            "{average} ({stage}), en {assessed} de {total_domains} áreas evaluadas"
+            "{average} ({stage}), over {assessed} of {total_domains} domains assessed",
+            "{average} ({stage}), en {assessed} de {total_domains} dominios evaluados"
         )
     };
     let answers_line = {
@@ -205,7 +205,7 @@ fn Overall(report: Report) -> impl IntoView {
                 })}
             </div>
             <p class="hint">
-                {t("Readiness is only as strong as its weakest area, so the overall reading follows the weakest link; the average is shown beside it. ", "La preparación es tan fuerte como su área más débil, por eso el resultado general sigue al eslabón más débil; el promedio aparece al lado. ")}
+                {t("Readiness is only as strong as its weakest domain, so the overall reading follows the weakest link; the average is shown beside it. ", "La preparación es tan fuerte como su dominio más débil, por eso el resultado general sigue al eslabón más débil; el promedio aparece al lado. ")}
                 {t("Balances run from −100 (every answer a strong barrier) to +100 (every answer a strong facilitator). ", "Los balances van de −100 (todas las respuestas son barreras fuertes) a +100 (todas son facilitadores fuertes). ")}
                 <a href="#/method">{t("How is this calculated?", "¿Cómo se calcula?")}</a>
             </p>
@@ -243,10 +243,10 @@ fn DomainChart(report: Report) -> impl IntoView {
     let x = move |b: i32| CENTER + scale(b);
     view! {
         <section class="results-section" aria-labelledby="chart-title-h">
-            <h2 id="chart-title-h">{t("Each area at a glance", "Cada área de un vistazo")}</h2>
+            <h2 id="chart-title-h">{t("Each domain at a glance", "Cada dominio de un vistazo")}</h2>
             <figure class="chart">
                 <svg class="chart__svg" viewBox=format!("0 0 {W} {height}") role="img" aria-labelledby="chart-title chart-desc">
-                    <title id="chart-title">{t("Balance of each area, from −100 (all strong barriers) to +100 (all strong facilitators)", "Balance de cada área, de −100 (todo barreras fuertes) a +100 (todo facilitadores fuertes)")}</title>
+                    <title id="chart-title">{t("Balance of each domain, from −100 (all strong barriers) to +100 (all strong facilitators)", "Balance de cada dominio, de −100 (todo barreras fuertes) a +100 (todo facilitadores fuertes)")}</title>
                     <desc id="chart-desc">{description}</desc>
                     {report.domains.iter().enumerate().map(|(n, d)| {
                         let y = n as i32 * ROW;
@@ -292,7 +292,7 @@ fn DomainChart(report: Report) -> impl IntoView {
                     <caption>{t("The numbers behind the chart", "Las cifras del gráfico")}</caption>
                     <thead>
                         <tr>
-                            <th scope="col">{t("Area", "Área")}</th>
+                            <th scope="col">{t("Domain", "Dominio")}</th>
                             <th scope="col">{t("Stage", "Etapa")}</th>
                             <th scope="col" class="num">{t("Balance", "Balance")}</th>
                             <th scope="col" class="num">{t("Facilitators", "Facilitadores")}</th>
@@ -328,7 +328,7 @@ fn DomainChart(report: Report) -> impl IntoView {
 fn DomainWorking(report: Report) -> impl IntoView {
     view! {
         <section class="results-section" aria-labelledby="working-title">
-            <h2 id="working-title">{t("The answers behind each area", "Las respuestas de cada área")}</h2>
+            <h2 id="working-title">{t("The answers behind each domain", "Las respuestas de cada dominio")}</h2>
             {report.domains.into_iter().map(|d| view! { <DomainDetails d=d/> }).collect_view()}
         </section>
     }
@@ -371,7 +371,7 @@ fn DomainDetails(d: DomainResult) -> impl IntoView {
         <details class="details">
             <summary>{summary}</summary>
             {if d.items.is_empty() {
-                view! { <p>{t("No statements answered in this area.", "No se respondió ninguna afirmación en esta área.")}</p> }.into_any()
+                view! { <p>{t("No statements answered in this domain.", "No se respondió ninguna afirmación en este dominio.")}</p> }.into_any()
             } else {
                 view! {
                     <div class="table-wrap" tabindex="0" role="region" aria-label=answers_in.clone()>
@@ -519,7 +519,7 @@ fn TaAreas(report: Report) -> impl IntoView {
                 view! { <p>{t("None of your answers points to a need for technical assistance: no barriers and no “I don't know”.", "Ninguna de sus respuestas indica una necesidad de asistencia técnica: no hay barreras ni respuestas “No sé”.")}</p> }.into_any()
             } else {
                 view! {
-                    <p>{t("Ranked by the barriers and unknowns behind each area: a strong barrier counts 4 points, a barrier 2, an “I don't know” 1. Ties go to what more organizations asked for nationally.", "Ordenadas según las barreras y los “No sé” que hay detrás de cada área: una barrera fuerte cuenta 4 puntos; una barrera, 2; un “No sé”, 1. En caso de empate, va primero lo que más organizaciones pidieron a nivel nacional.")}</p>
+                    <p>{t("Ranked by the barriers and unknowns behind each area: a strong barrier counts 4 points, a barrier 2, an “I don't know” 1. Ties go to what more respondents asked for nationally.", "Ordenadas según las barreras y los “No sé” que hay detrás de cada área: una barrera fuerte cuenta 4 puntos; una barrera, 2; un “No sé”, 1. En caso de empate, va primero lo que más personas encuestadas pidieron a nivel nacional.")}</p>
                     <ol class="ta-list">
                         {report.ta_areas.iter().map(|rec| {
                             let area = i.ta_area(&rec.area);
@@ -540,13 +540,13 @@ fn TaAreas(report: Report) -> impl IntoView {
                                 Some(n) => {
                                     let (share, n) = (n.share, n.n);
                                     crate::tf!(
-                                        "Nationally {share}% of organizations said this would help most (n = {n}).",
-                                        "A nivel nacional, el {share}% de las organizaciones dijo que esto sería lo que más ayudaría (n = {n})."
+                                        "Nationally {share}% of respondents said this would help their organization most (n = {n}).",
+                                        "A nivel nacional, el {share}% de las personas encuestadas dijo que esto sería lo que más ayudaría a su organización (n = {n})."
                                     )
                                 }
                                 None => t(
-                                    "The 2022 report gives no national figure for this area.",
-                                    "El informe de 2022 no da ninguna cifra nacional para esta área.",
+                                    "The 2022 report gives no national figure for this TA area.",
+                                    "El informe de 2022 no da ninguna cifra nacional para esta área de asistencia técnica.",
                                 )
                                 .to_owned(),
                             };
@@ -573,7 +573,7 @@ fn TaAreas(report: Report) -> impl IntoView {
             }}
             {(!report.find_out.is_empty()).then(|| view! {
                 <h3>{t("Find out first", "Primero, averigüe")}</h3>
-                <p>{t("In these areas at least half of your answers were “I don't know”. That is worth knowing: find out before deciding what to change.", "En estas áreas, al menos la mitad de sus respuestas fueron “No sé”. Es bueno saberlo: averigüe antes de decidir qué cambiar.")}</p>
+                <p>{t("In these domains at least half of your answers were “I don't know”. That is worth knowing: find out before deciding what to change.", "En estos dominios, al menos la mitad de sus respuestas fueron “No sé”. Es bueno saberlo: averigüe antes de decidir qué cambiar.")}</p>
                 <ul class="find-out">
                     {report.find_out.iter().map(|f| {
                         let d = i.domain(&f.domain);
@@ -598,7 +598,7 @@ fn Modalities(report: Report) -> impl IntoView {
     view! {
         <section class="results-section" aria-labelledby="modalities-title">
             <h2 id="modalities-title">{t("Ways of receiving help that suit you", "Formas de recibir ayuda que le convienen")}</h2>
-            <p>{t("Your own top three come first, adjusted for the constraints you named; then what organizations preferred nationally (n = 87).", "Primero van sus tres preferidas, ajustadas según las limitaciones que indicó; después, lo que prefirieron las organizaciones a nivel nacional (n = 87).")}</p>
+            <p>{t("Your own top three come first, adjusted for the constraints you named; then what respondents preferred nationally (n = 87).", "Primero van sus tres preferidas, ajustadas según las limitaciones que indicó; después, lo que prefirieron las personas encuestadas a nivel nacional (n = 87).")}</p>
             <ol class="modality-list">
                 {report.modalities.iter().map(|m| {
                     let name = i.modality(&m.modality).map(|x| x.name.clone()).unwrap_or_default();
@@ -622,7 +622,8 @@ fn Nation(report: Report) -> impl IntoView {
         <section class="results-section" aria-labelledby="nation-title">
             <h2 id="nation-title">{t("Your answers beside the nation", "Sus respuestas junto a las nacionales")}</h2>
             <p>
-                {t("Twelve statements come from the 2022 national survey, answered by 90 mental health and substance use treatment organizations. ", "Doce afirmaciones vienen de la encuesta nacional de 2022, que respondieron 90 organizaciones de tratamiento de salud mental y de uso de sustancias. ")}
+                {t("Twelve statements come from the 2022 national survey, answered by 90 respondents: people working at mental health and substance use treatment organizations, sometimes several from one organization. ", "Doce afirmaciones vienen de la encuesta nacional de 2022, que respondieron 90 personas que trabajan en organizaciones de tratamiento de salud mental y de uso de sustancias, a veces varias de una misma organización. ")}
+                {t("The report gives n = 90 for its organizational and community figures; for the five law, policy and funding figures it gives no n, and 90 is assumed. ", "El informe da n = 90 para sus cifras sobre la organización y la comunidad; para las cinco cifras sobre leyes, políticas y financiamiento no da ninguna n, y se supone 90. ")}
                 {t("Most respondents were in leadership roles, so the national figures describe leaders' views.", "La mayoría de quienes respondieron ocupaban puestos de liderazgo, así que las cifras nacionales describen la opinión de líderes.")}
             </p>
             <div class="table-wrap" tabindex="0" role="region" aria-label=t("Your answers and the national answers", "Sus respuestas y las respuestas nacionales")>
@@ -658,6 +659,7 @@ fn Nation(report: Report) -> impl IntoView {
                                     <td>
                                         {same.map(|s| view! { <strong class="same-answer">{s}</strong><br/> })}
                                         <span class="hint">{b.national.reported.clone()}</span>
+                                        {b.national.note.clone().map(|note| view! { <br/><span class="hint">{note}</span> })}
                                     </td>
                                 </tr>
                             }
@@ -705,6 +707,9 @@ fn ServicesAndPartners(report: Report) -> impl IntoView {
                             </tbody>
                         </table>
                     </div>
+                    {grid.rows.iter().filter_map(|r| Some((r.label.clone(), r.note.clone()?))).map(|(label, note)| view! {
+                        <p class="hint">{format!("{label}: {note}")}</p>
+                    }).collect_view()}
                 }.into_any()
             }).collect_view()}
             {report.choices.iter().map(|c| {
@@ -722,6 +727,10 @@ fn ServicesAndPartners(report: Report) -> impl IntoView {
         </section>
     }
 }
+
+/// The National Harm Reduction Technical Assistance Center (CDC and
+/// SAMHSA), as the 2022 report's references give it.
+const HRTAC: &str = "https://harmreductionhelp.cdc.gov";
 
 /// What to do with the results: an action plan, a team session (with this
 /// respondent's answer code), a later comparison.
@@ -741,6 +750,12 @@ fn NextSteps() -> impl IntoView {
                 <li><a href="#/plan">{t("Make an action plan", "Hacer un plan de acción")}</a>{t(" from these recommendations: who does what, by when.", " a partir de estas recomendaciones: quién hace qué y para cuándo.")}</li>
                 <li><a href="#/compare">{t("Compare", "Comparar")}</a>{t(" with an earlier or later assessment of your organization.", " con una evaluación anterior o posterior de su organización.")}</li>
             </ul>
+            <h3>{t("Where to ask for technical assistance", "Dónde pedir asistencia técnica")}</h3>
+            <p>
+                {t("The National Harm Reduction Technical Assistance Center, named in the 2022 report, offers free help to anyone providing or planning to provide harm reduction services: ", "El Centro Nacional de Asistencia Técnica en Reducción de Daños (National Harm Reduction Technical Assistance Center), mencionado en el informe de 2022, ofrece ayuda gratuita a quien presta o planea prestar servicios de reducción de daños: ")}
+                <a href=HRTAC rel="noreferrer">{HRTAC}</a>
+                {t(". Following the link opens their site; nothing from this app goes with it.", ". El enlace abre su sitio; nada de esta aplicación se envía con él.")}
+            </p>
             <h3>{t("Your answer code for a team session", "Su código de respuestas para una sesión de equipo")}</h3>
             <p>
                 {t("If a facilitator is bringing your team's results together, give them this code (or the link). ", "Si una persona facilitadora está reuniendo los resultados de su equipo, dele este código (o el enlace). ")}
@@ -774,8 +789,8 @@ fn About() -> impl IntoView {
                 {t("others in your organization may see it differently.", "otras personas de su organización pueden verla de otra manera.")}
             </p>
             <p>{crate::tf!(
-                "National figures: {source} A convenience sample of National Council member organizations; the figures describe those respondents, not every organization.",
-                "Cifras nacionales: {source} Una muestra de conveniencia de organizaciones miembros del National Council; las cifras describen a quienes respondieron, no a todas las organizaciones."
+                "National figures: {source} A convenience sample of people working at National Council member organizations (respondents, several of them sometimes from one organization); the figures describe those respondents, not every organization.",
+                "Cifras nacionales: {source} Una muestra de conveniencia de personas que trabajan en organizaciones miembros del National Council (a veces varias de una misma organización); las cifras describen a quienes respondieron, no a todas las organizaciones."
             )}</p>
             <p>{t("Nothing on this page has left your browser. It is saved only on this device.", "Nada de esta página ha salido de su navegador. Se guarda solo en este dispositivo.")}</p>
         </section>

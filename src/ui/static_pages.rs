@@ -55,8 +55,8 @@ pub fn MethodPage() -> impl IntoView {
     );
     let answered = WORKED_EXAMPLE.len();
     let example_intro = crate::tf!(
-        "Someone answers {answered} statements in three areas and leaves the rest blank:",
-        "Alguien responde {answered} afirmaciones en tres áreas y deja el resto en blanco:"
+        "Someone answers {answered} statements in three domains and leaves the rest blank:",
+        "Alguien responde {answered} afirmaciones en tres dominios y deja el resto en blanco:"
     );
     let average = balance_text(example.overall.average);
     let lowest = balance_text(
@@ -77,14 +77,14 @@ pub fn MethodPage() -> impl IntoView {
         <h1 id="page-heading" tabindex="-1">{t("How is this calculated?", "¿Cómo se calcula?")}</h1>
         <p class="lead">{t("This is the whole method. Nothing else goes into your results, and every number on the results page can be traced to the answers behind it.", "Este es el método completo. Nada más entra en sus resultados, y cada número de la página de resultados se puede rastrear hasta las respuestas que lo originan.")}</p>
 
-        <h2>{t("1. Each answer: facilitator, barrier or unknown", "1. Cada respuesta: facilitador, barrera o desconocido")}</h2>
+        <h2>{t("1. Each answer: facilitator, barrier or unknown", "1. Cada respuesta: facilitador, barrera o por averiguar")}</h2>
         <div class="table-wrap" tabindex="0" role="region" aria-label=t("How each answer scores", "Cómo puntúa cada respuesta")>
             <table class="table">
                 <caption>{t("How each answer scores", "Cómo puntúa cada respuesta")}</caption>
                 <thead><tr>
                     <th scope="col">{t("Answer", "Respuesta")}</th>
                     <th scope="col">{t("Statement worded positively", "Afirmación redactada en sentido positivo")}</th>
-                    <th scope="col">{t("Statement worded the other way round", "Afirmación redactada en sentido inverso")}</th>
+                    <th scope="col">{t("Statement worded the other way around", "Afirmación redactada en sentido inverso")}</th>
                 </tr></thead>
                 <tbody>
                     {ScaleAnswer::ALL.into_iter().map(|a| {
@@ -103,18 +103,18 @@ pub fn MethodPage() -> impl IntoView {
         </div>
         <p>
             {t(
-                "A few statements are worded the other way round, and say so on screen: agreeing that “the insurers and funders we rely on pay only for abstinence-only programs” describes a barrier. ",
-                "Algunas afirmaciones están redactadas en sentido inverso, y así se indica en pantalla: estar de acuerdo con que “las aseguradoras y los financiadores de los que dependemos solo pagan programas basados únicamente en la abstinencia” describe una barrera. "
+                "A few statements are worded the other way around, and say so on screen: agreeing that “the insurers and funders we rely on pay only for abstinence-only programs” describes a barrier. ",
+                "Algunas afirmaciones están redactadas en sentido inverso, y así se indica en pantalla: estar de acuerdo con que “las aseguradoras y los financiadores de los que dependemos solo pagan programas que exigen abstinencia total” describe una barrera. "
             )}
             <strong>{t("“I don't know” is never a barrier.", "“No sé” nunca es una barrera.")}</strong>
             {t(
-                " It is counted and shown, and when half or more of an area is “I don't know”, the results suggest finding out first.",
-                " Se cuenta y se muestra, y cuando la mitad o más de las respuestas de un área son “No sé”, los resultados sugieren averiguar primero."
+                " It is counted and shown, and when half or more of a domain is “I don't know”, the results suggest finding out first.",
+                " Se cuenta y se muestra, y cuando la mitad o más de las respuestas de un dominio son “No sé”, los resultados sugieren averiguar primero."
             )}
         </p>
 
-        <h2>{t("2. Each area: balance and stage", "2. Cada área: balance y etapa")}</h2>
-        <p>{t("For each area (leadership, staff, community, law, policy, funding), the balance runs from −100 to +100 over the answers that are not “I don't know”:", "En cada área (liderazgo, personal, comunidad, leyes, políticas, financiamiento), el balance va de −100 a +100 y se calcula con las respuestas que no son “No sé”:")}</p>
+        <h2>{t("2. Each domain: balance and stage", "2. Cada dominio: balance y etapa")}</h2>
+        <p>{t("For each domain (leadership, staff, community, law, policy, funding), the balance runs from −100 to +100 over the answers that are not “I don't know”:", "En cada dominio (liderazgo, personal, comunidad, leyes, políticas, financiamiento), el balance va de −100 a +100 y se calcula con las respuestas que no son “No sé”:")}</p>
         <p class="formula">{t("balance = 100 × (sum of the scores) ÷ (2 × number of known answers), rounded to a whole number", "balance = 100 × (suma de las puntuaciones) ÷ (2 × número de respuestas conocidas), redondeado a un número entero")}</p>
         <ul>
             <li>{crate::tf!("Facilitator: {facilitator} or more", "Facilitador: {facilitator} o más")}</li>
@@ -126,15 +126,15 @@ pub fn MethodPage() -> impl IntoView {
         <h2>{t("3. The organization: the weakest link", "3. La organización: el eslabón más débil")}</h2>
         <p>
             {t(
-                "One area near the bottom can hold the whole organization back, however strong the others are. So the overall stage is the stage of the weakest area (the lowest balance), and the average of the assessed areas is shown beside it.",
-                "Un área muy baja puede frenar a toda la organización, por fuertes que sean las demás. Por eso, la etapa general es la etapa del área más débil (el balance más bajo), y a su lado se muestra el promedio de las áreas evaluadas."
+                "One domain near the bottom can hold the whole organization back, however strong the others are. So the overall stage is the stage of the weakest domain (the lowest balance), and the average of the assessed domains is shown beside it.",
+                "Un dominio muy bajo puede frenar a toda la organización, por fuertes que sean los demás. Por eso, la etapa general es la etapa del dominio más débil (el balance más bajo), y a su lado se muestra el promedio de los dominios evaluados."
             )}
         </p>
 
         <h2>{t("4. Recommendations", "4. Recomendaciones")}</h2>
         <p>
             {points}
-            {t("Ties go to the area more organizations wanted nationally in 2022.", "Los empates se resuelven a favor del área que más organizaciones pidieron a nivel nacional en 2022.")}
+            {t("Ties go to the TA area more respondents wanted nationally in 2022.", "Los empates se resuelven a favor del área de asistencia técnica que más personas encuestadas pidieron a nivel nacional en 2022.")}
         </p>
         <p>{ways}</p>
 

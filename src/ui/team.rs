@@ -26,6 +26,10 @@ pub struct TeamEntry {
     /// Where it came from: a file name, "answer code", or "saved on this device".
     pub source: String,
     pub responses: Responses,
+    /// The questionnaire version the answers were given to, when it is an
+    /// earlier one (empty: this version).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub version: String,
 }
 
 /// What is kept under the `team` storage key.
@@ -54,6 +58,19 @@ impl Team {
     pub fn load(vault: RwSignal<crate::ui::state::VaultState>) -> Team {
         let entries = browser::storage::read_team()
             .and_then(|raw| serde_json::from_str::<TeamStore>(&raw).ok())
+            .map(|mut t| {
+                // Respondents saved before a questionnaire change: answers to
+                // statements no longer asked are set aside, never counted.
+                for e in &mut t.members {
+                    let aside = hr_assessment::upgrade::take_retired(instrument(), &mut e.responses);
+                    if let Some(r) = aside.keys().next().and_then(|id| instrument().retired(id)) {
+                        if e.version.is_empty() {
+                            e.version.clone_from(&r.until);
+                        }
+                    }
+                }
+                t
+            })
             .filter(|t| t.members.iter().all(|m| m.responses.validate(instrument()).is_ok()))
             .map(|t| t.members)
             .unwrap_or_default();
@@ -107,16 +124,28 @@ impl Team {
 
     /// Adds several respondents at once: one merge, one render, one save.
     pub fn add_many(&self, new: Vec<(String, Responses)>) {
+        self.add_versioned(new.into_iter().map(|(source, r)| (source, r, String::new())).collect());
+    }
+
+    /// Adds several respondents, each with the questionnaire version of its
+    /// answers (empty: this version).
+    pub fn add_versioned(&self, new: Vec<(String, Responses, String)>) {
         if new.is_empty() {
             return;
         }
         let first = self.next_number();
         self.entries.update(|list| {
-            for (n, (source, responses)) in new.into_iter().enumerate() {
+            for (n, (source, responses, version)) in new.into_iter().enumerate() {
+                let version = if hr_assessment::upgrade::is_older(instrument(), &version) {
+                    version
+                } else {
+                    String::new()
+                };
                 list.push(TeamEntry {
                     label: format!("Respondent {}", first + n as u32),
                     source,
                     responses,
+                    version,
                 });
             }
         });
@@ -280,7 +309,7 @@ fn AddRespondents() -> impl IntoView {
                     continue;
                 }
                 match file::import_in(&text, instrument(), lang()) {
-                    Ok(imported) => accepted.push((name, imported.responses)),
+                    Ok(imported) => accepted.push((name, imported.responses, imported.instrument_version)),
                     Err(e) => {
                         let e = e.message(lang());
                         out.push((
@@ -291,7 +320,7 @@ fn AddRespondents() -> impl IntoView {
                 }
             }
             let added = accepted.len();
-            tm.add_many(accepted);
+            tm.add_versioned(accepted);
             if added > 0 {
                 out.insert(0, (false, added_message(added)));
             }
@@ -424,6 +453,10 @@ fn TeamSummary() -> impl IntoView {
     };
     view! {
         <h2>{move || { let n = tm.entries.with(Vec::len); crate::tf!("Respondents ({n})", "Participantes ({n})") }}</h2>
+        {move || tm.entries.with(|list| {
+            let versions: Vec<&str> = list.iter().map(|e| e.version.as_str()).collect();
+            hr_assessment::upgrade::mixed_versions(instrument(), &versions).map(|m| view! { <p class="panel">{m.message(lang())}</p> })
+        })}
         <div class="table-wrap" tabindex="0" role="region" aria-label=t("Respondents", "Participantes")>
             <table class="table">
                 <caption class="visually-hidden">{t("Respondents", "Participantes")}</caption>
@@ -445,7 +478,7 @@ fn TeamSummary() -> impl IntoView {
             </table>
         </div>
         <div class="button-group no-print">
-            <a class="button" href="#/consensus">{t("Agree team answers (consensus)", "Acordar las respuestas del equipo (consenso)")}</a>
+            <a class="button" href="#/consensus">{t("Agree on team answers (consensus)", "Acordar las respuestas del equipo (consenso)")}</a>
             <button type="button" class="button button--secondary" on:click=download_json>{t("Download team summary (JSON)", "Descargar el resumen del equipo (JSON)")}</button>
             <button type="button" class="button button--secondary" on:click=download_csv>{t("Download team summary (CSV)", "Descargar el resumen del equipo (CSV)")}</button>
             <button type="button" class="button button--secondary" on:click=move |_| dom::print()>{t("Print", "Imprimir")}</button>
@@ -563,12 +596,12 @@ fn TeamReportView(report: TeamReport) -> impl IntoView {
         </section>
 
         <section class="results-section" aria-labelledby="team-domains-title">
-            <h2 id="team-domains-title">{t("The team's reading by area", "El resultado del equipo por área")}</h2>
-            <div class="table-wrap" tabindex="0" role="region" aria-label=t("The team's reading by area", "El resultado del equipo por área")>
+            <h2 id="team-domains-title">{t("The team's reading by domain", "El resultado del equipo por dominio")}</h2>
+            <div class="table-wrap" tabindex="0" role="region" aria-label=t("The team's reading by domain", "El resultado del equipo por dominio")>
                 <table class="table">
-                    <caption class="visually-hidden">{t("The team's reading by area (all answers pooled)", "El resultado del equipo por área (todas las respuestas juntas)")}</caption>
+                    <caption class="visually-hidden">{t("The team's reading by domain (all answers pooled)", "El resultado del equipo por dominio (todas las respuestas juntas)")}</caption>
                     <thead><tr>
-                        <th scope="col">{t("Area", "Área")}</th><th scope="col">{t("Stage", "Etapa")}</th><th scope="col" class="num">{t("Balance", "Balance")}</th>
+                        <th scope="col">{t("Domain", "Dominio")}</th><th scope="col">{t("Stage", "Etapa")}</th><th scope="col" class="num">{t("Balance", "Balance")}</th>
                         <th scope="col" class="num">{t("Facilitators", "Facilitadores")}</th><th scope="col" class="num">{t("Barriers", "Barreras")}</th><th scope="col" class="num">{t("I don't know", "No sé")}</th><th scope="col" class="num">{t("Answered", "Respondidas")}</th>
                     </tr></thead>
                     <tbody>
@@ -722,7 +755,7 @@ pub fn ConsensusPage() -> impl IntoView {
     };
     view! {
         <a class="back-link" href="#/team">{t("Back to the team view", "Volver a la vista de equipo")}</a>
-        <h1 id="page-heading" tabindex="-1">{t("Agree team answers", "Acordar las respuestas del equipo")}</h1>
+        <h1 id="page-heading" tabindex="-1">{t("Agree on team answers", "Acordar las respuestas del equipo")}</h1>
         {move || {
             let (report, _) = tm.report.get();
             if report.members == 0 {

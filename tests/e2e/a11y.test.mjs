@@ -58,7 +58,7 @@ test("the whole assessment can be completed with the keyboard alone", async (t) 
     }
   }
   await expectHeading(page, "Check your answers");
-  assert.ok(radiosAnswered >= 40, `every statement answered by keyboard (${radiosAnswered} groups)`);
+  assert.ok(radiosAnswered >= 52, `every statement answered by keyboard (${radiosAnswered} groups)`);
   await page.getByRole("link", { name: "See your results" }).focus();
   await page.keyboard.press("Enter");
   await expectHeading(page, "Your results");
@@ -138,7 +138,7 @@ async function chartWithBars(page) {
   await answer(page, "Adequate funding is available to support harm reduction in our organization.", "Strongly disagree");
   await answer(page, "We can bill for, or be reimbursed for, at least some harm reduction services.", "Somewhat agree");
   await visit(page, app.url, "/results");
-  const chart = page.getByRole("img", { name: /^Balance of each area/ });
+  const chart = page.getByRole("img", { name: /^Balance of each domain/ });
   await chart.waitFor();
   return chart;
 }
@@ -155,7 +155,7 @@ async function chartContrasts(page, chart, background) {
 }
 
 function assertChartContrasts(found, where) {
-  assert.ok(found.texts.length >= 6 + 3, "area labels, values and ticks found");
+  assert.ok(found.texts.length >= 6 + 3, "domain labels, values and ticks found");
   for (const c of found.texts) assert.ok(c >= 4.5, `chart text contrast ${c.toFixed(2)} ${where}`);
   assert.ok(found.axis.length >= 1 && found.axis.every((c) => c >= 3), `axis contrast ${found.axis} ${where}`);
   assert.ok(found.bars.length >= 1 && found.bars.every((c) => c >= 3), `bar contrast ${found.bars} ${where}`);

@@ -20,7 +20,7 @@ import {
 
 const app = useApp();
 const DOMAINS = ["Leadership", "Staff", "Community", "Law", "Policy", "Funding"];
-// The statements worded the other way round: agreeing is the barrier.
+// The statements worded the other way around: agreeing is the barrier.
 const NEGATIVE = new Set([
   "Burnout or secondary trauma is making it hard for our staff to keep going.",
   "Stigma against people who use drugs in our community keeps people from coming to us.",
@@ -42,7 +42,7 @@ test("three answer patterns give the readings they must", async (t) => {
   await results(page);
   const agree = await domainTable(page);
   for (const d of DOMAINS) assert.equal(agree[d].stage, "Facilitator", d);
-  assert.match(await overallHeadline(page), /ready in every area you assessed/);
+  assert.match(await overallHeadline(page), /ready in every domain you assessed/);
   await expectText(page, "What holds you back (4)");
   await axe(page, "on the results page (all agree)");
 
@@ -266,7 +266,7 @@ test("the results print cleanly: no navigation or buttons, the chart and tables 
   assert.equal(await page.getByRole("banner").isVisible(), false, "no site header");
   assert.equal(await page.getByRole("contentinfo").isVisible(), false, "no footer");
   assert.equal(await page.getByRole("button", { name: "Print or save as PDF" }).isVisible(), false, "no buttons");
-  assert.equal(await page.getByRole("img", { name: /Balance of each area/ }).isVisible(), true, "the chart");
+  assert.equal(await page.getByRole("img", { name: /Balance of each domain/ }).isVisible(), true, "the chart");
   assert.equal(await page.getByRole("table", { name: "The numbers behind the chart" }).isVisible(), true, "the table");
   // Printing from the browser's own menu opens the working behind every number.
   await page.emulateMedia({ media: "screen" });
@@ -282,7 +282,7 @@ test("a choice limited to three refuses a fourth with a clear message", async (t
     await page.getByRole("checkbox", { name }).check();
   }
   await page.getByRole("checkbox", { name: /^In-person convenings/ }).click();
-  await expectText(page, "You can choose up to 3. Untick one to choose another.");
+  await expectText(page, "You can choose up to 3. Uncheck one to choose another.");
   assert.equal(await page.getByRole("checkbox", { name: /^In-person convenings/ }).isChecked(), false);
   await page.reload();
   await ready(page);

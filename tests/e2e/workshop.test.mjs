@@ -146,7 +146,7 @@ function respondentFile(i, statementIds) {
     version: 2,
     exported: "2026-11-22T10:00:00.000Z",
     language: "en",
-    instrument_version: "1.0.0",
+    instrument_version: "2.0.0",
     assessment: {
       name: `Participant ${i + 1}`,
       created: "2026-11-22T09:00:00.000Z",
@@ -227,8 +227,8 @@ test("team view: 21 respondents' files merge into exact counts, percentages, rol
   await expectText(page, `Respondents (${n})`);
 
   // Consensus: widest disagreement first; the agreed answers become a team assessment.
-  await page.getByRole("link", { name: "Agree team answers (consensus)" }).click();
-  await expectHeading(page, "Agree team answers");
+  await page.getByRole("link", { name: "Agree on team answers (consensus)" }).click();
+  await expectHeading(page, "Agree on team answers");
   await axe(page, "on the consensus page");
   const order = await statementsOnPage(page);
   assert.equal(order.length, statements.length);

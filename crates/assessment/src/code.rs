@@ -3,10 +3,10 @@
 //! server) or type in. `docs/team.md` describes the format.
 //!
 //! ```text
-//! A1.ZAACAAAAAAAAAAAAAEDFAp
-//! │├┘└─────────┬─────────┘│
-//! ││           │          └ check character
-//! ││           └ 21 characters, two answers each: role, then 40 statements
+//! A2.ZAACAAAAAAAAAAAAAEDFAAAAAAAp
+//! │├┘└────────────┬────────────┘│
+//! ││              │             └ check character
+//! ││              └ 27 characters, two answers each: role, then 52 statements
 //! │└ major version of the questionnaire, then "."
 //! └ code format
 //! ```
@@ -15,8 +15,8 @@
 //! 3 somewhat disagree, 4 strongly disagree, 5 I don't know. The first value
 //! is the role (0 none, then the role options in order); then one value per
 //! statement in the instrument's page order. Two values make one base64url
-//! character (`A–Z a–z 0–9 - _`, no padding), so 40 statements and a role
-//! take 21 characters, and the whole code 25. The check character catches
+//! character (`A–Z a–z 0–9 - _`, no padding), so 52 statements and a role
+//! take 27 characters, and the whole code 31. The check character catches
 //! every single mistyped character, and 63 in 64 codes made for a
 //! questionnaire with the same major version but other statements or roles.
 //! Decoding never panics and refuses anything malformed with a message for
@@ -30,7 +30,7 @@
 //! let mut r = Responses::default();
 //! r.set_statement(ItemId::new("adequate-funding"), ScaleAnswer::StronglyDisagree);
 //! let code = encode(instrument, &r);
-//! assert_eq!(code.len(), 25);
+//! assert_eq!(code.len(), 31);
 //! assert_eq!(decode(instrument, &code), Ok(r));
 //! ```
 

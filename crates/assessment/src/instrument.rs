@@ -37,6 +37,26 @@ pub struct Instrument {
     pub sections: Vec<Section>,
     #[serde(rename(deserialize = "question", serialize = "questions"))]
     pub questions: Vec<Question>,
+    /// Statements an earlier version asked and this one does not.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub retired: Vec<Retired>,
+}
+
+/// A statement an earlier questionnaire version asked and this one does
+/// not. Its id is never used again; an answer to it is kept but not scored,
+/// and the statements that replace it need a fresh answer.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Retired {
+    pub id: ItemId,
+    /// The last version that asked it.
+    pub until: String,
+    /// Its wording then.
+    pub text: String,
+    /// The statements that ask what it asked, in their new form.
+    pub replaced_by: Vec<ItemId>,
+    /// Why it changed, for the respondent.
+    pub reason: String,
 }
 
 /// A document the content comes from.
@@ -44,8 +64,10 @@ pub struct Instrument {
 #[serde(deny_unknown_fields)]
 pub struct Source {
     pub id: SourceId,
-    /// The seed file name under `shared/seeds/`.
-    pub seed: String,
+    /// The seed file name under `shared/seeds/`; none for published research
+    /// cited for its facts.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub seed: Option<String>,
     pub citation: String,
     pub note: String,
 }
@@ -215,6 +237,10 @@ pub struct NationalStatement {
     pub qualifier: Qualifier,
     /// The report's own words.
     pub reported: String,
+    /// What a reader should know about the figure (an n the report does
+    /// not state, shares that add up to more than 100%).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
 }
 
 /// A scored statement on the five-point scale.
@@ -222,6 +248,9 @@ pub struct NationalStatement {
 #[serde(deny_unknown_fields)]
 pub struct Statement {
     pub id: ItemId,
+    /// The first questionnaire version that asks it (`None`: 1.0.0).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub since: Option<String>,
     pub section: SectionId,
     pub domain: DomainId,
     pub text: String,
@@ -231,8 +260,22 @@ pub struct Statement {
     /// TA areas a barrier or an "I don't know" here points to.
     pub ta: Vec<TaAreaId>,
     pub source: SourceId,
+    /// Where in the source: a section heading, figure or slide title.
+    pub locator: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub national: Option<NationalStatement>,
+}
+
+impl Statement {
+    /// Whether a respondent of questionnaire `version` was asked this
+    /// statement: the statements two versions share.
+    pub fn asked_in(&self, version: &str) -> bool {
+        let since = self.since.as_deref().map_or(Some((1, 0, 0)), version_key);
+        match version_key(version) {
+            Some(v) => since <= Some(v),
+            None => true,
+        }
+    }
 }
 
 /// An option of a choice question.
@@ -285,6 +328,13 @@ pub struct GridRow {
     /// National share per column id, where the report gives one.
     #[serde(default, skip_serializing_if = "SortedMap::is_empty")]
     pub national: SortedMap<OptionId, u8>,
+    /// A second figure the report gives for the same cell elsewhere in its
+    /// text; `national` holds the one shown (the findings').
+    #[serde(default, skip_serializing_if = "SortedMap::is_empty")]
+    pub also: SortedMap<OptionId, u8>,
+    /// What a reader should know about the row's figures.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
     /// TA areas a plan for this row points to.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub ta: Vec<TaAreaId>,
@@ -496,6 +546,19 @@ impl Instrument {
                     if let Some(n) = &s.national {
                         p.extend(national_problems(id, n));
                     }
+                    if s.locator.trim().is_empty() {
+                        p.push(format!(
+                            "statement {id}: no locator (where in its source it comes from)"
+                        ));
+                    }
+                    if let Some(v) = &s.since {
+                        if version_key(v).is_none() || version_key(v) > version_key(&self.version) {
+                            p.push(format!(
+                                "statement {id}: since {v} is not a version up to {}",
+                                self.version
+                            ));
+                        }
+                    }
                 }
                 Question::SingleChoice(c) | Question::MultiChoice(c) => {
                     unique(
@@ -534,6 +597,14 @@ impl Instrument {
                         }
                     }
                     for r in &g.rows {
+                        for col in r.also.keys() {
+                            if !r.national.contains_key(col) || r.note.is_none() {
+                                p.push(format!(
+                                    "grid {id} row {}: a second figure needs the shown one and a note",
+                                    r.id
+                                ));
+                            }
+                        }
                         for (col, share) in &r.national {
                             match g.columns.iter().find(|c| &c.id == col) {
                                 None => p.push(format!("grid {id} row {}: unknown column {col}", r.id)),
@@ -563,6 +634,28 @@ impl Instrument {
                 }
             }
         }
+        for r in &self.retired {
+            if self.question(&r.id).is_some() {
+                p.push(format!("retired {}: its id is a question of this version", r.id));
+            }
+            if version_key(&r.until).is_none_or(|k| Some(k) >= version_key(&self.version)) {
+                p.push(format!("retired {}: until {} is not an earlier version", r.id, r.until));
+            }
+            if r.replaced_by.is_empty() {
+                p.push(format!("retired {}: replaced by no statement", r.id));
+            }
+            for n in &r.replaced_by {
+                match self.statement(n) {
+                    None => p.push(format!("retired {}: replaced by unknown statement {n}", r.id)),
+                    Some(s) if s.since.as_deref().and_then(version_key) <= version_key(&r.until) => p.push(format!(
+                        "retired {}: its replacement {n} must be asked since a later version than {}",
+                        r.id, r.until
+                    )),
+                    Some(_) => {}
+                }
+            }
+        }
+        unique(&mut p, "retired statement", self.retired.iter().map(|r| r.id.as_str()));
         // Every domain needs a page, and every page at least one question.
         for d in &self.domains {
             if !self.sections.iter().any(|s| s.domain.as_ref() == Some(&d.id)) {
@@ -603,6 +696,11 @@ impl Instrument {
 
     pub fn statement(&self, id: &ItemId) -> Option<&Statement> {
         self.question(id).and_then(Question::as_statement)
+    }
+
+    /// A statement an earlier version asked and this one does not.
+    pub fn retired(&self, id: &ItemId) -> Option<&Retired> {
+        self.retired.iter().find(|r| &r.id == id)
     }
 
     pub fn section(&self, id: &SectionId) -> Option<&Section> {
@@ -663,6 +761,13 @@ impl Instrument {
     pub fn find_question(&self, pred: impl Fn(&Question) -> bool) -> Option<&Question> {
         self.questions.iter().find(|q| pred(q))
     }
+}
+
+/// A version "major.minor.patch" as numbers, to compare versions.
+pub fn version_key(version: &str) -> Option<(u32, u32, u32)> {
+    let mut parts = version.split('.').map(|p| p.parse::<u32>().ok());
+    let key = (parts.next()??, parts.next()??, parts.next()??);
+    parts.next().is_none().then_some(key)
 }
 
 fn national_problems(id: &ItemId, n: &NationalStatement) -> Vec<String> {

@@ -41,6 +41,7 @@ pub mod sorted;
 mod tape;
 pub mod team;
 pub mod translation;
+pub mod upgrade;
 
 pub use benchmark::{ChoiceBenchmark, GridBenchmark, NationalMatch, StatementBenchmark};
 pub use ids::*;

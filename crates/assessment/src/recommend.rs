@@ -148,17 +148,17 @@ impl ModalityRecommendation {
                     format!("le conviene menos: {}", constraint_label(instrument, constraint))
                 }
                 ModalityReason::WideChange { barrier_domains: 1 } => {
-                    "1 dominio es una barrera, y los cambios en toda la organización funcionan mejor con acompañamiento"
+                    "1 dominio es una barrera; en el aprendizaje colaborativo LEARN HR, el acompañamiento en la implementación ayudó a convertir la capacitación en cambios en la organización"
                         .to_owned()
                 }
                 ModalityReason::WideChange { barrier_domains } => format!(
-                    "{barrier_domains} dominios son barreras, y los cambios en toda la organización funcionan mejor con acompañamiento"
+                    "{barrier_domains} dominios son barreras; en el aprendizaje colaborativo LEARN HR, el acompañamiento en la implementación ayudó a convertir la capacitación en cambios en la organización"
                 ),
             });
         }
         if let Some(n) = self.national {
             parts.push(format!(
-                "a nivel nacional, el {}% de las organizaciones eligió esta opción (n = {})",
+                "a nivel nacional, el {}% de las personas encuestadas eligió esta opción (n = {})",
                 n.share, n.n
             ));
         }
@@ -183,15 +183,12 @@ impl ModalityRecommendation {
                     format!("less suitable: {}", constraint_label(instrument, constraint))
                 }
                 ModalityReason::WideChange { barrier_domains } => format!(
-                    "{barrier_domains} domains are barriers, and organization-wide change goes better with coaching"
+                    "{barrier_domains} domains are barriers; in the LEARN HR learning collaborative, implementation coaching helped turn training into organizational change"
                 ),
             });
         }
         if let Some(n) = self.national {
-            parts.push(format!(
-                "{}% of organizations nationally chose it (n = {})",
-                n.share, n.n
-            ));
+            parts.push(format!("{}% of respondents nationally chose it (n = {})", n.share, n.n));
         }
         if parts.is_empty() {
             return "No answer of yours points to or away from it.".to_owned();

@@ -28,7 +28,7 @@ impl Class {
             crate::Lang::Es => match self {
                 Class::Facilitator => "Facilitador",
                 Class::Barrier => "Barrera",
-                Class::Unknown => "Desconocido",
+                Class::Unknown => "Por averiguar",
             },
         }
     }

@@ -222,7 +222,15 @@ tape_struct!(Instrument {
     modalities,
     constraints,
     sections,
-    questions
+    questions,
+    retired
+});
+tape_struct!(Retired {
+    id,
+    until,
+    text,
+    replaced_by,
+    reason
 });
 tape_struct!(Source {
     id,
@@ -287,9 +295,11 @@ tape_struct!(NationalStatement {
     disagree,
     qualifier,
     reported,
+    note,
 });
 tape_struct!(Statement {
     id,
+    since,
     section,
     domain,
     text,
@@ -297,6 +307,7 @@ tape_struct!(Statement {
     polarity,
     ta,
     source,
+    locator,
     national
 });
 tape_struct!(ChoiceOption { id, label, national });
@@ -315,6 +326,8 @@ tape_struct!(GridRow {
     id,
     label,
     national,
+    also,
+    note,
     ta
 });
 tape_struct!(Grid {

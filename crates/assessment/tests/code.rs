@@ -66,13 +66,13 @@ fn a_code_carries_statements_and_role_only() {
 }
 
 #[test]
-fn codes_are_25_url_safe_characters_for_40_statements() {
-    assert_eq!(instrument().statements().count(), 40);
-    assert_eq!(code_length(instrument()), 25);
+fn codes_are_31_url_safe_characters_for_52_statements() {
+    assert_eq!(instrument().statements().count(), 52);
+    assert_eq!(code_length(instrument()), 31);
     for r in [Responses::default(), full_responses(), every_statement(|_| SA)] {
         let code = encode(instrument(), &r);
-        assert_eq!(code.len(), 25, "{code}");
-        assert!(code.starts_with("A1."), "{code}");
+        assert_eq!(code.len(), 31, "{code}");
+        assert!(code.starts_with("A2."), "{code}");
         assert!(
             code.bytes().all(|b| b.is_ascii_alphanumeric() || b"-_.".contains(&b)),
             "{code} is not fragment-safe"
@@ -110,7 +110,7 @@ fn with_valid_check(payload: &str) -> String {
     let alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
     let passing: Vec<String> = alphabet
         .chars()
-        .map(|c| format!("A1.{payload}{c}"))
+        .map(|c| format!("A2.{payload}{c}"))
         .filter(|code| decode(instrument(), code) != Err(CodeError::Mistyped))
         .collect();
     assert_eq!(passing.len(), 1, "exactly one check character fits {payload}");
@@ -177,39 +177,39 @@ fn malformed_codes_are_refused_with_a_reason() {
         ),
         (
             "another questionnaire version",
-            good.replacen("A1.", "A2.", 1),
+            good.replacen("A2.", "A3.", 1),
             CodeError::DifferentVersion {
-                code: "2".into(),
-                app: "1".into(),
+                code: "3".into(),
+                app: "2".into(),
             },
-            "This code was made with a different version of the questionnaire (version 2; this app has version 1)",
+            "This code was made with a different version of the questionnaire (version 3; this app has version 2)",
         ),
         (
             "cut short by three",
-            good[..22].to_owned(),
+            good[..28].to_owned(),
             CodeError::Incomplete { missing: 3 },
             "This code is incomplete: 3 characters are missing",
         ),
         (
             "cut short by one",
-            good[..24].to_owned(),
+            good[..30].to_owned(),
             CodeError::Incomplete { missing: 1 },
             "1 character is missing",
         ),
         (
             "only the start",
-            "A1.".into(),
-            CodeError::Incomplete { missing: 22 },
+            "A2.".into(),
+            CodeError::Incomplete { missing: 28 },
             "incomplete",
         ),
         (
             "two codes run together",
             format!("{good}{good}"),
             CodeError::BadCharacter {
-                position: 28,
+                position: 34,
                 character: '.',
             },
-            "\".\" at character 28",
+            "\".\" at character 34",
         ),
         (
             "something added",
@@ -268,21 +268,21 @@ fn malformed_codes_are_refused_with_a_reason() {
         // A value of 7 in a statement's place (with a matching check character).
         (
             "an answer that does not exist",
-            with_valid_check(&format!("AH{}", &"A".repeat(19))),
+            with_valid_check(&format!("AH{}", &"A".repeat(25))),
             CodeError::Damaged,
             "damaged",
         ),
         // Role 6 of 5 (the first character holds the role and the first statement).
         (
             "a role that does not exist",
-            with_valid_check(&format!("w{}", &"A".repeat(20))),
+            with_valid_check(&format!("w{}", &"A".repeat(26))),
             CodeError::Damaged,
             "damaged",
         ),
-        // The filler after the 40th statement must be 0.
+        // The filler after the 52nd statement must be 0.
         (
             "bits after the last statement",
-            with_valid_check(&format!("{}B", &"A".repeat(20))),
+            with_valid_check(&format!("{}B", &"A".repeat(26))),
             CodeError::Damaged,
             "damaged",
         ),
@@ -307,7 +307,7 @@ fn every_single_mistyped_character_is_caught() {
             tried += 1;
         }
     }
-    assert_eq!(tried, 22 * 63);
+    assert_eq!(tried, 28 * 63);
 }
 
 #[test]
@@ -330,17 +330,17 @@ fn a_code_for_a_differently_built_questionnaire_is_refused() {
         .unwrap();
     shorter.questions.remove(last);
     let mut newer: Instrument = instrument().clone();
-    newer.version = "2.0.0".into();
+    newer.version = "3.0.0".into();
     let cases: Vec<(&str, Instrument, CodeError)> = vec![
         ("statements reordered", reordered, CodeError::Mistyped),
-        // 39 statements and a role: 20 characters, so one is left over.
+        // 51 statements and a role: 26 characters, so one is left over.
         ("a statement fewer", shorter, CodeError::TooLong { extra: 1 }),
         (
             "a newer major version",
             newer,
             CodeError::DifferentVersion {
-                code: "1".into(),
-                app: "2".into(),
+                code: "2".into(),
+                app: "3".into(),
             },
         ),
     ];

@@ -215,9 +215,9 @@ fn ta_lists_follow_the_rankings() {
             ("adequate-funding", SD),
             ("reimbursement", SD),
             ("champion", SD),
-            ("debriefing", SD),
+            ("debriefing-hard-days", SD),
         ],
-        &[("staff-trained", SD), ("peers-employed", SWD)],
+        &[("staff-training", SD), ("peers-employed", SWD)],
     );
     let areas =
         |l: &[hr_assessment::compare::TaMove]| -> Vec<String> { l.iter().map(|m| m.area.to_string()).collect() };
@@ -237,6 +237,6 @@ fn identical_assessments_show_no_change() {
     assert!(c.domains.iter().all(|d| d.change.is_none_or(|v| v == 0)));
     assert_eq!(
         (c.version_before.as_str(), c.version_after.as_str()),
-        ("0.9.0", "1.0.0")
+        ("0.9.0", "2.0.0")
     );
 }

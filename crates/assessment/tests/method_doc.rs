@@ -273,6 +273,7 @@ fn doc_problems(doc: &str) -> Vec<String> {
     check_domain_method(&mut p, i, doc);
     check_recommendation_method(&mut p, i, doc);
     check_benchmark_method(&mut p, i, doc);
+    check_sources_and_versions(&mut p, i, doc);
     if let Some(example) = p.read("the worked example section", section(doc, "Worked example")) {
         check_worked_example(&mut p, i, &r, example);
     }
@@ -308,7 +309,7 @@ fn check_answers_scale(p: &mut Problems, i: &Instrument, doc: &str) {
     let header = [
         "Answer",
         "Statement worded positively",
-        "Statement worded the other way round",
+        "Statement worded the other way around",
     ];
     if let Some(t) = p.read("the scale table", table(sec, &header)) {
         let cell = |a: ScaleAnswer, pol: Polarity| {
@@ -329,8 +330,8 @@ fn check_answers_scale(p: &mut Problems, i: &Instrument, doc: &str) {
     }
     let f = flat(sec);
     let negatives = i.statements().filter(|s| s.polarity == Polarity::Negative).count() as i64;
-    let said = token_before(&f, " are worded the other way round").and_then(number_word);
-    p.eq("statements worded the other way round", said, Some(negatives));
+    let said = token_before(&f, " are worded the other way around").and_then(number_word);
+    p.eq("statements worded the other way around", said, Some(negatives));
 }
 
 /// Section 2: the domains, the balance formula and its range, the stages.
@@ -479,7 +480,7 @@ fn check_recommendation_method(p: &mut Problems, i: &Instrument, doc: &str) {
     let f = flat(sec);
 
     // Plans and chosen areas, in the text and in what the code does.
-    let plan = int_after(&f, "ticked as *planned* adds ");
+    let plan = int_after(&f, "checked as *planned* adds ");
     let mut planned = Responses::default();
     planned.set_cell(item("services"), opt("test-strips"), opt("planned"), true);
     let planned = report(&planned);
@@ -679,6 +680,131 @@ fn check_benchmark_method(p: &mut Problems, i: &Instrument, doc: &str) {
     let partners = int_after(services, "partners n = ");
     p.eq("partners now n", partners, column_n("partners", "now"));
     p.eq("partners planned n", partners, column_n("partners", "planned"));
+
+    // The n the report states (Figures 7 and 8) and the one assumed
+    // (Figure 9): the statements whose figure carries a note.
+    let national: Vec<&hr_assessment::instrument::Statement> =
+        i.statements().filter(|s| s.national.is_some()).collect();
+    let noted: Vec<_> = national
+        .iter()
+        .filter(|s| s.national.as_ref().unwrap().note.is_some())
+        .collect();
+    let stated: Vec<_> = national
+        .iter()
+        .filter(|s| s.national.as_ref().unwrap().note.is_none())
+        .collect();
+    p.eq(
+        "the n the report states",
+        int_after(&f, "The report states n = "),
+        stated.first().map(|s| i64::from(s.national.as_ref().unwrap().n)),
+    );
+    let figure = |marker: &str| int_after(&f, marker);
+    for (what, n) in [
+        ("Figures ", figure("(Figures ")),
+        ("and ", figure("(Figures 7 and ")),
+        ("Figure ", figure("(Figure ")),
+    ] {
+        let Some(n) = n else {
+            p.0.push(format!("cannot read the figure number after {what:?}"));
+            continue;
+        };
+        let cited = format!("Figure {n})");
+        let group = if what == "Figure " { &noted } else { &stated };
+        p.truth(
+            &format!("the statements of Figure {n} are the ones the doc puts there"),
+            group.iter().any(|s| s.locator.contains(&cited)),
+        );
+    }
+    p.eq(
+        "statements with an assumed n",
+        after(&f, "for the ").map(token).and_then(number_word),
+        Some(noted.len() as i64),
+    );
+    p.eq(
+        "the assumed n",
+        int_after(&f, "its text gives no n, so "),
+        noted.first().map(|s| i64::from(s.national.as_ref().unwrap().n)),
+    );
+    let health = i
+        .statement(&item("health-agencies-support"))
+        .and_then(|s| s.national.clone());
+    let sum = health.map(|n| {
+        [
+            n.agree,
+            n.disagree,
+            n.strongly_agree,
+            n.somewhat_agree,
+            n.somewhat_disagree,
+            n.strongly_disagree,
+            n.dont_know,
+        ]
+        .iter()
+        .flatten()
+        .map(|v| i64::from(*v))
+        .sum::<i64>()
+    });
+    p.eq("the health-agency figures' sum", int_after(&f, "add up to "), sum);
+    let row = |grid: &str, row: &str, col: &str| -> (Option<i64>, Option<i64>) {
+        match i.question(&item(grid)) {
+            Some(Question::Grid(g)) => g.rows.iter().find(|r| r.id.as_str() == row).map_or((None, None), |r| {
+                (
+                    r.national.get(&opt(col)).map(|v| i64::from(*v)),
+                    r.also.get(&opt(col)).map(|v| i64::from(*v)),
+                )
+            }),
+            _ => (None, None),
+        }
+    };
+    let (shown, also) = row("services", "peer-support", "referral");
+    p.eq("peer support by referral, shown", int_after(&f, "by referral ("), shown);
+    p.eq("peer support by referral, also", int_after(&f, "%, and "), also);
+    let (shown, also) = row("partners", "mail-based-supply", "planned");
+    p.eq(
+        "mail-based partners planned, shown",
+        int_after(&f, "planned as partners ("),
+        shown,
+    );
+    p.eq(
+        "mail-based partners planned, also",
+        int_after(&f, "in the findings, "),
+        also,
+    );
+}
+
+/// Sections 6 and 7: the readiness research's years, and the versions.
+fn check_sources_and_versions(p: &mut Problems, i: &Instrument, doc: &str) {
+    let Some(sec) = p.read("section 6", section(doc, "The questionnaire")) else {
+        return;
+    };
+    let f = flat(sec);
+    for (marker, source) in [("Scaccia et al., ", "r-mc2"), ("Shea et al., ", "oric")] {
+        let year = int_after(&f, marker);
+        let cited = i.source(&source.into()).map(|s| s.citation.clone()).unwrap_or_default();
+        p.truth(
+            &format!("{source} is of the year the doc gives ({year:?})"),
+            year.is_some_and(|y| cited.contains(&format!("({y})"))),
+        );
+    }
+    let Some(sec) = p.read("section 7", section(doc, "Versions")) else {
+        return;
+    };
+    let f = flat(sec);
+    p.eq(
+        "the current version",
+        after(&f, "Version ").map(token),
+        Some(i.version.as_str()),
+    );
+    let until: Vec<&str> = i.retired.iter().map(|r| r.until.as_str()).collect();
+    let earlier = after(&f, "statements of version ").map(token);
+    p.truth(
+        &format!("every retired statement was last asked in {earlier:?}"),
+        earlier.is_some_and(|e| !until.is_empty() && until.iter().all(|u| *u == e)),
+    );
+    p.eq(
+        "statements changed or split",
+        token_before(&f, " statements of version").and_then(number_word),
+        Some(i.retired.len() as i64),
+    );
 }
 
 fn check_worked_example(p: &mut Problems, i: &Instrument, r: &Report, example: &str) {

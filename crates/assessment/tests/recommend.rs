@@ -121,7 +121,11 @@ fn ta_area_points_come_from_barriers_unknowns_plans_and_choices() {
         ),
         (
             "points add up across statements",
-            says(&[("adequate-funding", SD), ("reimbursement", SWD), ("sustainability", DK)]),
+            says(&[
+                ("adequate-funding", SD),
+                ("reimbursement", SWD),
+                ("funding-beyond-one-grant", DK),
+            ]),
             &[("funding", 7), ("planning", 1)],
         ),
         (
@@ -197,7 +201,7 @@ fn ta_area_points_come_from_barriers_unknowns_plans_and_choices() {
         (
             "a wanted area adds to the answers behind it",
             Given {
-                statements: &[("no-harassment", SWD)],
+                statements: &[("police-leave-staff-alone", SWD)],
                 choices: &[("ta-areas-wanted", &["wellbeing", "training"])],
                 ..NOTHING
             },
@@ -206,7 +210,7 @@ fn ta_area_points_come_from_barriers_unknowns_plans_and_choices() {
         (
             "everything together",
             Given {
-                statements: &[("supplies-budget", SWD), ("supplies-allowed", DK)],
+                statements: &[("supplies-budget", SWD), ("syringes-allowed", DK)],
                 cells: &[("services", "drop-in", "planned")],
                 choices: &[("ta-areas-wanted", &["practices"])],
             },
@@ -231,7 +235,7 @@ fn ties_go_to_national_demand_then_to_the_instrument_order() {
         (
             "an area with a national figure before one without, whatever the statement's order",
             says(&[("health-agencies-support", SD)]),
-            &[("funding", 4), ("partnerships", 4)],
+            &[("funding", 4), ("law-policy", 4)],
         ),
         (
             "a higher national share wins whatever the statement's order",
@@ -252,7 +256,7 @@ fn ties_go_to_national_demand_then_to_the_instrument_order() {
         ),
         (
             "more points beat a higher national share",
-            says(&[("adequate-funding", DK), ("no-harassment", SWD)]),
+            says(&[("adequate-funding", DK), ("police-leave-staff-alone", SWD)]),
             &[("law-policy", 2), ("wellbeing", 2), ("funding", 1)],
         ),
     ];
@@ -305,7 +309,7 @@ fn evidence_lists_the_answers_behind_an_area_strongest_first() {
                 ("adequate-funding", SWD),
                 ("reimbursement", SD),
                 ("supplies-budget", SA),
-                ("sustainability", DK),
+                ("funding-beyond-one-grant", DK),
                 ("funding-sources-known", SWD),
             ]),
             "funding",
@@ -313,7 +317,7 @@ fn evidence_lists_the_answers_behind_an_area_strongest_first() {
                 statement("reimbursement", SD, Barrier, 2, 4),
                 statement("adequate-funding", SWD, Barrier, 1, 2),
                 statement("funding-sources-known", SWD, Barrier, 1, 2),
-                statement("sustainability", DK, Unknown, 0, 1),
+                statement("funding-beyond-one-grant", DK, Unknown, 0, 1),
             ],
         ),
         (
@@ -328,7 +332,7 @@ fn evidence_lists_the_answers_behind_an_area_strongest_first() {
         (
             "plans name the question and the row",
             Given {
-                statements: &[("supplies-allowed", DK)],
+                statements: &[("syringes-allowed", DK)],
                 cells: &[
                     ("services", "test-strips", "planned"),
                     ("partners", "law-enforcement", "planned"),
@@ -337,7 +341,7 @@ fn evidence_lists_the_answers_behind_an_area_strongest_first() {
             },
             "law-policy",
             vec![
-                statement("supplies-allowed", DK, Unknown, 0, 1),
+                statement("syringes-allowed", DK, Unknown, 0, 1),
                 Evidence::Plan {
                     question: item("services"),
                     row: opt("test-strips"),
@@ -353,7 +357,11 @@ fn evidence_lists_the_answers_behind_an_area_strongest_first() {
         (
             "a choice sits by its points among the answers",
             Given {
-                statements: &[("adequate-funding", SD), ("reimbursement", SWD), ("sustainability", DK)],
+                statements: &[
+                    ("adequate-funding", SD),
+                    ("reimbursement", SWD),
+                    ("funding-beyond-one-grant", DK),
+                ],
                 choices: &[("ta-areas-wanted", &["funding"])],
                 ..NOTHING
             },
@@ -362,7 +370,7 @@ fn evidence_lists_the_answers_behind_an_area_strongest_first() {
                 statement("adequate-funding", SD, Barrier, 2, 4),
                 statement("reimbursement", SWD, Barrier, 1, 2),
                 Evidence::Chosen { points: 2 },
-                statement("sustainability", DK, Unknown, 0, 1),
+                statement("funding-beyond-one-grant", DK, Unknown, 0, 1),
             ],
         ),
     ];
@@ -392,7 +400,7 @@ fn statement_points_follow_the_scoring_thresholds() {
     let r = report(&answers(&[
         ("adequate-funding", SD),
         ("reimbursement", SWD),
-        ("sustainability", DK),
+        ("funding-beyond-one-grant", DK),
         ("supplies-budget", SA),
         ("funding-sources-known", SWA),
     ]));
@@ -409,7 +417,7 @@ fn statement_points_follow_the_scoring_thresholds() {
             ("adequate-funding", t.points_strong_barrier),
             ("reimbursement", t.points_somewhat_barrier),
             ("supplies-budget", 0),
-            ("sustainability", t.points_unknown),
+            ("funding-beyond-one-grant", t.points_unknown),
             ("funding-sources-known", 0),
         ]
     );
@@ -437,18 +445,23 @@ fn find_out_appears_exactly_when_half_or_more_of_a_domain_is_unknown() {
     let cases: &[FindOutCase] = &[
         ("nothing answered", &[], vec![]),
         (
-            "two of six unknown is not enough",
-            &[("leadership-supports", DK), ("champion", DK)],
+            "three of seven unknown is not enough",
+            &[("leadership-supports", DK), ("champion", DK), ("leaders-language", DK)],
             vec![],
         ),
         (
-            "three of six unknown is half",
-            &[("champion", DK), ("leadership-supports", DK), ("leaders-language", DK)],
+            "four of seven unknown is over half",
+            &[
+                ("champion", DK),
+                ("leadership-supports", DK),
+                ("leaders-language", DK),
+                ("philosophy-fit", DK),
+            ],
             vec![find_out(
                 "leadership",
-                3,
-                6,
-                &["leadership-supports", "champion", "leaders-language"],
+                4,
+                7,
+                &["leadership-supports", "philosophy-fit", "champion", "leaders-language"],
             )],
         ),
         (
@@ -457,35 +470,48 @@ fn find_out_appears_exactly_when_half_or_more_of_a_domain_is_unknown() {
                 ("champion", DK),
                 ("leadership-supports", DK),
                 ("leaders-language", DK),
+                ("philosophy-fit", DK),
                 ("principles-adopted", SA),
                 ("mission-strategy", SA),
-                ("leaders-commit-time", SD),
+                ("leaders-priority", SD),
             ],
             vec![find_out(
                 "leadership",
-                3,
-                6,
-                &["leadership-supports", "champion", "leaders-language"],
+                4,
+                7,
+                &["leadership-supports", "philosophy-fit", "champion", "leaders-language"],
             )],
         ),
         (
-            "three of seven is under half",
-            &[("local-laws", DK), ("state-laws", DK), ("no-harassment", DK)],
-            vec![],
-        ),
-        (
-            "four of seven is over half",
+            "four of ten is under half",
             &[
                 ("local-laws", DK),
                 ("state-laws", DK),
-                ("no-harassment", DK),
+                ("police-leave-staff-alone", DK),
                 ("abstinence-mandates", DK),
+            ],
+            vec![],
+        ),
+        (
+            "five of ten is half",
+            &[
+                ("local-laws", DK),
+                ("state-laws", DK),
+                ("police-leave-staff-alone", DK),
+                ("abstinence-mandates", DK),
+                ("syringes-allowed", DK),
             ],
             vec![find_out(
                 "law",
-                4,
-                7,
-                &["local-laws", "state-laws", "no-harassment", "abstinence-mandates"],
+                5,
+                10,
+                &[
+                    "local-laws",
+                    "state-laws",
+                    "syringes-allowed",
+                    "police-leave-staff-alone",
+                    "abstinence-mandates",
+                ],
             )],
         ),
         (
@@ -493,23 +519,24 @@ fn find_out_appears_exactly_when_half_or_more_of_a_domain_is_unknown() {
             &[
                 ("adequate-funding", DK),
                 ("reimbursement", DK),
-                ("sustainability", DK),
+                ("funding-beyond-one-grant", DK),
                 ("leadership-supports", DK),
                 ("champion", DK),
                 ("leaders-language", DK),
+                ("philosophy-fit", DK),
             ],
             vec![
                 find_out(
                     "leadership",
-                    3,
-                    6,
-                    &["leadership-supports", "champion", "leaders-language"],
+                    4,
+                    7,
+                    &["leadership-supports", "philosophy-fit", "champion", "leaders-language"],
                 ),
                 find_out(
                     "funding",
                     3,
                     6,
-                    &["adequate-funding", "reimbursement", "sustainability"],
+                    &["adequate-funding", "reimbursement", "funding-beyond-one-grant"],
                 ),
             ],
         ),
@@ -828,27 +855,27 @@ fn each_modality_carries_one_readable_reason_line() {
             "no reason: the national share alone",
             NOTHING,
             "toolkits",
-            "84% of organizations nationally chose it (n = 87).",
+            "84% of respondents nationally chose it (n = 87).",
         ),
         ("no reason and no national figure", NOTHING, "learning-collaborative", "No answer of yours points to or away from it."),
         (
             "a favouring constraint names the constraint",
             Given { choices: &[("constraints", &["travel"])], ..NOTHING },
             "webinars",
-            "It suits you: travel is difficult or unaffordable for us; 62% of organizations nationally chose it (n = 87).",
+            "It suits you: travel is difficult or unaffordable for us; 62% of respondents nationally chose it (n = 87).",
         ),
         (
             "chosen, and a constraint against",
             Given { choices: &[("modalities-top", &["convenings"]), ("constraints", &["travel"])], ..NOTHING },
             "convenings",
             "You put it in your top three; less suitable: travel is difficult or unaffordable for us; \
-             36% of organizations nationally chose it (n = 87).",
+             36% of respondents nationally chose it (n = 87).",
         ),
         (
             "wide change says how many domains",
             says(&[("leadership-supports", SD), ("local-laws", SD)]),
             "learning-collaborative",
-            "2 domains are barriers, and organization-wide change goes better with coaching.",
+            "2 domains are barriers; in the LEARN HR learning collaborative, implementation coaching helped turn training into organizational change.",
         ),
         (
             "several reasons in order",
@@ -859,8 +886,8 @@ fn each_modality_carries_one_readable_reason_line() {
             },
             "individual-ta",
             "It suits you: we work in a rural area and need rural-specific information; \
-             2 domains are barriers, and organization-wide change goes better with coaching; \
-             35% of organizations nationally chose it (n = 87).",
+             2 domains are barriers; in the LEARN HR learning collaborative, implementation coaching helped turn training into organizational change; \
+             35% of respondents nationally chose it (n = 87).",
         ),
     ];
     for (name, given, modality, expect) in cases {

@@ -84,7 +84,11 @@ fn domain_readings() {
         ),
         (
             "unknowns are left out of the balance",
-            &[("adequate-funding", SD), ("reimbursement", DK), ("sustainability", DK)],
+            &[
+                ("adequate-funding", SD),
+                ("reimbursement", DK),
+                ("funding-beyond-one-grant", DK),
+            ],
             "funding",
             (0, 1, 2, Some(-100), 50, Barrier, false),
         ),
@@ -93,7 +97,7 @@ fn domain_readings() {
             &[
                 ("adequate-funding", DK),
                 ("reimbursement", DK),
-                ("sustainability", DK),
+                ("funding-beyond-one-grant", DK),
                 ("supplies-budget", SA),
             ],
             "funding",
@@ -116,7 +120,7 @@ fn domain_readings() {
             &[
                 ("adequate-funding", SA),
                 ("reimbursement", SWA),
-                ("sustainability", SWD),
+                ("funding-beyond-one-grant", SWD),
             ],
             "funding",
             (2, 1, 0, Some(33), 50, Mixed, false),
@@ -126,7 +130,7 @@ fn domain_readings() {
             &[
                 ("adequate-funding", SD),
                 ("reimbursement", SWD),
-                ("sustainability", SWA),
+                ("funding-beyond-one-grant", SWA),
             ],
             "funding",
             (1, 2, 0, Some(-33), 50, Mixed, false),
@@ -138,7 +142,7 @@ fn domain_readings() {
                 ("reimbursement", SWD),
                 ("abstinence-only-payers", SWA),
                 ("supplies-budget", SA),
-                ("sustainability", DK),
+                ("funding-beyond-one-grant", DK),
                 ("funding-sources-known", SWA),
             ],
             "funding",
@@ -282,21 +286,43 @@ fn strongly_agree_to_everything_still_reads_ready_but_counts_the_negatively_word
 }
 
 #[test]
-fn strongly_disagree_to_everything_makes_every_domain_a_barrier_with_funding_near_the_top() {
+fn strongly_disagree_to_everything_makes_every_domain_a_barrier_with_funding_recommended_in_full() {
     let r = report(&answer_all(|_| SD));
     for d in &r.domains {
         assert_eq!(d.stage, Stage::Barrier, "{}", d.domain);
     }
     assert_eq!(r.overall.stage, Stage::Barrier);
-    let top3: Vec<&str> = r.ta_areas.iter().take(3).map(|t| t.area.as_str()).collect();
-    assert!(top3.contains(&"funding"), "top three: {top3:?}");
+    assert_funding_in_full(&r);
 }
 
 #[test]
-fn barrier_side_answers_everywhere_put_funding_near_the_top() {
+fn barrier_side_answers_everywhere_recommend_funding_in_full() {
     let r = report(&answer_all(|p| if p == Polarity::Positive { SD } else { SA }));
     assert_eq!(r.overall.facilitators, 0);
     assert!(r.domains.iter().all(|d| d.balance == Some(-100)));
-    let top3: Vec<&str> = r.ta_areas.iter().take(3).map(|t| t.area.as_str()).collect();
-    assert!(top3.contains(&"funding"), "top three: {top3:?}");
+    assert_funding_in_full(&r);
+}
+
+/// Every strong barrier pointing to funding gives it its full points (where
+/// it ranks depends on how many statements point to each area).
+fn assert_funding_in_full(r: &hr_assessment::Report) {
+    let funding_statements = r
+        .items_of(Class::Barrier)
+        .filter(|score| {
+            score.strength() == 2
+                && instrument()
+                    .statement(&score.item)
+                    .is_some_and(|s| s.ta.iter().any(|a| a.as_str() == "funding"))
+        })
+        .count() as u32;
+    assert!(funding_statements >= 5, "{funding_statements}");
+    let funding = r
+        .ta_areas
+        .iter()
+        .find(|t| t.area.as_str() == "funding")
+        .expect("funding is recommended");
+    assert_eq!(
+        funding.points,
+        funding_statements * instrument().scoring.points_strong_barrier
+    );
 }

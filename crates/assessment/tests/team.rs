@@ -602,7 +602,7 @@ fn domain_balances_pool_every_members_known_answers() {
             "pooled over answers, not averaged over members",
             vec![
                 vec![("adequate-funding", SD), ("reimbursement", SWD)],
-                vec![("supplies-budget", SA), ("sustainability", DK)],
+                vec![("supplies-budget", SA), ("funding-beyond-one-grant", DK)],
             ],
             "funding",
             (1, 2, 1, 8, Some(-17), 33),
@@ -671,15 +671,15 @@ fn team_ta_points_are_each_members_own_points_added_up() {
         ),
         (
             "a tie without national figures keeps the instrument's order",
-            vec![vec![("debriefing", SD)], vec![("staff-trained", SD)]],
+            vec![vec![("debriefing-hard-days", SD)], vec![("staff-training", SD)]],
             &[("training", 4, 1), ("wellbeing", 4, 1)],
         ),
         (
             "an I don't know counts 1 for each member",
             vec![
-                vec![("debriefing", DK)],
-                vec![("debriefing", DK)],
-                vec![("debriefing", SA)],
+                vec![("debriefing-hard-days", DK)],
+                vec![("debriefing-hard-days", DK)],
+                vec![("debriefing-hard-days", SA)],
             ],
             &[("wellbeing", 2, 2)],
         ),
@@ -730,7 +730,8 @@ fn the_team_ta_sum_matches_each_members_own_results_for_a_generated_team() {
 fn disagreement_order_puts_the_widest_split_first() {
     let answers_of = |list: [Option<ScaleAnswer>; 4]| list;
     // Leadership's page order: leadership-supports, principles-adopted,
-    // mission-strategy, champion, leaders-language, leaders-commit-time.
+    // philosophy-fit, leaders-priority, mission-strategy, champion,
+    // leaders-language.
     let table: &[(&str, [Option<ScaleAnswer>; 4])] = &[
         ("champion", answers_of([Some(SA); 4])), // 100%, spread 0
         (
@@ -743,7 +744,7 @@ fn disagreement_order_puts_the_widest_split_first() {
             "leadership-supports",
             answers_of([Some(SA), Some(SA), Some(SD), Some(SD)]),
         ), // 50%, spread 2.00
-        ("leaders-commit-time", answers_of([Some(SA); 4])), // 100%, spread 0: page order
+        ("leaders-priority", answers_of([Some(SA); 4])), // 100%, spread 0: page order
     ];
     let team: Vec<Member> = (0..4)
         .map(|k| {
@@ -759,8 +760,8 @@ fn disagreement_order_puts_the_widest_split_first() {
             "leadership-supports",
             "principles-adopted",
             "mission-strategy",
+            "leaders-priority",
             "champion",
-            "leaders-commit-time",
             "leaders-language",
         ]
     );
