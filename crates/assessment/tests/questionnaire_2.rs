@@ -246,6 +246,19 @@ fn partnering_with_ssps_is_recommended_only_by_statements_about_those_partners()
         .map(|s| s.id.as_str())
         .collect();
     assert_eq!(partners, ["trust-ssp", "coalition"]);
+    // The same for the partners a plan points to: only harm reduction organizations.
+    let rows: Vec<&str> = i
+        .questions
+        .iter()
+        .filter_map(|q| match q {
+            hr_assessment::Question::Grid(g) => Some(g),
+            _ => None,
+        })
+        .flat_map(|g| &g.rows)
+        .filter(|r| r.ta.iter().any(|a| a.as_str() == "partnerships"))
+        .map(|r| r.id.as_str())
+        .collect();
+    assert_eq!(rows, ["ssp", "safer-use-hotlines", "mobile-harm-reduction", "mail-based-supply", "drug-user-unions"]);
     let ta = |id: &str| -> Vec<&str> { i.statement(&item(id)).unwrap().ta.iter().map(|a| a.as_str()).collect() };
     assert_eq!(ta("abstinence-mandates"), ["law-policy", "stigma"]);
     assert_eq!(ta("law-enforcement-supports"), ["law-policy", "stigma"]);
