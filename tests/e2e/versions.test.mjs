@@ -59,6 +59,17 @@ test("a 1.0.0 file imports with its changed statements shown for a fresh answer"
   await expectHeading(page, "Law");
   // Not carried over: the new statement has no answer yet.
   assert.equal(await answerOf(page, SYRINGES), null);
+
+  // The results name the free national TA center, as text and a plain link
+  // that sends nothing from the app (no referrer); following it is the user's choice.
+  await visit(page, app.url, "/results");
+  await expectText(page, "The National Harm Reduction Technical Assistance Center, named in the 2022 report, offers free help");
+  const link = page.getByRole("link", { name: "https://harmreductionhelp.cdc.gov" });
+  assert.equal(await link.getAttribute("href"), "https://harmreductionhelp.cdc.gov");
+  assert.equal(await link.getAttribute("rel"), "noreferrer");
+  // The national figures are respondents', with the assumed n and the 106% named.
+  await expectText(page, "answered by 90 respondents");
+  await expectText(page, "These four figures add up to 106%, as published.");
 });
 
 test("the team view accepts 1.0.0 files beside 2.0.0 files and says how it merged them", async (t) => {
