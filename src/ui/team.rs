@@ -63,10 +63,9 @@ impl Team {
                 // statements no longer asked are set aside, never counted.
                 for e in &mut t.members {
                     let aside = hr_assessment::upgrade::take_retired(instrument(), &mut e.responses);
-                    if let Some(r) = aside.keys().next().and_then(|id| instrument().retired(id)) {
-                        if e.version.is_empty() {
-                            e.version.clone_from(&r.until);
-                        }
+                    let until = aside.keys().next().and_then(|id| instrument().retired(id)).map(|r| r.until.clone());
+                    if let (Some(until), true) = (until, e.version.is_empty()) {
+                        e.version = until;
                     }
                 }
                 t
