@@ -63,7 +63,11 @@ impl Team {
                 // statements no longer asked are set aside, never counted.
                 for e in &mut t.members {
                     let aside = hr_assessment::upgrade::take_retired(instrument(), &mut e.responses);
-                    let until = aside.keys().next().and_then(|id| instrument().retired(id)).map(|r| r.until.clone());
+                    let until = aside
+                        .keys()
+                        .next()
+                        .and_then(|id| instrument().retired(id))
+                        .map(|r| r.until.clone());
                     if let (Some(until), true) = (until, e.version.is_empty()) {
                         e.version = until;
                     }

@@ -258,7 +258,16 @@ fn partnering_with_ssps_is_recommended_only_by_statements_about_those_partners()
         .filter(|r| r.ta.iter().any(|a| a.as_str() == "partnerships"))
         .map(|r| r.id.as_str())
         .collect();
-    assert_eq!(rows, ["ssp", "safer-use-hotlines", "mobile-harm-reduction", "mail-based-supply", "drug-user-unions"]);
+    assert_eq!(
+        rows,
+        [
+            "ssp",
+            "safer-use-hotlines",
+            "mobile-harm-reduction",
+            "mail-based-supply",
+            "drug-user-unions"
+        ]
+    );
     let ta = |id: &str| -> Vec<&str> { i.statement(&item(id)).unwrap().ta.iter().map(|a| a.as_str()).collect() };
     assert_eq!(ta("abstinence-mandates"), ["law-policy", "stigma"]);
     assert_eq!(ta("law-enforcement-supports"), ["law-policy", "stigma"]);
