@@ -190,6 +190,7 @@ macro_rules! tape_enum {
     };
 }
 tape_enum!(Polarity { Positive, Negative });
+tape_enum!(Setting { Organization, Context });
 tape_enum!(Qualifier {
     Exact,
     MoreThan,
@@ -233,12 +234,13 @@ tape_struct!(Source {
 tape_struct!(Thresholds {
     facilitator_from,
     barrier_to,
-    find_out_from_percent,
+    known_for_stage_percent,
     points_strong_barrier,
     points_somewhat_barrier,
     points_unknown,
     points_plan,
     points_chosen_area,
+    points_missing_service,
     modality_favoured,
     modality_disfavoured,
     wide_change_barrier_domains,
@@ -247,7 +249,8 @@ tape_struct!(Domain {
     id,
     name,
     summary,
-    find_out
+    find_out,
+    setting
 });
 tape_struct!(Share { share, n });
 tape_struct!(TaArea {
@@ -297,7 +300,8 @@ tape_struct!(Statement {
     polarity,
     ta,
     source,
-    national
+    national,
+    setting
 });
 tape_struct!(ChoiceOption { id, label, national });
 tape_struct!(Choice {
@@ -325,6 +329,8 @@ tape_struct!(Grid {
     columns,
     rows,
     plan_column,
+    offer_column,
+    core_rows,
     source
 });
 tape_struct!(ListPick {
