@@ -96,8 +96,8 @@ pub fn reading_headline(reading: &Reading) -> String {
         (Setting::Context, Stage::Barrier) => {
             let list = names(reading, &reading.barriers);
             crate::tf!(
-                "Around your organization, these work against it: {list}. They are things to work around, plan for or advocate about, not a verdict on your organization.",
-                "En el entorno de su organización, esto juega en contra: {list}. Son cosas que sortear, prever o sobre las que abogar, no un veredicto sobre su organización."
+                "Around your organization, these work against it: {list}.",
+                "En el entorno de su organización, esto juega en contra: {list}."
             )
         }
         (Setting::Context, Stage::Mixed) => crate::tf!(
@@ -117,10 +117,11 @@ pub fn reading_headline(reading: &Reading) -> String {
 }
 
 /// A button that moves to the working of a summary line (in-page: the app
-/// routes on the fragment, so this is not an anchor).
-fn see_working(target: String, label: String) -> impl IntoView {
+/// routes on the fragment, so this is not an anchor). A `named` one (a TA
+/// area, a way of receiving help) is the line itself and stays in print.
+fn see_working(target: String, label: String, named: bool) -> impl IntoView {
     view! {
-        <button type="button" class="link-button" on:click=move |_| {
+        <button type="button" class="link-button" class:link-button--print=named on:click=move |_| {
             dom::focus_id(&target);
         }>{label}</button>
     }
@@ -222,11 +223,14 @@ fn Summary(report: Report) -> impl IntoView {
             <div class=format!("reading reading--{}", r.stage.as_str())>
                 <h3 class="reading__title">{title}</h3>
                 <p class="reading__headline">{reading_headline(r)}</p>
+                {(r.setting == Setting::Context).then(|| view! {
+                    <p>{t("Its context is what to work around, plan for or advocate about: it is not a verdict on your organization.", "Su entorno es lo que hay que sortear, prever o sobre lo que abogar: no es un veredicto sobre su organización.")}</p>
+                })}
                 {(!r.lacking.is_empty()).then(|| {
                     let list = names(r, &r.lacking);
                     view! { <p>{crate::tf!("Not enough answers to say: {list}.", "Respuestas insuficientes para decirlo: {list}.")}</p> }
                 })}
-                {see_working(format!("working-{}", r.setting.as_str()), t("See the working", "Ver el cálculo").to_owned())}
+                {see_working(format!("working-{}", r.setting.as_str()), t("See the working", "Ver el cálculo").to_owned(), false)}
             </div>
         }
     };
@@ -238,7 +242,7 @@ fn Summary(report: Report) -> impl IntoView {
             {reading(&o.organization, t("Your organization", "Su organización"))}
             {reading(&o.context, t("Its context", "Su entorno"))}
             {(!report.find_out.is_empty()).then(|| view! {
-                <p>{see_working("find-out-title".to_owned(), t("Find out first: what to ask, and whom", "Primero, averigüe: qué preguntar y a quién").to_owned())}</p>
+                <p>{see_working("find-out-title".to_owned(), t("Find out first: what to ask, and whom", "Primero, averigüe: qué preguntar y a quién").to_owned(), false)}</p>
             })}
             <h3>{t("Technical assistance to ask for", "Asistencia técnica que puede pedir")}</h3>
             {if top_ta.is_empty() {
@@ -251,7 +255,7 @@ fn Summary(report: Report) -> impl IntoView {
                             let need = rec.need;
                             view! {
                                 <li>
-                                    {see_working(format!("ta-{}", rec.area), name)}
+                                    {see_working(format!("ta-{}", rec.area), name, true)}
                                     {crate::tf!(" (need {need}%)", " (necesidad: {need}%)")}
                                 </li>
                             }
@@ -263,7 +267,7 @@ fn Summary(report: Report) -> impl IntoView {
             <ol class="summary__list">
                 {top_ways.into_iter().map(|m| {
                     let name = i.modality(&m.modality).map(|x| x.name.clone()).unwrap_or_default();
-                    view! { <li>{see_working(format!("way-{}", m.modality), name)}</li> }
+                    view! { <li>{see_working(format!("way-{}", m.modality), name, true)}</li> }
                 }).collect_view()}
             </ol>
             <p class="hint">

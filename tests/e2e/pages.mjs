@@ -122,8 +122,15 @@ export async function taAreas(page) {
   return (await list.allInnerTexts()).map((t) => t.trim()).filter((t) => t !== "Find out first");
 }
 
+/** The organization's own reading: the first line of the results summary. */
 export async function overallHeadline(page) {
-  return (await page.getByRole("region", { name: "Overall reading" }).locator("p").first().innerText()).trim();
+  return (await page.getByRole("region", { name: "Summary" }).locator("p").first().innerText()).trim();
+}
+
+/** The context's reading: the second reading of the results summary. */
+export async function contextHeadline(page) {
+  const summary = page.getByRole("region", { name: "Summary" });
+  return (await summary.getByRole("heading", { name: "Its context" }).locator("xpath=following-sibling::p[1]").innerText()).trim();
 }
 
 /** Waits until the element a locator finds has the keyboard focus. */
