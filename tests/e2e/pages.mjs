@@ -129,8 +129,11 @@ export async function overallHeadline(page) {
 
 /** The context's reading: the second reading of the results summary. */
 export async function contextHeadline(page) {
-  const summary = page.getByRole("region", { name: "Summary" });
-  return (await summary.getByRole("heading", { name: "Its context" }).locator("xpath=following-sibling::p[1]").innerText()).trim();
+  const lines = (await page.getByRole("region", { name: "Summary" }).innerText())
+    .split("\n")
+    .map((l) => l.trim())
+    .filter(Boolean);
+  return lines[lines.indexOf("Its context") + 1];
 }
 
 /** Waits until the element a locator finds has the keyboard focus. */

@@ -598,3 +598,39 @@ fn the_comparison_reads_organization_and_context() {
     assert!(c.continuing.iter().all(|m| m.need_after > 0));
     let _ = recommend::need(i, 1, 1);
 }
+
+// ---------------------------------------------------------------------------
+// Probe 7: the status of the method, and the thresholds' rationale
+// ---------------------------------------------------------------------------
+
+/// The method page, the results and docs/scoring.md say what the method is
+/// (not a validated instrument; built on the 2022 survey and on R=MC², ORIC
+/// and CFIR) and why the stage thresholds sit where they do, in both
+/// languages where the app shows it.
+#[test]
+fn the_method_says_what_it_is_in_both_languages() {
+    let doc = include_str!("../../../docs/scoring.md");
+    let method = include_str!("../../../src/ui/static_pages.rs");
+    let results = include_str!("../../../src/ui/results.rs");
+    for (name, text) in [("docs/scoring.md", doc), ("method page", method), ("results", results)] {
+        for needle in ["not a validated instrument", "R=MC²", "ORIC", "CFIR", "2022"] {
+            assert!(text.contains(needle), "{name} says {needle:?}");
+        }
+    }
+    for (name, text) in [("method page", method), ("results", results)] {
+        assert!(
+            text.contains("no es un instrumento validado"),
+            "{name} says it in Spanish"
+        );
+    }
+    assert!(doc.contains("a third of the range each"));
+    assert!(method.contains("a third of the range each") && method.contains("un tercio del rango cada una"));
+    assert!(results.contains("three nearly equal thirds") && results.contains("tres tercios casi iguales"));
+    // The 201 whole balances −100..=+100 fall into three bands of 67 each.
+    let t = &instrument().scoring;
+    let band = |stage: Stage| (-100..=100).filter(|b| Stage::of_balance(Some(*b), t) == stage).count();
+    assert_eq!(
+        [band(Stage::Barrier), band(Stage::Mixed), band(Stage::Facilitator)],
+        [67, 67, 67]
+    );
+}
