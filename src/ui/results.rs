@@ -161,6 +161,11 @@ pub fn ResultsPage() -> impl IntoView {
         <a class="back-link" href="#/check">{t("Back to check your answers", "Volver a revisar sus respuestas")}</a>
         <h1 id="page-heading" tabindex="-1">{t("Your results", "Sus resultados")}</h1>
         <p class="results-meta">{meta}</p>
+        // The summary first, so that a phone shows it on the first screens.
+        {move || {
+            let r = report.get();
+            (r.overall.facilitators + r.overall.barriers + r.overall.unknowns > 0).then(|| view! { <Summary report=r/> })
+        }}
         // Nothing to print or download before the first answer.
         <div class="button-group no-print">
             {move || s.record.with(|r| !r.responses.is_empty()).then(|| view! {
@@ -195,7 +200,6 @@ pub fn ResultsPage() -> impl IntoView {
                 }.into_any()
             } else {
                 view! {
-                    <Summary report=r.clone()/>
                     <Overall report=r.clone()/>
                     <DomainChart report=r.clone()/>
                     <DomainWorking report=r.clone()/>
@@ -224,7 +228,7 @@ fn Summary(report: Report) -> impl IntoView {
                 <h3 class="reading__title">{title}</h3>
                 <p class="reading__headline">{reading_headline(r)}</p>
                 {(r.setting == Setting::Context).then(|| view! {
-                    <p>{t("Its context is what to work around, plan for or advocate about: it is not a verdict on your organization.", "Su entorno es lo que hay que sortear, prever o sobre lo que abogar: no es un veredicto sobre su organización.")}</p>
+                    <p>{t("What to work around, plan for or advocate about, not a verdict on your organization.", "Lo que hay que sortear, prever o sobre lo que abogar, no un veredicto sobre su organización.")}</p>
                 })}
                 {(!r.lacking.is_empty()).then(|| {
                     let list = names(r, &r.lacking);
@@ -271,7 +275,7 @@ fn Summary(report: Report) -> impl IntoView {
                 }).collect_view()}
             </ol>
             <p class="hint">
-                {t("This is not a validated instrument: it is a structured way to discuss readiness, built on the 2022 national survey and on readiness research (R=MC², ORIC, CFIR). ", "Este no es un instrumento validado: es una forma estructurada de conversar sobre la preparación, basada en la encuesta nacional de 2022 y en investigaciones sobre la preparación (R=MC², ORIC, CFIR). ")}
+                {t("Not a validated instrument: a structured way to discuss readiness, built on the 2022 national survey and readiness research (R=MC², ORIC, CFIR). ", "No es un instrumento validado: es una forma estructurada de conversar sobre la preparación, basada en la encuesta nacional de 2022 y en investigaciones sobre la preparación (R=MC², ORIC, CFIR). ")}
                 <a href="#/method">{t("How is this calculated?", "¿Cómo se calcula?")}</a>
             </p>
         </section>

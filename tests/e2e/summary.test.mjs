@@ -43,7 +43,7 @@ test("on a 390 × 844 phone the summary comes first and ends within 1,700 px; ea
   assert.equal(await ta.count(), 3);
   const ways = summary.getByRole("list").nth(1).getByRole("listitem");
   assert.equal(await ways.count(), 3);
-  await summary.getByText(/not a validated instrument/).waitFor();
+  await summary.getByText(/Not a validated instrument/).waitFor();
 
   // It ends within 1,700 px of the top, before any chart or table.
   const box = await extent(summary);
