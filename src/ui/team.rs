@@ -537,6 +537,33 @@ fn TeamReportView(report: TeamReport) -> impl IntoView {
         .filter(|s| !s.gaps.is_empty())
         .cloned()
         .collect();
+    let single: Vec<_> = report
+        .statements
+        .iter()
+        .filter(|s| s.gaps.is_empty() && !s.single_views.is_empty())
+        .cloned()
+        .collect();
+    let agreement_line = match (report.agreement, report.agrees()) {
+        (Some(a), Some(true)) => {
+            let n = report.agreement_statements;
+            crate::tf!(
+                "Overall agreement {a}% (the average over {n} statements with two or more known answers): the team mostly answers on the same side, so the pooled balances below can be read as the team's view.",
+                "Acuerdo general: {a}% (el promedio de {n} afirmaciones con dos o más respuestas conocidas): el equipo responde mayormente del mismo lado, así que los balances combinados de abajo se pueden leer como la opinión del equipo."
+            )
+        }
+        (Some(a), _) => {
+            let (n, from) = (report.agreement_statements, team::TEAM_AGREES_FROM);
+            crate::tf!(
+                "Overall agreement {a}% (the average over {n} statements with two or more known answers), below {from}%: the team is divided, so the pooled balances below are a mix of views, not the team's view. Discuss the statements with the lowest agreement first.",
+                "Acuerdo general: {a}% (el promedio de {n} afirmaciones con dos o más respuestas conocidas), por debajo del {from}%: el equipo está dividido, así que los balances combinados de abajo son una mezcla de opiniones, no la opinión del equipo. Conversen primero sobre las afirmaciones con menos acuerdo."
+            )
+        }
+        _ => t(
+            "No statement has two known answers yet, so there is no agreement figure: the pooled balances below are one person's view at most.",
+            "Todavía ninguna afirmación tiene dos respuestas conocidas, así que no hay cifra de acuerdo: los balances combinados de abajo son, como mucho, la opinión de una persona.",
+        )
+        .to_owned(),
+    };
     let roles_line = report
         .roles
         .iter()
@@ -570,8 +597,28 @@ fn TeamReportView(report: TeamReport) -> impl IntoView {
                     "Se marca una afirmación cuando las respuestas promedio de liderazgo, personal y pares difieren en {gap} o más en la escala de −2 a +2."
                 )
             }</p>
+            <p class="hint">{
+                let min = team::ROLE_GAP_MIN_MEMBERS;
+                crate::tf!(
+                    "A gap needs at least {min} people with a known answer on each side; a difference where one side is a single person is shown as that person's view.",
+                    "Una diferencia entre roles necesita al menos {min} personas con una respuesta conocida de cada lado; si de un lado hay una sola persona, se muestra como la opinión de esa persona."
+                )
+            }</p>
+            {(!single.is_empty()).then(|| view! {
+                <details class="details">
+                    <summary>{let n = single.len(); crate::tf!("One person's view, not a role gap ({n})", "La opinión de una persona, no una diferencia entre roles ({n})")}</summary>
+                    <ul>
+                        {single.iter().map(|s| {
+                            let g = &s.single_views[0];
+                            let (higher, lower) = (short_role(&g.higher), short_role(&g.lower).lower());
+                            let text = statement_text(&s.item);
+                            view! { <li>{text}<br/><span class="hint">{crate::tf!("{higher} and {lower} differ, but one side is one person's view.", "{higher} y {lower} difieren, pero de un lado es la opinión de una sola persona.")}</span></li> }
+                        }).collect_view()}
+                    </ul>
+                </details>
+            })}
             {if gaps.is_empty() {
-                view! { <p>{t("No gaps between roles: either the roles agree, or not enough roles are represented.", "No hay diferencias entre roles: o bien los roles coinciden, o bien no hay suficientes roles representados.")}</p> }.into_any()
+                view! { <p>{t("No gaps between roles: either the roles agree, or not enough people of each role answered.", "No hay diferencias entre roles: o bien los roles coinciden, o bien no respondieron suficientes personas de cada rol.")}</p> }.into_any()
             } else {
                 view! {
                     <ul class="gap-list">
@@ -599,8 +646,13 @@ fn TeamReportView(report: TeamReport) -> impl IntoView {
         </section>
 
         <section class="results-section" aria-labelledby="team-domains-title">
-            <h2 id="team-domains-title">{t("The team's reading by domain", "El resultado del equipo por dominio")}</h2>
-            <div class="table-wrap" tabindex="0" role="region" aria-label=t("The team's reading by domain", "El resultado del equipo por dominio")>
+            <h2 id="team-domains-title">{t("The team's reading by area", "El resultado del equipo por área")}</h2>
+            <p class="team-agreement"><strong>{agreement_line}</strong></p>
+            <p>
+                {crate::ui::results::reading_headline(&report.organization)}" "
+                {crate::ui::results::reading_headline(&report.context)}
+            </p>
+            <div class="table-wrap" tabindex="0" role="region" aria-label=t("The team's reading by area", "El resultado del equipo por área")>
                 <table class="table">
                     <caption class="visually-hidden">{t("The team's reading by domain (all answers pooled)", "El resultado del equipo por dominio (todas las respuestas juntas)")}</caption>
                     <thead><tr>
@@ -674,11 +726,10 @@ fn TeamReportView(report: TeamReport) -> impl IntoView {
                                 <strong>{i.ta_area(&a.area).map(|x| x.name.clone()).unwrap_or_default()}</strong>
                                 <br/>
                                 <span class="hint">{
-                                    let (points, m) = (a.points, a.members);
-                                    let unit = crate::ui::results::points_unit(points);
+                                    let (need, points, possible, m) = (a.need, a.points, a.possible, a.members);
                                     crate::tf!(
-                                        "{points} {unit} in all; recommended for {m} of {members} respondents.",
-                                        "{points} {unit} en total; recomendada para {m} de {members} participantes."
+                                        "Need {need}%: {points} of {possible} possible points in all; recommended for {m} of {members} respondents.",
+                                        "Necesidad: {need}%, {points} de {possible} puntos posibles en total; recomendada para {m} de {members} participantes."
                                     )
                                 }</span>
                             </li>

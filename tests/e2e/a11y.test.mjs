@@ -132,11 +132,12 @@ function contrastIn(page, a, b) {
   }, [a, b]);
 }
 
-/** Answers two funding statements (one barrier, one facilitator) and opens the results chart. */
+/** Answers three funding statements (half of them, enough for a stage and a bar) and opens the results chart. */
 async function chartWithBars(page) {
   await visit(page, app.url, "/section/funding");
   await answer(page, "Adequate funding is available to support harm reduction in our organization.", "Strongly disagree");
   await answer(page, "We can bill for, or be reimbursed for, at least some harm reduction services.", "Somewhat agree");
+  await answer(page, "We know where to apply for funding for harm reduction services.", "Strongly disagree");
   await visit(page, app.url, "/results");
   const chart = page.getByRole("img", { name: /^Balance of each domain/ });
   await chart.waitFor();

@@ -1586,7 +1586,7 @@ impl Envelope {
 // ---------------------------------------------------------------------------
 
 /// The CSV columns, in order.
-pub const CSV_COLUMNS: [&str; 9] = [
+pub const CSV_COLUMNS: [&str; 10] = [
     "domain",
     "statement_id",
     "statement",
@@ -1596,6 +1596,7 @@ pub const CSV_COLUMNS: [&str; 9] = [
     "national_n",
     "national_same_answer_percent",
     "national_figure",
+    "setting",
 ];
 
 /// A text cell: a leading apostrophe when a spreadsheet would read it as a
@@ -1618,7 +1619,8 @@ pub(crate) fn text_cell(text: &str) -> String {
 /// line endings, RFC 4180 quoting, text cells guarded against formula
 /// injection. Unanswered statements have empty answer, class and score.
 /// `national_same_answer_percent` is filled only when the report gives the
-/// share for exactly that answer; `national_figure` holds the report's words.
+/// share for exactly that answer; `national_figure` holds the report's words;
+/// `setting` is `organization` or `context` (docs/scoring.md).
 pub fn export_csv(record: &Record, instrument: &Instrument) -> String {
     export_csv_in(record, instrument, Lang::En)
 }
@@ -1651,6 +1653,7 @@ pub fn export_csv_in(record: &Record, instrument: &Instrument, lang: Lang) -> St
             s.national.as_ref().map_or(String::new(), |n| n.n.to_string()),
             same.map_or(String::new(), |m| m.share.to_string()),
             text_cell(s.national.as_ref().map_or("", |n| n.reported.as_str())),
+            instrument.setting_of(s).as_str().to_owned(),
         ];
         out.push_str(&cells.join(","));
         out.push_str("\r\n");

@@ -79,12 +79,20 @@ pub struct Source {
 pub struct Thresholds {
     pub facilitator_from: i32,
     pub barrier_to: i32,
-    pub find_out_from_percent: u32,
+    /// A domain (or a part of one) gets a stage only when at least this
+    /// share (percent) of its statements have a known answer (a facilitator
+    /// or a barrier). Below it the domain reads "not enough answers to say"
+    /// and gets a "find out": unanswered and "I don't know" statements both
+    /// count against it.
+    pub known_for_stage_percent: u32,
     pub points_strong_barrier: u32,
     pub points_somewhat_barrier: u32,
     pub points_unknown: u32,
     pub points_plan: u32,
     pub points_chosen_area: u32,
+    /// Points a core service the organization neither provides nor plans
+    /// adds to its TA areas (`core_rows` of a grid).
+    pub points_missing_service: u32,
     pub modality_favoured: i32,
     pub modality_disfavoured: i32,
     pub wide_change_barrier_domains: u32,
@@ -99,6 +107,32 @@ pub struct Domain {
     pub summary: String,
     /// What to do when most of the domain is "I don't know".
     pub find_out: String,
+    /// Whether the domain describes the organization itself or its context;
+    /// a statement may say otherwise (`Statement::setting`).
+    pub setting: Setting,
+}
+
+/// Where a statement's subject sits (CFIR's inner and outer setting).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Setting {
+    /// The organization itself: its leaders, staff, own policies and own
+    /// resources. Its readiness is the weakest link among these.
+    Organization,
+    /// Its context: law, community attitudes, payers and health agencies.
+    /// What to work around, plan for or advocate about.
+    Context,
+}
+
+impl Setting {
+    pub const ALL: [Setting; 2] = [Setting::Organization, Setting::Context];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Setting::Organization => "organization",
+            Setting::Context => "context",
+        }
+    }
 }
 
 /// A national figure: a share in percent of `n` respondents.
@@ -264,6 +298,9 @@ pub struct Statement {
     pub locator: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub national: Option<NationalStatement>,
+    /// Only where it differs from its domain's setting.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub setting: Option<Setting>,
 }
 
 impl Statement {
@@ -354,6 +391,13 @@ pub struct Grid {
     /// The column that means "planned": a tick there adds plan evidence.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub plan_column: Option<OptionId>,
+    /// The column that means "we provide it".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub offer_column: Option<OptionId>,
+    /// Core services: a row here that is neither provided nor planned (in
+    /// a grid with at least one tick) is evidence for its TA areas.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub core_rows: Vec<OptionId>,
     pub source: SourceId,
 }
 
@@ -494,8 +538,8 @@ impl Instrument {
         if !(t.barrier_to < t.facilitator_from && t.barrier_to >= -100 && t.facilitator_from <= 100) {
             p.push("scoring: barrier_to must be below facilitator_from, both within -100..=100".into());
         }
-        if t.find_out_from_percent == 0 || t.find_out_from_percent > 100 {
-            p.push("scoring: find_out_from_percent must be 1..=100".into());
+        if t.known_for_stage_percent == 0 || t.known_for_stage_percent > 100 {
+            p.push("scoring: known_for_stage_percent must be 1..=100".into());
         }
         if !(t.points_strong_barrier > t.points_somewhat_barrier && t.points_somewhat_barrier > 0) {
             p.push("scoring: a strong barrier must weigh more than a somewhat barrier, both above 0".into());
@@ -591,10 +635,20 @@ impl Instrument {
                         g.columns.iter().map(|c| c.id.as_str()),
                     );
                     unique(&mut p, &format!("row of {id}"), g.rows.iter().map(|r| r.id.as_str()));
-                    if let Some(plan) = &g.plan_column {
-                        if !cols.contains(plan.as_str()) {
-                            p.push(format!("grid {id}: unknown plan column {plan}"));
+                    for (what, col) in [("plan", &g.plan_column), ("offer", &g.offer_column)] {
+                        if let Some(col) = col {
+                            if !cols.contains(col.as_str()) {
+                                p.push(format!("grid {id}: unknown {what} column {col}"));
+                            }
                         }
+                    }
+                    for r in &g.core_rows {
+                        if !g.rows.iter().any(|row| &row.id == r) {
+                            p.push(format!("grid {id}: unknown core row {r}"));
+                        }
+                    }
+                    if !g.core_rows.is_empty() && (g.offer_column.is_none() || g.plan_column.is_none()) {
+                        p.push(format!("grid {id}: core rows need an offer column and a plan column"));
                     }
                     for r in &g.rows {
                         for col in r.also.keys() {
@@ -701,6 +755,14 @@ impl Instrument {
     /// A statement an earlier version asked and this one does not.
     pub fn retired(&self, id: &ItemId) -> Option<&Retired> {
         self.retired.iter().find(|r| &r.id == id)
+    }
+
+    /// A statement's setting: its own where it has one, else its domain's.
+    pub fn setting_of(&self, statement: &Statement) -> Setting {
+        statement
+            .setting
+            .or_else(|| self.domain(&statement.domain).map(|d| d.setting))
+            .unwrap_or(Setting::Organization)
     }
 
     pub fn section(&self, id: &SectionId) -> Option<&Section> {

@@ -190,6 +190,7 @@ macro_rules! tape_enum {
     };
 }
 tape_enum!(Polarity { Positive, Negative });
+tape_enum!(Setting { Organization, Context });
 tape_enum!(Qualifier {
     Exact,
     MoreThan,
@@ -241,12 +242,13 @@ tape_struct!(Source {
 tape_struct!(Thresholds {
     facilitator_from,
     barrier_to,
-    find_out_from_percent,
+    known_for_stage_percent,
     points_strong_barrier,
     points_somewhat_barrier,
     points_unknown,
     points_plan,
     points_chosen_area,
+    points_missing_service,
     modality_favoured,
     modality_disfavoured,
     wide_change_barrier_domains,
@@ -255,7 +257,8 @@ tape_struct!(Domain {
     id,
     name,
     summary,
-    find_out
+    find_out,
+    setting
 });
 tape_struct!(Share { share, n });
 tape_struct!(TaArea {
@@ -308,7 +311,8 @@ tape_struct!(Statement {
     ta,
     source,
     locator,
-    national
+    national,
+    setting
 });
 tape_struct!(ChoiceOption { id, label, national });
 tape_struct!(Choice {
@@ -338,6 +342,8 @@ tape_struct!(Grid {
     columns,
     rows,
     plan_column,
+    offer_column,
+    core_rows,
     source
 });
 tape_struct!(ListPick {

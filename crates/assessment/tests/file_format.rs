@@ -1490,7 +1490,7 @@ fn row_of<'a>(rows: &'a [Vec<String>], id: &str) -> impl Fn(&str) -> &'a str {
 #[test]
 fn csv_has_the_header_then_one_row_per_statement_in_page_order() {
     let (text, rows) = csv_of(&record_with(full_responses()), instrument());
-    assert!(text.starts_with("\u{FEFF}domain,statement_id,statement,answer,class,score,national_n,national_same_answer_percent,national_figure\r\n"));
+    assert!(text.starts_with("\u{FEFF}domain,statement_id,statement,answer,class,score,national_n,national_same_answer_percent,national_figure,setting\r\n"));
     assert_eq!(rows[0], CSV_COLUMNS.to_vec());
     let ids: Vec<&str> = rows[1..].iter().map(|r| r[1].as_str()).collect();
     let expected: Vec<&str> = instrument().statements().map(|s| s.id.as_str()).collect();
