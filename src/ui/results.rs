@@ -81,12 +81,12 @@ pub fn reading_headline(reading: &Reading) -> String {
             "Lo que más frena a su organización: {weakest}."
         ),
         (Setting::Organization, Stage::Mixed) => crate::tf!(
-            "Your organization is partly ready. {weakest} is the weakest area.",
-            "Su organización está preparada en parte. El área más débil es {weakest}."
+            "Your organization is partly ready. {weakest} is the weakest domain.",
+            "Su organización está preparada en parte. El dominio más débil es {weakest}."
         ),
         (Setting::Organization, Stage::Facilitator) => crate::tf!(
-            "Your organization looks ready in every area with enough answers. {weakest} is the least strong.",
-            "Su organización parece preparada en todas las áreas con suficientes respuestas. El área menos fuerte es {weakest}."
+            "Your organization looks ready in every domain with enough answers. {weakest} is the least strong.",
+            "Su organización parece preparada en todos los dominios con suficientes respuestas. El dominio menos fuerte es {weakest}."
         ),
         (Setting::Organization, Stage::NotAssessed) => t(
             "There are not enough answers about your organization itself to say: find out first.",
@@ -290,7 +290,7 @@ fn reading_table(r: &Reading, caption: &'static str) -> impl IntoView {
                 <caption id=format!("working-{}", r.setting.as_str()) tabindex="-1">{caption}</caption>
                 <thead>
                     <tr>
-                        <th scope="col">{t("Area", "Área")}</th>
+                        <th scope="col">{t("Domain", "Dominio")}</th>
                         <th scope="col" class="num">{t("Known answers", "Respuestas conocidas")}</th>
                         <th scope="col" class="num">{t("Balance", "Balance")}</th>
                         <th scope="col">{t("Stage", "Etapa")}</th>
@@ -674,8 +674,8 @@ fn evidence_line(e: &Evidence) -> String {
         Evidence::Chosen { points } => {
             let unit = points_unit(*points);
             crate::tf!(
-                "You chose this area yourself ({points} {unit})",
-                "Usted eligió esta área ({points} {unit})"
+                "You chose this TA area yourself ({points} {unit})",
+                "Usted eligió esta área de asistencia técnica ({points} {unit})"
             )
         }
     }

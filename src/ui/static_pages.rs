@@ -42,8 +42,8 @@ pub fn MethodPage() -> impl IntoView {
         th.points_chosen_area,
     );
     let points = crate::tf!(
-        "Each statement points to one or more technical assistance areas. A strong barrier adds {strong} points to each, a barrier {somewhat}, an “I don't know” {unknown}, a facilitator nothing. A service or partner you plan adds {plan}; a core harm reduction service (naloxone, fentanyl test strips, syringe services) you neither provide nor plan adds {missing}; an area you pick yourself adds {chosen}. Areas are ranked by need: their points as a share of the most the same evidence could give ({strong} for each answered statement, facilitators included), so an area does not rise just because more statements point to it. ",
-        "Cada afirmación remite a una o más áreas de asistencia técnica. Una barrera fuerte suma {strong} puntos a cada una; una barrera, {somewhat}; un “No sé”, {unknown}; un facilitador, nada. Un servicio que planea ofrecer, o un aliado con quien planea trabajar, suma {plan}; un servicio básico de reducción de daños (naloxona, tiras reactivas de fentanilo, servicios de jeringas) que no ofrece ni tiene previsto suma {missing}; un área que usted elija suma {chosen}. Las áreas se ordenan según la necesidad: sus puntos como parte del máximo que podría dar la misma evidencia ({strong} por cada afirmación respondida, facilitadores incluidos), así que un área no sube solo porque más afirmaciones apuntan a ella. "
+        "Each statement points to one or more technical assistance areas. A strong barrier adds {strong} points to each, a barrier {somewhat}, an “I don't know” {unknown}, a facilitator nothing. A service or partner you plan adds {plan}; a core harm reduction service (naloxone, fentanyl test strips, syringe services) you neither provide nor plan adds {missing}; a TA area you pick yourself adds {chosen}. TA areas are ranked by need: their points as a share of the most the same evidence could give ({strong} for each answered statement, facilitators included), so a TA area does not rise just because more statements point to it. ",
+        "Cada afirmación remite a una o más áreas de asistencia técnica. Una barrera fuerte suma {strong} puntos a cada una; una barrera, {somewhat}; un “No sé”, {unknown}; un facilitador, nada. Un servicio que planea ofrecer, o un aliado con quien planea trabajar, suma {plan}; un servicio básico de reducción de daños (naloxona, tiras reactivas de fentanilo, servicios de jeringas) que no ofrece ni tiene previsto suma {missing}; un área de asistencia técnica que usted elija suma {chosen}. Las áreas de asistencia técnica se ordenan según la necesidad: sus puntos como parte del máximo que podría dar la misma evidencia ({strong} por cada afirmación respondida, facilitadores incluidos), así que un área de asistencia técnica no sube solo porque más afirmaciones apuntan a ella. "
     );
     let (favoured, disfavoured, wide) = (
         signed(th.modality_favoured),
@@ -51,8 +51,8 @@ pub fn MethodPage() -> impl IntoView {
         th.wide_change_barrier_domains,
     );
     let ways = crate::tf!(
-        "Ways of receiving help: your own top three always come first. Within them and among the rest: {favoured} for each constraint a way suits and {disfavoured} for each it fits badly, {favoured} for individualized TA and a learning collaborative when {wide} or more areas are barriers; ties go to national preference.",
-        "Formas de recibir ayuda: sus tres preferidas siempre van primero. Dentro de ellas y entre las demás: {favoured} por cada limitación a la que una forma se adapta y {disfavoured} por cada una a la que se adapta mal, y {favoured} para la AT individualizada y para un colaborativo de aprendizaje cuando {wide} o más áreas son barreras; los empates se resuelven según la preferencia nacional."
+        "Ways of receiving help: your own top three always come first. Within them and among the rest: {favoured} for each constraint a way suits and {disfavoured} for each it fits badly, {favoured} for individualized TA and a learning collaborative when {wide} or more domains are barriers; ties go to national preference.",
+        "Formas de recibir ayuda: sus tres preferidas siempre van primero. Dentro de ellas y entre las demás: {favoured} por cada limitación a la que una forma se adapta y {disfavoured} por cada una a la que se adapta mal, y {favoured} para la AT individualizada y para un colaborativo de aprendizaje cuando {wide} o más dominios son barreras; los empates se resuelven según la preferencia nacional."
     );
     let answered = WORKED_EXAMPLE.len();
     let example_intro = crate::tf!(
@@ -72,8 +72,8 @@ pub fn MethodPage() -> impl IntoView {
     let context = example.overall.context.stage.label_in(lang()).lower();
     let assessed = example.overall.assessed;
     let conclusion = crate::tf!(
-        "The average of the {assessed} areas with enough answers is {average}. Among the organization's own areas the weakest link is {weakest} at {lowest}, so the organization's own stage is {stage}; its context reads {context}.",
-        "El promedio de las {assessed} áreas con suficientes respuestas es {average}. Entre las áreas propias de la organización, el eslabón más débil es {weakest}, con {lowest}, así que la etapa de la organización es {stage}; su entorno se lee como {context}."
+        "The average of the {assessed} domains with enough answers is {average}. Among the organization's own domains the weakest link is {weakest} at {lowest}, so the organization's own stage is {stage}; its context reads {context}.",
+        "El promedio de los {assessed} dominios con suficientes respuestas es {average}. Entre los dominios propios de la organización, el eslabón más débil es {weakest}, con {lowest}, así que la etapa de la organización es {stage}; su entorno se lee como {context}."
     );
     view! {
         <a class="back-link" href="#/results">{t("Back to your results", "Volver a sus resultados")}</a>
@@ -131,13 +131,13 @@ pub fn MethodPage() -> impl IntoView {
             <li>{crate::tf!("Mixed: between {mixed_low} and {mixed_high}", "Mixto: entre {mixed_low} y {mixed_high}")}</li>
             <li>{crate::tf!("Barrier: {barrier} or less", "Barrera: {barrier} o menos")}</li>
             <li>{crate::tf!(
-                "Not enough answers: fewer than {known_percent}% of the area's statements have a known answer. Statements answered “I don't know” and statements skipped both count against it, so one or two answers cannot decide an area. Such an area has no stage, cannot be the weakest link, and the results suggest finding out first.",
-                "Respuestas insuficientes: menos del {known_percent}% de las afirmaciones del área tiene una respuesta conocida. Las respondidas con “No sé” y las que quedaron sin responder cuentan por igual, así que una o dos respuestas no pueden decidir un área. Esa área no recibe etapa, no puede ser el eslabón más débil, y los resultados sugieren averiguar primero."
+                "Not enough answers: fewer than {known_percent}% of the domain's statements have a known answer. Statements answered “I don't know” and statements skipped both count against it, so one or two answers cannot decide a domain. Such a domain has no stage, cannot be the weakest link, and the results suggest finding out first.",
+                "Respuestas insuficientes: menos del {known_percent}% de las afirmaciones del dominio tiene una respuesta conocida. Las respondidas con “No sé” y las que quedaron sin responder cuentan por igual, así que una o dos respuestas no pueden decidir un dominio. Ese dominio no recibe etapa, no puede ser el eslabón más débil, y los resultados sugieren averiguar primero."
             )}</li>
         </ul>
         <p>{t(
-            "Why these cut-offs: they split the range from −100 to +100 into three bands of nearly equal width, a third of the range each. An area leans clearly one way only when its balance is in the outer thirds.",
-            "Por qué estos umbrales: dividen el rango de −100 a +100 en tres franjas de anchura casi igual, un tercio del rango cada una. Un área se inclina claramente hacia un lado solo cuando su balance está en los tercios exteriores."
+            "Why these cut-offs: they split the range from −100 to +100 into three bands of nearly equal width, a third of the range each. A domain leans clearly one way only when its balance is in the outer thirds.",
+            "Por qué estos umbrales: dividen el rango de −100 a +100 en tres franjas de anchura casi igual, un tercio del rango cada una. Un dominio se inclina claramente hacia un lado solo cuando su balance está en los tercios exteriores."
         )}</p>
 
         <h2>{t("3. Two readings: the organization and its context", "3. Dos lecturas: la organización y su entorno")}</h2>
@@ -149,8 +149,8 @@ pub fn MethodPage() -> impl IntoView {
         </p>
         <p>
             {t(
-                "One area near the bottom can hold the whole organization back, however strong the others are. So the organization's reading is the stage of its weakest own area (the lowest balance among the areas with enough answers). Its context is read the same way, apart: it names what to work around, plan for or advocate about, and never makes the organization's own reading a barrier. The average of the areas with enough answers is shown beside them.",
-                "Un área muy baja puede frenar a toda la organización, por fuertes que sean las demás. Por eso, la lectura de la organización es la etapa de su área propia más débil (el balance más bajo entre las áreas con suficientes respuestas). Su entorno se lee de la misma manera, aparte: indica lo que hay que sortear, prever o sobre lo que abogar, y nunca convierte en barrera la lectura de la propia organización. A su lado se muestra el promedio de las áreas con suficientes respuestas."
+                "One domain near the bottom can hold the whole organization back, however strong the others are. So the organization's reading is the stage of its weakest own domain (the lowest balance among the domains with enough answers). Its context is read the same way, apart: it names what to work around, plan for or advocate about, and never makes the organization's own reading a barrier. The average of the domains with enough answers is shown beside them.",
+                "Un dominio muy bajo puede frenar a toda la organización, por fuertes que sean los demás. Por eso, la lectura de la organización es la etapa de su dominio propio más débil (el balance más bajo entre los dominios con suficientes respuestas). Su entorno se lee de la misma manera, aparte: indica lo que hay que sortear, prever o sobre lo que abogar, y nunca convierte en barrera la lectura de la propia organización. A su lado se muestra el promedio de los dominios con suficientes respuestas."
             )}
         </p>
 
@@ -160,8 +160,8 @@ pub fn MethodPage() -> impl IntoView {
             {t("Ties go to the TA area more respondents wanted nationally in 2022.", "Los empates se resuelven a favor del área de asistencia técnica que más personas encuestadas pidieron a nivel nacional en 2022.")}
         </p>
         <p>{crate::tf!(
-            "Find out first: an area where fewer than {known_percent}% of the statements have a known answer (the rest answered “I don't know” or skipped) gets a suggestion of what to find out, and from whom.",
-            "Primero, averigüe: un área en la que menos del {known_percent}% de las afirmaciones tiene una respuesta conocida (las demás respondidas con “No sé” o sin responder) recibe una sugerencia de qué averiguar y a quién preguntar."
+            "Find out first: a domain where fewer than {known_percent}% of the statements have a known answer (the rest answered “I don't know” or skipped) gets a suggestion of what to find out, and from whom.",
+            "Primero, averigüe: un dominio en el que menos del {known_percent}% de las afirmaciones tiene una respuesta conocida (las demás respondidas con “No sé” o sin responder) recibe una sugerencia de qué averiguar y a quién preguntar."
         )}</p>
         <p>{ways}</p>
 
@@ -188,11 +188,11 @@ pub fn MethodPage() -> impl IntoView {
                 </tbody>
             </table>
         </div>
-        <div class="table-wrap" tabindex="0" role="region" aria-label=t("The example's areas", "Las áreas del ejemplo")>
+        <div class="table-wrap" tabindex="0" role="region" aria-label=t("The example's domains", "Los dominios del ejemplo")>
             <table class="table">
-                <caption>{t("The example's areas", "Las áreas del ejemplo")}</caption>
+                <caption>{t("The example's domains", "Los dominios del ejemplo")}</caption>
                 <thead><tr>
-                    <th scope="col">{t("Area", "Área")}</th><th scope="col">{t("Working", "Cálculo")}</th><th scope="col" class="num">{t("Balance", "Balance")}</th><th scope="col">{t("Stage", "Etapa")}</th>
+                    <th scope="col">{t("Domain", "Dominio")}</th><th scope="col">{t("Working", "Cálculo")}</th><th scope="col" class="num">{t("Balance", "Balance")}</th><th scope="col">{t("Stage", "Etapa")}</th>
                 </tr></thead>
                 <tbody>
                     {example_domains.iter().map(|d| {

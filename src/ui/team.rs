@@ -646,13 +646,13 @@ fn TeamReportView(report: TeamReport) -> impl IntoView {
         </section>
 
         <section class="results-section" aria-labelledby="team-domains-title">
-            <h2 id="team-domains-title">{t("The team's reading by area", "El resultado del equipo por área")}</h2>
+            <h2 id="team-domains-title">{t("The team's reading by domain", "El resultado del equipo por dominio")}</h2>
             <p class="team-agreement"><strong>{agreement_line}</strong></p>
             <p>
                 {crate::ui::results::reading_headline(&report.organization)}" "
                 {crate::ui::results::reading_headline(&report.context)}
             </p>
-            <div class="table-wrap" tabindex="0" role="region" aria-label=t("The team's reading by area", "El resultado del equipo por área")>
+            <div class="table-wrap" tabindex="0" role="region" aria-label=t("The team's reading by domain", "El resultado del equipo por dominio")>
                 <table class="table">
                     <caption class="visually-hidden">{t("The team's reading by domain (all answers pooled)", "El resultado del equipo por dominio (todas las respuestas juntas)")}</caption>
                     <thead><tr>
