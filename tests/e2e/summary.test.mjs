@@ -48,7 +48,7 @@ test("on a 390 × 844 phone the summary comes first and ends within 1,700 px; ea
   // It ends within 1,700 px of the top, before any chart or table.
   const box = await extent(summary);
   assert.ok(box.bottom <= 1700, `the summary ends at ${Math.round(box.bottom)} px`);
-  const chart = page.getByRole("img", { name: /^Balance of each area/ });
+  const chart = page.getByRole("img", { name: /^Balance of each domain/ });
   const firstTable = page.getByRole("table").first();
   assert.ok((await extent(chart)).top >= box.bottom, "the chart comes after the summary");
   assert.ok((await extent(firstTable)).top >= box.bottom, "every table comes after the summary");
@@ -104,5 +104,5 @@ test("a domain with too few known answers reads 'not enough answers' and is name
   await expectHeading(page, "Your results");
   const summary = page.getByRole("region", { name: "Summary" });
   await summary.getByText("Not enough answers to say: Staff.").waitFor();
-  assert.match(await summary.locator("p").first().innerText(), /ready in every area with enough answers/);
+  assert.match(await summary.locator("p").first().innerText(), /ready in every domain with enough answers/);
 });

@@ -202,7 +202,7 @@ test("team view: 21 respondents' files merge into exact counts, percentages, rol
   await gaps.getByText(statements[0].text).waitFor();
   await expectText(page, "Leadership +2.00 on average, peer worker or person with lived experience −2.00: a gap of 4.00.");
   // The overall agreement comes before the pooled balances are read as the team's.
-  const domains = page.getByRole("region", { name: "The team's reading by area" });
+  const domains = page.getByRole("region", { name: "The team's reading by domain" });
   const agreement = domains.getByText(/^Overall agreement \d+% \(the average over \d+ statements/);
   await agreement.waitFor();
   const top = (l) => l.evaluate((el) => el.getBoundingClientRect().top);
