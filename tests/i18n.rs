@@ -114,7 +114,15 @@ const BRITISH: &[&str] = &[
     "amongst",
     "learnt",
     "grey",
+    // "Tick" a box is British; US forms say "check".
+    "tick",
+    "ticks",
+    "ticked",
+    "untick*",
 ];
+
+/// British phrases, lowercase.
+const BRITISH_PHRASES: &[&str] = &["other way round", "in future", "agree team answers"];
 
 fn british_words(text: &str) -> Vec<String> {
     // Placeholders (`{favoured}`) are names in the code, not text anyone reads.
@@ -128,7 +136,8 @@ fn british_words(text: &str) -> Vec<String> {
             _ => {}
         }
     }
-    shown
+    let lower = shown.to_ascii_lowercase();
+    let mut found: Vec<String> = shown
         .split(|c: char| !c.is_ascii_alphabetic())
         .map(str::to_ascii_lowercase)
         .filter(|word| {
@@ -137,7 +146,120 @@ fn british_words(text: &str) -> Vec<String> {
                 None => word == b,
             })
         })
-        .collect()
+        .collect();
+    found.extend(
+        BRITISH_PHRASES
+            .iter()
+            .filter(|p| lower.contains(*p))
+            .map(|p| (*p).to_owned()),
+    );
+    found
+}
+
+/// Wordings that describe a national figure as a share of organizations.
+/// The 2022 survey counted respondents (people working at member
+/// organizations, several sometimes from one organization), so every
+/// national figure is a share of respondents.
+#[allow(clippy::disallowed_methods)] // a check, not the app's code
+fn organizations_as_national_unit(text: &str) -> bool {
+    let t = text.to_lowercase();
+    let words: Vec<&str> = t
+        .split(|c: char| !c.is_alphanumeric() && c != '%')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let english = words.windows(2).any(|w| {
+        (w[0].ends_with('%') || w[0] == "more" || w[0] == "what" || w[0] == "by") && w[1] == "organizations"
+            || w[0] == "organizations"
+                && [
+                    "said",
+                    "chose",
+                    "asked",
+                    "wanted",
+                    "preferred",
+                    "nationally",
+                    "surveyed",
+                ]
+                .contains(&w[1])
+    }) || words
+        .windows(3)
+        .any(|w| w[0] == "of" && w[1] == "organizations" && w[2] == "nationally")
+        || (t.contains("answered by") && t.contains("organizations") && !t.contains("respondents"));
+    let spanish = [
+        "de las organizaciones dijo",
+        "de las organizaciones eligió",
+        "más organizaciones pidieron",
+        "las organizaciones encuestadas",
+        "prefirieron las organizaciones",
+        "que respondieron 90 organizaciones",
+    ]
+    .iter()
+    .any(|p| t.contains(p));
+    english || spanish
+}
+
+#[test]
+fn no_national_figure_is_a_share_of_organizations_in_either_language() {
+    // The wordings the app used before, in both languages, are caught.
+    for old in [
+        "Nationally 63% of organizations said this would help most (n = 87).",
+        "84% of organizations nationally chose it (n = 87)",
+        "Ties go to what more organizations asked for nationally.",
+        "Twelve statements come from the 2022 national survey, answered by 90 mental health and substance use treatment organizations. ",
+        "Your answers beside those of organizations surveyed nationally in 2022.",
+        "then what organizations preferred nationally (n = 87).",
+        "A nivel nacional, el 63% de las organizaciones dijo que esto sería lo que más ayudaría (n = 87).",
+        "a nivel nacional, el 84% de las organizaciones eligió esta opción (n = 87)",
+        "Doce afirmaciones vienen de la encuesta nacional de 2022, que respondieron 90 organizaciones de tratamiento",
+        "Sus respuestas junto a las de las organizaciones encuestadas a nivel nacional en 2022.",
+    ] {
+        assert!(organizations_as_national_unit(old), "{old}");
+    }
+    assert!(!organizations_as_national_unit(
+        "Nationally 63% of respondents said this would help their organization most (n = 87)."
+    ));
+
+    let mut problems = Vec::new();
+    for entry in fs::read_dir("src/ui").expect("source folder exists") {
+        let path = entry.unwrap().path();
+        if path.extension().and_then(|e| e.to_str()) != Some("rs") {
+            continue;
+        }
+        for (en, es) in pairs(&fs::read_to_string(&path).unwrap()) {
+            for text in [en, es] {
+                if organizations_as_national_unit(&text) {
+                    problems.push(format!("{}: {text:?}", path.display()));
+                }
+            }
+        }
+    }
+    // The core's sentences beside national figures, in both languages.
+    use hr_assessment::{assess, ItemId, Lang, Responses};
+    let mut answers = Responses::default();
+    for m in ["toolkits", "webinars", "convenings"] {
+        let _ = answers.set_multi(
+            ItemId::new("modalities-top"),
+            hr_assessment::OptionId::new(m),
+            true,
+            Some(3),
+        );
+    }
+    for lang in [Lang::En, Lang::Es] {
+        let instrument = hr_assessment::Instrument::shipped_in(lang);
+        let report = assess(instrument, &answers);
+        for m in &report.modalities {
+            let line = m.reason_line_in(instrument, lang);
+            if organizations_as_national_unit(&line) {
+                problems.push(format!("modality reason: {line:?}"));
+            }
+        }
+        for b in &report.statements {
+            let line = b.sentence_in(lang);
+            if organizations_as_national_unit(&line) {
+                problems.push(format!("benchmark: {line:?}"));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
 
 /// Every string value in a JSON document (not its keys: those are the

@@ -39,6 +39,33 @@ pub fn CheckPage() -> impl IntoView {
         })
     };
 
+    // Answers given to an earlier questionnaire version whose statements have
+    // changed: kept aside, never counted; each replacing statement needs a
+    // fresh answer.
+    let fresh = move || {
+        s.record.with(|r| {
+            hr_assessment::upgrade::needs_fresh_answer(i, &r.retired, &r.responses)
+                .into_iter()
+                .map(|f| {
+                    let statements: Vec<(String, String)> = f
+                        .unanswered
+                        .iter()
+                        .map(|st| {
+                            let href = Route::Section {
+                                id: st.section.clone(),
+                                item: Some(st.id.clone()),
+                                from_check: true,
+                            }
+                            .href();
+                            (st.text.clone(), href)
+                        })
+                        .collect();
+                    (f.retired.text.clone(), f.retired.reason.clone(), f.earlier, statements)
+                })
+                .collect::<Vec<_>>()
+        })
+    };
+
     view! {
         <a class="back-link" href=last>{t("Back", "Volver")}</a>
         <h1 id="page-heading" tabindex="-1">{t("Check your answers", "Revise sus respuestas")}</h1>
@@ -49,6 +76,32 @@ pub fn CheckPage() -> impl IntoView {
                 "Las preguntas sin responder quedan fuera de sus resultados; “No sé” cuenta como algo que hay que averiguar. Puede cambiar cualquier respuesta: volverá directamente aquí."
             )}
         </p>
+        {move || {
+            let list = fresh();
+            (!list.is_empty()).then(|| view! {
+                <div class="panel panel--unanswered">
+                    <h2>{t("Statements that need a fresh answer", "Afirmaciones que necesitan una respuesta nueva")}</h2>
+                    <p>{t(
+                        "These answers were given to an earlier version of the questionnaire, whose statements have changed since. The earlier answers are kept but not counted: please answer the new statements.",
+                        "Estas respuestas se dieron a una versión anterior del cuestionario, cuyas afirmaciones han cambiado. Las respuestas anteriores se conservan, pero no se cuentan: responda las nuevas afirmaciones."
+                    )}</p>
+                    <ul class="unanswered-list">
+                        {list.into_iter().map(|(text, reason, earlier, statements)| {
+                            let answer = earlier.label_in(lang());
+                            view! {
+                                <li>
+                                    <p>{crate::tf!("Earlier: “{text}” You answered: {answer}.", "Antes: “{text}” Usted respondió: {answer}.")}</p>
+                                    <p class="hint">{crate::tf!("Why it changed: {reason}", "Por qué cambió: {reason}")}</p>
+                                    <ul>
+                                        {statements.into_iter().map(|(text, href)| view! { <li><a href=href>{text}</a></li> }).collect_view()}
+                                    </ul>
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                </div>
+            })
+        }}
         {move || {
             let list = unanswered();
             (!list.is_empty()).then(|| {

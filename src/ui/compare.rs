@@ -83,19 +83,37 @@ fn area_name(m: &TaMove) -> String {
 fn ComparisonView(before: String, after: String, c: Comparison) -> impl IntoView {
     let i = instrument();
     let caption = crate::tf!(
-        "Balance of each area: {before}, then {after}",
-        "Balance de cada área: {before} y luego {after}"
+        "Balance of each domain: {before}, then {after}",
+        "Balance de cada dominio: {before} y luego {after}"
     );
     let moved = c.statements.len();
     let (resolved, new, continuing) = (c.resolved.len(), c.new.len(), c.continuing.len());
+    let stages = |b: hr_assessment::Stage, a: hr_assessment::Stage| {
+        if b == a {
+            a.label_in(lang()).to_owned()
+        } else {
+            format!("{} → {}", b.label_in(lang()), a.label_in(lang()))
+        }
+    };
+    let (organization, context) = (
+        stages(c.organization_before, c.organization_after),
+        stages(c.context_before, c.context_after),
+    );
     view! {
+        <section class="results-section" aria-labelledby="cmp-readings">
+            <h2 id="cmp-readings">{t("The two readings", "Las dos lecturas")}</h2>
+            <dl class="reading__figures">
+                <div><dt>{t("Your organization itself", "Su propia organización")}</dt><dd>{organization}</dd></div>
+                <div><dt>{t("Its context", "Su entorno")}</dt><dd>{context}</dd></div>
+            </dl>
+        </section>
         <section class="results-section" aria-labelledby="cmp-domains">
-            <h2 id="cmp-domains">{t("Each area", "Cada área")}</h2>
-            <div class="table-wrap" tabindex="0" role="region" aria-label=t("Each area, before and after", "Cada área, antes y después")>
+            <h2 id="cmp-domains">{t("Each domain", "Cada dominio")}</h2>
+            <div class="table-wrap" tabindex="0" role="region" aria-label=t("Each domain, before and after", "Cada dominio, antes y después")>
                 <table class="table">
                     <caption class="visually-hidden">{caption}</caption>
                     <thead><tr>
-                        <th scope="col">{t("Area", "Área")}</th>
+                        <th scope="col">{t("Domain", "Dominio")}</th>
                         <th scope="col" class="num">{t("Before", "Antes")}</th>
                         <th scope="col" class="num">{t("After", "Después")}</th>
                         <th scope="col" class="num">{t("Change", "Cambio")}</th>
@@ -161,7 +179,8 @@ fn ComparisonView(before: String, after: String, c: Comparison) -> impl IntoView
             <ul>{c.continuing.iter().map(|m| {
                 let (before, after) = (m.points_before, m.points_after);
                 let unit = points_unit(after);
-                view! { <li>{area_name(m)}<span class="hint">{format!(" ({before} → {after} {unit})")}</span></li> }
+                let (nb, na) = (m.need_before, m.need_after);
+                view! { <li>{area_name(m)}<span class="hint">{crate::tf!(" (need {nb}% → {na}%; {before} → {after} {unit})", " (necesidad: {nb}% → {na}%; {before} → {after} {unit})")}</span></li> }
             }).collect_view()}</ul>
         </section>
     }

@@ -284,7 +284,7 @@ pub fn page_title(route: &Route) -> String {
         Route::Assessments => i18n::t("Your saved assessments", "Sus evaluaciones guardadas"),
         Route::Protect => i18n::t("Passphrase protection", "Protección con frase de contraseña"),
         Route::Team | Route::TeamAdd(_) => i18n::t("Team view", "Vista de equipo"),
-        Route::Consensus => i18n::t("Agree team answers", "Acordar las respuestas del equipo"),
+        Route::Consensus => i18n::t("Agree on team answers", "Acordar las respuestas del equipo"),
         Route::Compare => i18n::t("Compare two assessments", "Comparar dos evaluaciones"),
         Route::Plan => i18n::t("Action plan", "Plan de acción"),
         Route::Resume(_) => i18n::t("Continue your assessment", "Continuar su evaluación"),

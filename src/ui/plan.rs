@@ -189,7 +189,7 @@ pub fn PlanPage() -> impl IntoView {
                         <table class="table">
                             <caption class="visually-hidden">{t("The action plan", "El plan de acción")}</caption>
                             <thead><tr>
-                                <th scope="col">{t("Action", "Acción")}</th><th scope="col">{t("Area", "Área")}</th><th scope="col">{t("Who", "Quién")}</th>
+                                <th scope="col">{t("Action", "Acción")}</th><th scope="col">{t("TA area", "Área de asistencia técnica")}</th><th scope="col">{t("Who", "Quién")}</th>
                                 <th scope="col">{t("Due", "Fecha límite")}</th><th scope="col">{t("Status", "Estado")}</th><th scope="col">{t("Notes", "Notas")}</th>
                                 <th scope="col" class="no-print"><span class="visually-hidden">{t("Change or delete", "Cambiar o borrar")}</span></th>
                             </tr></thead>

@@ -154,7 +154,7 @@ fn OptionsQuestion(
                                     });
                                     error.set(refused.map(|m| {
                                         crate::tf!(
-                                            "You can choose up to {m}. Untick one to choose another.",
+                                            "You can choose up to {m}. Uncheck one to choose another.",
                                             "Puede elegir hasta {m} opciones. Desmarque una para elegir otra."
                                         )
                                     }));

@@ -1,15 +1,17 @@
-//! The results page: the overall and weakest-link reading, a chart of the
-//! domain balances with the same numbers in a table, the answers behind
-//! every number, ranked TA areas and modalities with their reasons, and the
-//! answers beside the 2022 national figures. Every number comes from the
-//! core's [`Report`]; this file only lays it out.
+//! The results page: first a summary on one screen (the organization's own
+//! readiness and its context, the top TA areas and ways of receiving help,
+//! each linking to its working), then the detail: the two readings' working,
+//! a chart of the domain balances with the same numbers in a table, the
+//! answers behind every number, ranked TA areas and modalities with their
+//! reasons, and the answers beside the 2022 national figures. Every number
+//! comes from the core's [`Report`]; this file only lays it out.
 
 use crate::browser::{dom, format_timestamp};
 use crate::i18n::{lang, t};
 use crate::ui::state::{instrument, session};
 use hr_assessment::benchmark::MatchScope;
 use hr_assessment::case::Case;
-use hr_assessment::{Class, DomainResult, Evidence, Lang, Question, Report, Stage};
+use hr_assessment::{Class, DomainResult, Evidence, Lang, Question, Reading, Report, Setting, Stage};
 use leptos::prelude::*;
 
 /// A signed whole number with a real minus sign: "+50", "−83", "0".
@@ -40,6 +42,89 @@ fn domain_name(id: &hr_assessment::DomainId) -> String {
         .domain(id)
         .map(|d| d.name.clone())
         .unwrap_or_else(|| id.to_string())
+}
+
+/// A domain's name within a reading: with the setting where the domain's
+/// statements are split between the organization and its context
+/// ("Funding (your own)", "Funding (around you)").
+fn part_name(id: &hr_assessment::DomainId, setting: Setting) -> String {
+    let i = instrument();
+    let name = domain_name(id);
+    let mut settings = i.statements_in(id).map(|s| i.setting_of(s));
+    let first = settings.next();
+    if settings.all(|s| Some(s) == first) {
+        return name;
+    }
+    match setting {
+        Setting::Organization => crate::tf!("{name} (your own)", "{name} (lo propio)"),
+        Setting::Context => crate::tf!("{name} (around you)", "{name} (el entorno)"),
+    }
+}
+
+fn names(reading: &Reading, ids: &[hr_assessment::DomainId]) -> String {
+    ids.iter()
+        .map(|d| part_name(d, reading.setting))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// The reading in plain words.
+pub fn reading_headline(reading: &Reading) -> String {
+    let weakest = reading
+        .weakest
+        .as_ref()
+        .map(|w| part_name(w, reading.setting))
+        .unwrap_or_default();
+    match (reading.setting, reading.stage) {
+        (Setting::Organization, Stage::Barrier) => crate::tf!(
+            "{weakest} is holding your organization back.",
+            "Lo que más frena a su organización: {weakest}."
+        ),
+        (Setting::Organization, Stage::Mixed) => crate::tf!(
+            "Your organization is partly ready. {weakest} is the weakest domain.",
+            "Su organización está preparada en parte. El dominio más débil es {weakest}."
+        ),
+        (Setting::Organization, Stage::Facilitator) => crate::tf!(
+            "Your organization looks ready in every domain with enough answers. {weakest} is the least strong.",
+            "Su organización parece preparada en todos los dominios con suficientes respuestas. El dominio menos fuerte es {weakest}."
+        ),
+        (Setting::Organization, Stage::NotAssessed) => t(
+            "There are not enough answers about your organization itself to say: find out first.",
+            "No hay suficientes respuestas sobre su propia organización para decirlo: primero, averigüe.",
+        )
+        .to_owned(),
+        (Setting::Context, Stage::Barrier) => {
+            let list = names(reading, &reading.barriers);
+            crate::tf!(
+                "Around your organization, these work against it: {list}.",
+                "En el entorno de su organización, esto juega en contra: {list}."
+            )
+        }
+        (Setting::Context, Stage::Mixed) => crate::tf!(
+            "Its context is mixed. {weakest} is the least favorable: plan for it.",
+            "Su entorno es mixto. Lo menos favorable es {weakest}: téngalo en cuenta al planificar."
+        ),
+        (Setting::Context, Stage::Facilitator) => crate::tf!(
+            "Its context helps. {weakest} is the least favorable.",
+            "Su entorno ayuda. Lo menos favorable es {weakest}."
+        ),
+        (Setting::Context, Stage::NotAssessed) => t(
+            "There are not enough answers about its context (law, community, payers) to say.",
+            "No hay suficientes respuestas sobre su entorno (leyes, comunidad, pagadores) para decirlo.",
+        )
+        .to_owned(),
+    }
+}
+
+/// A button that moves to the working of a summary line (in-page: the app
+/// routes on the fragment, so this is not an anchor). A `named` one (a TA
+/// area, a way of receiving help) is the line itself and stays in print.
+fn see_working(target: String, label: String, named: bool) -> impl IntoView {
+    view! {
+        <button type="button" class="link-button" class:link-button--print=named on:click=move |_| {
+            dom::focus_id(&target);
+        }>{label}</button>
+    }
 }
 
 fn statement_text(id: &hr_assessment::ItemId) -> String {
@@ -76,6 +161,11 @@ pub fn ResultsPage() -> impl IntoView {
         <a class="back-link" href="#/check">{t("Back to check your answers", "Volver a revisar sus respuestas")}</a>
         <h1 id="page-heading" tabindex="-1">{t("Your results", "Sus resultados")}</h1>
         <p class="results-meta">{meta}</p>
+        // The summary first, so that a phone shows it on the first screens.
+        {move || {
+            let r = report.get();
+            (r.overall.facilitators + r.overall.barriers + r.overall.unknowns > 0).then(|| view! { <Summary report=r/> })
+        }}
         // Nothing to print or download before the first answer.
         <div class="button-group no-print">
             {move || s.record.with(|r| !r.responses.is_empty()).then(|| view! {
@@ -129,43 +219,110 @@ pub fn ResultsPage() -> impl IntoView {
     }
 }
 
+/// The summary on one screen: both readings, the top TA areas and ways of
+/// receiving help, each with a way to its working.
+#[component]
+fn Summary(report: Report) -> impl IntoView {
+    let i = instrument();
+    let o = &report.overall;
+    let reading = |r: &Reading, title: &'static str| {
+        view! {
+            <div class=format!("reading reading--{}", r.stage.as_str())>
+                <h3 class="reading__title">{title}</h3>
+                <p class="reading__headline">{reading_headline(r)}</p>
+                {(r.setting == Setting::Context).then(|| view! {
+                    <p>{t("What to work around, plan for or advocate about, not a verdict on your organization.", "Lo que hay que sortear, prever o sobre lo que abogar, no un veredicto sobre su organización.")}</p>
+                })}
+                {(!r.lacking.is_empty()).then(|| {
+                    let list = names(r, &r.lacking);
+                    view! { <p>{crate::tf!("Not enough answers to say: {list}.", "Respuestas insuficientes para decirlo: {list}.")}</p> }
+                })}
+                {see_working(format!("working-{}", r.setting.as_str()), t("See the working", "Ver el cálculo").to_owned(), false)}
+            </div>
+        }
+    };
+    let top_ta: Vec<_> = report.ta_areas.iter().take(3).cloned().collect();
+    let top_ways: Vec<_> = report.modalities.iter().take(3).cloned().collect();
+    view! {
+        <section class="results-section summary" aria-labelledby="summary-title">
+            <h2 id="summary-title">{t("Summary", "Resumen")}</h2>
+            {reading(&o.organization, t("Your organization", "Su organización"))}
+            {reading(&o.context, t("Its context", "Su entorno"))}
+            {(!report.find_out.is_empty()).then(|| view! {
+                <p>{see_working("find-out-title".to_owned(), t("Find out first: what to ask, and whom", "Primero, averigüe: qué preguntar y a quién").to_owned(), false)}</p>
+            })}
+            <h3>{t("Technical assistance to ask for", "Asistencia técnica que puede pedir")}</h3>
+            {if top_ta.is_empty() {
+                view! { <p>{t("None of your answers points to a need for technical assistance.", "Ninguna de sus respuestas indica una necesidad de asistencia técnica.")}</p> }.into_any()
+            } else {
+                view! {
+                    <ol class="summary__list">
+                        {top_ta.into_iter().map(|rec| {
+                            let name = i.ta_area(&rec.area).map(|a| a.name.clone()).unwrap_or_default();
+                            let need = rec.need;
+                            view! {
+                                <li>
+                                    {see_working(format!("ta-{}", rec.area), name, true)}
+                                    {crate::tf!(" (need {need}%)", " (necesidad: {need}%)")}
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ol>
+                }.into_any()
+            }}
+            <h3>{t("Ways of receiving help", "Formas de recibir ayuda")}</h3>
+            <ol class="summary__list">
+                {top_ways.into_iter().map(|m| {
+                    let name = i.modality(&m.modality).map(|x| x.name.clone()).unwrap_or_default();
+                    view! { <li>{see_working(format!("way-{}", m.modality), name, true)}</li> }
+                }).collect_view()}
+            </ol>
+            <p class="hint">
+                {t("Not a validated instrument: a structured way to discuss readiness, built on the 2022 national survey and readiness research (R=MC², ORIC, CFIR). ", "No es un instrumento validado: es una forma estructurada de conversar sobre la preparación, basada en la encuesta nacional de 2022 y en investigaciones sobre la preparación (R=MC², ORIC, CFIR). ")}
+                <a href="#/method">{t("How is this calculated?", "¿Cómo se calcula?")}</a>
+            </p>
+        </section>
+    }
+}
+
+/// One reading's working: each domain (or part of one) in its setting.
+fn reading_table(r: &Reading, caption: &'static str) -> impl IntoView {
+    view! {
+        <div class="table-wrap" tabindex="0" role="region" aria-label=caption>
+            <table class="table">
+                <caption id=format!("working-{}", r.setting.as_str()) tabindex="-1">{caption}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{t("Domain", "Dominio")}</th>
+                        <th scope="col" class="num">{t("Known answers", "Respuestas conocidas")}</th>
+                        <th scope="col" class="num">{t("Balance", "Balance")}</th>
+                        <th scope="col">{t("Stage", "Etapa")}</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {r.parts.iter().map(|p| {
+                        let (known, total) = (p.known(), p.total);
+                        let weakest = r.weakest.as_ref() == Some(&p.domain);
+                        view! {
+                            <tr>
+                                <th scope="row">{part_name(&p.domain, r.setting)}{weakest.then(|| t(" (weakest link)", " (eslabón más débil)"))}</th>
+                                <td class="num">{crate::tf!("{known} of {total}", "{known} de {total}")}</td>
+                                <td class="num">{balance_text(p.balance)}</td>
+                                <td>{p.stage.label_in(lang())}</td>
+                            </tr>
+                        }
+                    }).collect_view()}
+                </tbody>
+            </table>
+        </div>
+    }
+}
+
 #[component]
 fn Overall(report: Report) -> impl IntoView {
     let o = &report.overall;
     let total_domains = report.domains.len();
-    let weakest = o.weakest.as_ref().map(domain_name).unwrap_or_default();
-    let weakest_balance = o
-        .weakest
-        .as_ref()
-        .and_then(|w| report.domain(w))
-        .and_then(|d| d.balance);
-    let headline = match o.stage {
-        Stage::Barrier => crate::tf!(
-            "{weakest} is holding your organization back.",
-            "Lo que más frena a su organización: {weakest}."
-        ),
-        Stage::Mixed => crate::tf!(
-            "Your organization is partly ready. {weakest} is the weakest area.",
-            "Su organización está preparada en parte. El área más débil es {weakest}."
-        ),
-        Stage::Facilitator => crate::tf!(
-            "Your organization looks ready in every area you assessed. {weakest} is the least strong.",
-            "Su organización parece preparada en todas las áreas que evaluó. El área menos fuerte es {weakest}."
-        ),
-        Stage::NotAssessed => t(
-            "Every statement you answered was “I don't know”: start by finding out.",
-            "Todas sus respuestas fueron “No sé”: el primer paso es averiguar.",
-        )
-        .to_owned(),
-    };
     let answered = o.facilitators + o.barriers + o.unknowns;
-    let weakest_line = {
-        let (balance, stage) = (balance_text(weakest_balance), o.stage.label_in(lang()).lower());
-        crate::tf!(
-            "{weakest}: balance {balance}, {stage}",
-            "{weakest}: balance de {balance}, {stage}"
-        )
-    };
     let average_line = {
         let (average, stage, assessed) = (
             balance_text(o.average),
@@ -173,8 +330,8 @@ fn Overall(report: Report) -> impl IntoView {
             o.assessed,
         );
         crate::tf!(
-            "{average} ({stage}), over {assessed} of {total_domains} areas assessed",
-            "{average} ({stage}), en {assessed} de {total_domains} áreas evaluadas"
+            "{average} ({stage}), over {assessed} of {total_domains} domains with enough answers",
+            "{average} ({stage}), en {assessed} de {total_domains} dominios con suficientes respuestas"
         )
     };
     let answers_line = {
@@ -194,22 +351,24 @@ fn Overall(report: Report) -> impl IntoView {
             "{facilitators}, {barriers}, {u} “No sé”, en {answered} de {statements} afirmaciones respondidas"
         )
     };
+    let th = &instrument().scoring;
+    let (from, to) = (signed(th.facilitator_from), signed(th.barrier_to));
     view! {
         <section class="results-section" aria-labelledby="overall-title">
-            <h2 id="overall-title">{t("Overall reading", "Resultado general")}</h2>
-            <div class=format!("reading reading--{}", o.stage.as_str())>
-                <p class="reading__headline">{headline}</p>
-                {(o.stage != Stage::NotAssessed).then(|| view! {
-                    <dl class="reading__figures">
-                        <div><dt>{t("Weakest link", "Eslabón más débil")}</dt><dd>{weakest_line}</dd></div>
-                        <div><dt>{t("Average balance", "Balance promedio")}</dt><dd>{average_line}</dd></div>
-                        <div><dt>{t("Answers", "Respuestas")}</dt><dd>{answers_line}</dd></div>
-                    </dl>
-                })}
-            </div>
+            <h2 id="overall-title">{t("The two readings in detail", "Las dos lecturas en detalle")}</h2>
+            {reading_table(&o.organization, t("Your organization itself: leaders, staff, own policies and own resources", "Su propia organización: liderazgo, personal, políticas y recursos propios"))}
+            {reading_table(&o.context, t("Its context: law, community, payers and health agencies", "Su entorno: leyes, comunidad, pagadores y agencias de salud"))}
+            <dl class="reading__figures">
+                <div><dt>{t("Average balance", "Balance promedio")}</dt><dd>{average_line}</dd></div>
+                <div><dt>{t("Answers", "Respuestas")}</dt><dd>{answers_line}</dd></div>
+            </dl>
             <p class="hint">
-                {t("Readiness is only as strong as its weakest area, so the overall reading follows the weakest link; the average is shown beside it. ", "La preparación es tan fuerte como su área más débil, por eso el resultado general sigue al eslabón más débil; el promedio aparece al lado. ")}
-                {t("Balances run from −100 (every answer a strong barrier) to +100 (every answer a strong facilitator). ", "Los balances van de −100 (todas las respuestas son barreras fuertes) a +100 (todas son facilitadores fuertes). ")}
+                {t("Readiness is only as strong as its weakest domain, so your organization's reading follows the weakest link among its own domains. Its context (law, community attitudes, payers, health agencies) is read apart: it is what to work around, plan for or advocate about. ", "La preparación es tan fuerte como su dominio más débil, por eso la lectura de su organización sigue al eslabón más débil entre sus propios dominios. Su entorno (leyes, actitudes de la comunidad, pagadores, agencias de salud) se lee aparte: es lo que hay que sortear, prever o sobre lo que abogar. ")}
+                {t("A domain gets a stage only when at least half of its statements have a known answer (not “I don't know”, not skipped). ", "Un dominio recibe una etapa solo cuando al menos la mitad de sus afirmaciones tiene una respuesta conocida (ni “No sé” ni sin responder). ")}
+                {crate::tf!(
+                    "Balances run from −100 (every answer a strong barrier) to +100 (every answer a strong facilitator); {from} or more is a facilitator and {to} or less a barrier, which splits the range into three nearly equal thirds. ",
+                    "Los balances van de −100 (todas las respuestas son barreras fuertes) a +100 (todas son facilitadores fuertes); {from} o más es facilitador y {to} o menos, barrera, lo que divide el rango en tres tercios casi iguales. "
+                )}
                 <a href="#/method">{t("How is this calculated?", "¿Cómo se calcula?")}</a>
             </p>
         </section>
@@ -251,15 +410,15 @@ pub fn DomainChart(report: Report) -> impl IntoView {
     let x = move |b: i32| CENTER + scale(b);
     view! {
         <section class="results-section" aria-labelledby="chart-title-h">
-            <h2 id="chart-title-h">{t("Each area at a glance", "Cada área de un vistazo")}</h2>
+            <h2 id="chart-title-h">{t("Each domain at a glance", "Cada dominio de un vistazo")}</h2>
             <figure class="chart">
                 <svg class="chart__svg" viewBox=format!("0 0 {W} {height}") role="img" aria-labelledby="chart-title chart-desc">
-                    <title id="chart-title">{t("Balance of each area, from −100 (all strong barriers) to +100 (all strong facilitators)", "Balance de cada área, de −100 (todo barreras fuertes) a +100 (todo facilitadores fuertes)")}</title>
+                    <title id="chart-title">{t("Balance of each domain, from −100 (all strong barriers) to +100 (all strong facilitators)", "Balance de cada dominio, de −100 (todo barreras fuertes) a +100 (todo facilitadores fuertes)")}</title>
                     <desc id="chart-desc">{description}</desc>
                     {report.domains.iter().enumerate().map(|(n, d)| {
                         let y = n as i32 * ROW;
                         let name = domain_name(&d.domain);
-                        let bar = d.balance.map(|b| {
+                        let bar = d.balance.filter(|_| d.stage != Stage::NotAssessed).map(|b| {
                             let (x0, w) = if b >= 0 { (CENTER, scale(b)) } else { (x(b), -scale(b)) };
                             let label_x = if b >= 0 { x0 + w + 4 } else { x0 - 4 };
                             let anchor = if b >= 0 { "start" } else { "end" };
@@ -268,10 +427,7 @@ pub fn DomainChart(report: Report) -> impl IntoView {
                                 <text class="chart__value" x=label_x y=y + 35 text-anchor=anchor>{signed(b)}</text>
                             }
                         });
-                        let label = match d.balance {
-                            Some(_) => format!("{name} · {}", d.stage.label_in(lang())),
-                            None => crate::tf!("{name} · not assessed", "{name} · sin evaluar"),
-                        };
+                        let label = format!("{name} · {}", d.stage.label_in(lang()));
                         view! {
                             // The stage bands sit under each bar only, so labels stay on white.
                             <rect class="chart__band chart__band--barrier" x=x(-100) y=y + 18 width=x(th.barrier_to) - x(-100) height="24"/>
@@ -300,7 +456,7 @@ pub fn DomainChart(report: Report) -> impl IntoView {
                     <caption>{t("The numbers behind the chart", "Las cifras del gráfico")}</caption>
                     <thead>
                         <tr>
-                            <th scope="col">{t("Area", "Área")}</th>
+                            <th scope="col">{t("Domain", "Dominio")}</th>
                             <th scope="col">{t("Stage", "Etapa")}</th>
                             <th scope="col" class="num">{t("Balance", "Balance")}</th>
                             <th scope="col" class="num">{t("Facilitators", "Facilitadores")}</th>
@@ -336,7 +492,7 @@ pub fn DomainChart(report: Report) -> impl IntoView {
 fn DomainWorking(report: Report) -> impl IntoView {
     view! {
         <section class="results-section" aria-labelledby="working-title">
-            <h2 id="working-title">{t("The answers behind each area", "Las respuestas de cada área")}</h2>
+            <h2 id="working-title">{t("The answers behind each domain", "Las respuestas de cada dominio")}</h2>
             {report.domains.into_iter().map(|d| view! { <DomainDetails d=d/> }).collect_view()}
         </section>
     }
@@ -379,7 +535,7 @@ fn DomainDetails(d: DomainResult) -> impl IntoView {
         <details class="details">
             <summary>{summary}</summary>
             {if d.items.is_empty() {
-                view! { <p>{t("No statements answered in this area.", "No se respondió ninguna afirmación en esta área.")}</p> }.into_any()
+                view! { <p>{t("No statements answered in this domain.", "No se respondió ninguna afirmación en este dominio.")}</p> }.into_any()
             } else {
                 view! {
                     <div class="table-wrap" tabindex="0" role="region" aria-label=answers_in.clone()>
@@ -507,11 +663,27 @@ fn evidence_line(e: &Evidence) -> String {
                 "Tiene previsto: {label} ({points} {unit})"
             )
         }
+        Evidence::Missing { question, row, points } => {
+            let label = match i.question(question) {
+                Some(Question::Grid(g)) => g
+                    .rows
+                    .iter()
+                    .find(|r| &r.id == row)
+                    .map(|r| r.label.clone())
+                    .unwrap_or_default(),
+                _ => row.to_string(),
+            };
+            let unit = points_unit(*points);
+            crate::tf!(
+                "A core service you neither provide nor plan: {label} ({points} {unit})",
+                "Un servicio básico que no ofrece ni tiene previsto: {label} ({points} {unit})"
+            )
+        }
         Evidence::Chosen { points } => {
             let unit = points_unit(*points);
             crate::tf!(
-                "You chose this area yourself ({points} {unit})",
-                "Usted eligió esta área ({points} {unit})"
+                "You chose this TA area yourself ({points} {unit})",
+                "Usted eligió esta área de asistencia técnica ({points} {unit})"
             )
         }
     }
@@ -527,14 +699,17 @@ fn TaAreas(report: Report) -> impl IntoView {
                 view! { <p>{t("None of your answers points to a need for technical assistance: no barriers and no “I don't know”.", "Ninguna de sus respuestas indica una necesidad de asistencia técnica: no hay barreras ni respuestas “No sé”.")}</p> }.into_any()
             } else {
                 view! {
-                    <p>{t("Ranked by the barriers and unknowns behind each area: a strong barrier counts 4 points, a barrier 2, an “I don't know” 1. Ties go to what more organizations asked for nationally.", "Ordenadas según las barreras y los “No sé” que hay detrás de cada área: una barrera fuerte cuenta 4 puntos; una barrera, 2; un “No sé”, 1. En caso de empate, va primero lo que más organizaciones pidieron a nivel nacional.")}</p>
+                    <p>{t("Ranked by need: the points behind each TA area (a strong barrier 4, a barrier 2, an “I don't know” 1, a facilitator 0) as a share of the most its answers could give (4 for each answered statement), so a TA area does not rise just because more statements point to it. Ties go to what more respondents asked for nationally.", "Ordenadas según la necesidad: los puntos detrás de cada área de asistencia técnica (una barrera fuerte 4; una barrera, 2; un “No sé”, 1; un facilitador, 0) como parte del máximo que podrían dar sus respuestas (4 por cada afirmación respondida), así que un área de asistencia técnica no sube solo porque más afirmaciones apuntan a ella. En caso de empate, va primero lo que más personas encuestadas pidieron a nivel nacional.")}</p>
                     <ol class="ta-list">
                         {report.ta_areas.iter().map(|rec| {
                             let area = i.ta_area(&rec.area);
                             let name = area.map(|a| a.name.clone()).unwrap_or_default();
                             let summary = area.map(|a| a.summary.clone()).unwrap_or_default();
-                            let points = rec.points;
-                            let mut facts = vec![format!("{points} {}", points_unit(points))];
+                            let (need, points, possible) = (rec.need, rec.points, rec.possible);
+                            let mut facts = vec![crate::tf!(
+                                "need {need}%: {points} of {possible} possible points",
+                                "necesidad: {need}%, {points} de {possible} puntos posibles"
+                            )];
                             let (barriers, unknowns) = (rec.barriers(), rec.unknowns());
                             if barriers == 1 {
                                 facts.push(crate::tf!("{barriers} barrier", "{barriers} barrera"));
@@ -548,13 +723,13 @@ fn TaAreas(report: Report) -> impl IntoView {
                                 Some(n) => {
                                     let (share, n) = (n.share, n.n);
                                     crate::tf!(
-                                        "Nationally {share}% of organizations said this would help most (n = {n}).",
-                                        "A nivel nacional, el {share}% de las organizaciones dijo que esto sería lo que más ayudaría (n = {n})."
+                                        "Nationally {share}% of respondents said this would help their organization most (n = {n}).",
+                                        "A nivel nacional, el {share}% de las personas encuestadas dijo que esto sería lo que más ayudaría a su organización (n = {n})."
                                     )
                                 }
                                 None => t(
-                                    "The 2022 report gives no national figure for this area.",
-                                    "El informe de 2022 no da ninguna cifra nacional para esta área.",
+                                    "The 2022 report gives no national figure for this TA area.",
+                                    "El informe de 2022 no da ninguna cifra nacional para esta área de asistencia técnica.",
                                 )
                                 .to_owned(),
                             };
@@ -564,7 +739,7 @@ fn TaAreas(report: Report) -> impl IntoView {
                             };
                             view! {
                                 <li class="ta-list__item">
-                                    <h3 class="ta-list__name">{name}</h3>
+                                    <h3 class="ta-list__name" id=format!("ta-{}", rec.area) tabindex="-1">{name}</h3>
                                     <p>{summary}</p>
                                     <p class="ta-list__facts">{facts.join(" · ")}". "{national}</p>
                                     <details class="details">
@@ -580,15 +755,15 @@ fn TaAreas(report: Report) -> impl IntoView {
                 }.into_any()
             }}
             {(!report.find_out.is_empty()).then(|| view! {
-                <h3>{t("Find out first", "Primero, averigüe")}</h3>
-                <p>{t("In these areas at least half of your answers were “I don't know”. That is worth knowing: find out before deciding what to change.", "En estas áreas, al menos la mitad de sus respuestas fueron “No sé”. Es bueno saberlo: averigüe antes de decidir qué cambiar.")}</p>
+                <h3 id="find-out-title" tabindex="-1">{t("Find out first", "Primero, averigüe")}</h3>
+                <p>{t("In these domains fewer than half of the statements have a known answer: the rest were answered “I don't know” or skipped. That is worth knowing: find out before deciding what to change.", "En estos dominios, menos de la mitad de las afirmaciones tiene una respuesta conocida: las demás se respondieron con “No sé” o quedaron sin responder. Es bueno saberlo: averigüe antes de decidir qué cambiar.")}</p>
                 <ul class="find-out">
                     {report.find_out.iter().map(|f| {
                         let d = i.domain(&f.domain);
                         view! {
                             <li>
                                 <strong>{d.map(|d| d.name.clone()).unwrap_or_default()}</strong>
-                                {let (unknowns, total) = (f.unknowns, f.total); crate::tf!(": {unknowns} of {total} statements. ", ": {unknowns} de {total} afirmaciones. ")}
+                                {let (open, total) = (f.items.len(), f.total); crate::tf!(": {open} of {total} statements without a known answer. ", ": {open} de {total} afirmaciones sin respuesta conocida. ")}
                                 {d.map(|d| d.find_out.clone()).unwrap_or_default()}
                                 <ul>{f.items.iter().map(|item| view! { <li>{statement_text(item)}</li> }).collect_view()}</ul>
                             </li>
@@ -606,13 +781,13 @@ fn Modalities(report: Report) -> impl IntoView {
     view! {
         <section class="results-section" aria-labelledby="modalities-title">
             <h2 id="modalities-title">{t("Ways of receiving help that suit you", "Formas de recibir ayuda que le convienen")}</h2>
-            <p>{t("Your own top three come first, adjusted for the constraints you named; then what organizations preferred nationally (n = 87).", "Primero van sus tres preferidas, ajustadas según las limitaciones que indicó; después, lo que prefirieron las organizaciones a nivel nacional (n = 87).")}</p>
+            <p>{t("Your own top three come first, adjusted for the constraints you named; then what respondents preferred nationally (n = 87).", "Primero van sus tres preferidas, ajustadas según las limitaciones que indicó; después, lo que prefirieron las personas encuestadas a nivel nacional (n = 87).")}</p>
             <ol class="modality-list">
                 {report.modalities.iter().map(|m| {
                     let name = i.modality(&m.modality).map(|x| x.name.clone()).unwrap_or_default();
                     view! {
                         <li class:modality-list__item--chosen=m.chosen>
-                            <strong>{name}</strong>
+                            <strong id=format!("way-{}", m.modality) tabindex="-1">{name}</strong>
                             <br/>
                             <span class="hint">{m.reason_line_in(i, lang())}</span>
                         </li>
@@ -630,7 +805,8 @@ fn Nation(report: Report) -> impl IntoView {
         <section class="results-section" aria-labelledby="nation-title">
             <h2 id="nation-title">{t("Your answers beside the nation", "Sus respuestas junto a las nacionales")}</h2>
             <p>
-                {t("Twelve statements come from the 2022 national survey, answered by 90 mental health and substance use treatment organizations. ", "Doce afirmaciones vienen de la encuesta nacional de 2022, que respondieron 90 organizaciones de tratamiento de salud mental y de uso de sustancias. ")}
+                {t("Twelve statements come from the 2022 national survey, answered by 90 respondents: people working at mental health and substance use treatment organizations, sometimes several from one organization. ", "Doce afirmaciones vienen de la encuesta nacional de 2022, que respondieron 90 personas que trabajan en organizaciones de tratamiento de salud mental y de uso de sustancias, a veces varias de una misma organización. ")}
+                {t("The report gives n = 90 for its organizational and community figures; for the five law, policy and funding figures it gives no n, and 90 is assumed. ", "El informe da n = 90 para sus cifras sobre la organización y la comunidad; para las cinco cifras sobre leyes, políticas y financiamiento no da ninguna n, y se supone 90. ")}
                 {t("Most respondents were in leadership roles, so the national figures describe leaders' views.", "La mayoría de quienes respondieron ocupaban puestos de liderazgo, así que las cifras nacionales describen la opinión de líderes.")}
             </p>
             <div class="table-wrap" tabindex="0" role="region" aria-label=t("Your answers and the national answers", "Sus respuestas y las respuestas nacionales")>
@@ -666,6 +842,7 @@ fn Nation(report: Report) -> impl IntoView {
                                     <td>
                                         {same.map(|s| view! { <strong class="same-answer">{s}</strong><br/> })}
                                         <span class="hint">{b.national.reported.clone()}</span>
+                                        {b.national.note.clone().map(|note| view! { <br/><span class="hint">{note}</span> })}
                                     </td>
                                 </tr>
                             }
@@ -713,6 +890,9 @@ fn ServicesAndPartners(report: Report) -> impl IntoView {
                             </tbody>
                         </table>
                     </div>
+                    {grid.rows.iter().filter_map(|r| Some((r.label.clone(), r.note.clone()?))).map(|(label, note)| view! {
+                        <p class="hint">{format!("{label}: {note}")}</p>
+                    }).collect_view()}
                 }.into_any()
             }).collect_view()}
             {report.choices.iter().map(|c| {
@@ -731,6 +911,10 @@ fn ServicesAndPartners(report: Report) -> impl IntoView {
     }
 }
 
+/// The National Harm Reduction Technical Assistance Center (CDC and
+/// SAMHSA), as the 2022 report's references give it.
+const HRTAC: &str = "https://harmreductionhelp.cdc.gov";
+
 /// What to do with the results: an action plan, a team session (with this
 /// respondent's answer code), a later comparison.
 #[component]
@@ -748,6 +932,12 @@ fn NextSteps() -> impl IntoView {
                 <li><a href="#/plan">{t("Make an action plan", "Hacer un plan de acción")}</a>{t(" from these recommendations: who does what, by when.", " a partir de estas recomendaciones: quién hace qué y para cuándo.")}</li>
                 <li><a href="#/compare">{t("Compare", "Comparar")}</a>{t(" with an earlier or later assessment of your organization.", " con una evaluación anterior o posterior de su organización.")}</li>
             </ul>
+            <h3>{t("Where to ask for technical assistance", "Dónde pedir asistencia técnica")}</h3>
+            <p>
+                {t("The National Harm Reduction Technical Assistance Center, named in the 2022 report, offers free help to anyone providing or planning to provide harm reduction services: ", "El Centro Nacional de Asistencia Técnica en Reducción de Daños (National Harm Reduction Technical Assistance Center), mencionado en el informe de 2022, ofrece ayuda gratuita a quien presta o planea prestar servicios de reducción de daños: ")}
+                <a href=HRTAC rel="noreferrer">{HRTAC}</a>
+                {t(". Following the link opens their site; nothing from this app goes with it.", ". El enlace abre su sitio; nada de esta aplicación se envía con él.")}
+            </p>
             <h3>{t("Your answer code for a team session", "Su código de respuestas para una sesión de equipo")}</h3>
             <p>
                 {t("If a facilitator is bringing your team's results together, give them this code: they paste it into the team view. ", "Si una persona facilitadora está reuniendo los resultados de su equipo, dele este código: lo pegará en la vista de equipo. ")}
@@ -777,12 +967,13 @@ fn About() -> impl IntoView {
         <section class="results-section" aria-labelledby="about-title">
             <h2 id="about-title">{t("About these results", "Sobre estos resultados")}</h2>
             <p>
+                {t("This is not a validated instrument: it is a structured way to discuss readiness, built on the 2022 national survey and on readiness research (R=MC², ORIC, CFIR). ", "Este no es un instrumento validado: es una forma estructurada de conversar sobre la preparación, basada en la encuesta nacional de 2022 y en investigaciones sobre la preparación (R=MC², ORIC, CFIR). ")}
                 {t("These results are a starting point for a conversation, not a verdict. They reflect how you see your organization today; ", "Estos resultados son un punto de partida para conversar, no un veredicto. Reflejan cómo ve usted hoy a su organización; ")}
                 {t("others in your organization may see it differently.", "otras personas de su organización pueden verla de otra manera.")}
             </p>
             <p>{crate::tf!(
-                "National figures: {source} A convenience sample of National Council member organizations; the figures describe those respondents, not every organization.",
-                "Cifras nacionales: {source} Una muestra de conveniencia de organizaciones miembros del National Council; las cifras describen a quienes respondieron, no a todas las organizaciones."
+                "National figures: {source} A convenience sample of people working at National Council member organizations (respondents, several of them sometimes from one organization); the figures describe those respondents, not every organization.",
+                "Cifras nacionales: {source} Una muestra de conveniencia de personas que trabajan en organizaciones miembros del National Council (a veces varias de una misma organización); las cifras describen a quienes respondieron, no a todas las organizaciones."
             )}</p>
             <p>{t("Nothing on this page has left your browser. It is saved only on this device.", "Nada de esta página ha salido de su navegador. Se guarda solo en este dispositivo.")}</p>
         </section>

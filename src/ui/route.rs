@@ -159,10 +159,10 @@ mod tests {
             ("#/resume/A1.xyz", Route::Resume("A1.xyz".into())),
             ("#/section/staff", Route::section(&SectionId::new("staff"))),
             (
-                "#/section/staff?from=check&item=debriefing",
+                "#/section/staff?from=check&item=debriefing-hard-days",
                 Route::Section {
                     id: SectionId::new("staff"),
-                    item: Some(ItemId::new("debriefing")),
+                    item: Some(ItemId::new("debriefing-hard-days")),
                     from_check: true,
                 },
             ),

@@ -110,8 +110,8 @@ pub fn StartPage() -> impl IntoView {
 
         <h2>{t("What you get", "Qué obtendrá")}</h2>
         <ul>
-            <li>{t("Each area read as a facilitator, a barrier or mixed, and the area holding your organization back most.", "La lectura de cada área (facilitador, barrera o mixto) y el área que más frena a su organización.")}</li>
-            <li>{t("Your answers beside those of organizations surveyed nationally in 2022.", "Sus respuestas junto a las de las organizaciones encuestadas a nivel nacional en 2022.")}</li>
+            <li>{t("Each of the six readiness domains read as a facilitator, a barrier or mixed, and the domain holding your organization back most.", "La lectura de cada uno de los seis dominios de preparación (facilitador, barrera o mixto) y el dominio que más frena a su organización.")}</li>
+            <li>{t("Your answers beside those of the people who answered a national survey in 2022.", "Sus respuestas junto a las de las personas que respondieron una encuesta nacional en 2022.")}</li>
             <li>{t("The technical assistance areas and ways of receiving help that fit your answers, each with the answers that led to it.", "Las áreas de asistencia técnica y las formas de recibir ayuda que corresponden a sus respuestas, cada una con las respuestas que llevaron a ella.")}</li>
             <li>{t("A page you can print and take to your team or board.", "Una página que puede imprimir y llevar a su equipo o a su junta directiva.")}</li>
         </ul>
@@ -143,7 +143,7 @@ pub fn StartPage() -> impl IntoView {
             )}
             <a href="#/team">{t("team view", "vista de equipo")}</a>
             {t(
-                ": see where leaders, staff and peers agree or differ, and agree team answers. On a shared device, add ",
+                ": see where leaders, staff and peers agree or differ, and agree on team answers. On a shared device, add ",
                 ": vea en qué coinciden o difieren líderes, personal y pares, y acuerden las respuestas del equipo. En un dispositivo compartido, agregue "
             )}
             <code>"?kiosk=1"</code>

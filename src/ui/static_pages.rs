@@ -29,6 +29,7 @@ pub fn MethodPage() -> impl IntoView {
         .and_then(|w| i.domain(w))
         .map(|d| d.name.clone())
         .unwrap_or_default();
+    let (missing, known_percent) = (th.points_missing_service, th.known_for_stage_percent);
     let facilitator = signed(th.facilitator_from);
     let mixed_low = signed(th.barrier_to + 1);
     let mixed_high = signed(th.facilitator_from - 1);
@@ -41,8 +42,8 @@ pub fn MethodPage() -> impl IntoView {
         th.points_chosen_area,
     );
     let points = crate::tf!(
-        "Each statement points to one or more technical assistance areas. A strong barrier adds {strong} points to each, a barrier {somewhat}, an “I don't know” {unknown}. A service or partner you plan adds {plan}; an area you pick yourself adds {chosen}. ",
-        "Cada afirmación remite a una o más áreas de asistencia técnica. Una barrera fuerte suma {strong} puntos a cada una; una barrera, {somewhat}; un “No sé”, {unknown}. Un servicio que planea ofrecer, o un aliado con quien planea trabajar, suma {plan}; un área que usted elija suma {chosen}. "
+        "Each statement points to one or more technical assistance areas. A strong barrier adds {strong} points to each, a barrier {somewhat}, an “I don't know” {unknown}, a facilitator nothing. A service or partner you plan adds {plan}; a core harm reduction service (naloxone, fentanyl test strips, syringe services) you neither provide nor plan adds {missing}; a TA area you pick yourself adds {chosen}. TA areas are ranked by need: their points as a share of the most the same evidence could give ({strong} for each answered statement, facilitators included), so a TA area does not rise just because more statements point to it. ",
+        "Cada afirmación remite a una o más áreas de asistencia técnica. Una barrera fuerte suma {strong} puntos a cada una; una barrera, {somewhat}; un “No sé”, {unknown}; un facilitador, nada. Un servicio que planea ofrecer, o un aliado con quien planea trabajar, suma {plan}; un servicio básico de reducción de daños (naloxona, tiras reactivas de fentanilo, servicios de jeringas) que no ofrece ni tiene previsto suma {missing}; un área de asistencia técnica que usted elija suma {chosen}. Las áreas de asistencia técnica se ordenan según la necesidad: sus puntos como parte del máximo que podría dar la misma evidencia ({strong} por cada afirmación respondida, facilitadores incluidos), así que un área de asistencia técnica no sube solo porque más afirmaciones apuntan a ella. "
     );
     let (favoured, disfavoured, wide) = (
         signed(th.modality_favoured),
@@ -50,13 +51,13 @@ pub fn MethodPage() -> impl IntoView {
         th.wide_change_barrier_domains,
     );
     let ways = crate::tf!(
-        "Ways of receiving help: your own top three always come first. Within them and among the rest: {favoured} for each constraint a way suits and {disfavoured} for each it fits badly, {favoured} for individualized TA and a learning collaborative when {wide} or more areas are barriers; ties go to national preference.",
-        "Formas de recibir ayuda: sus tres preferidas siempre van primero. Dentro de ellas y entre las demás: {favoured} por cada limitación a la que una forma se adapta y {disfavoured} por cada una a la que se adapta mal, y {favoured} para la AT individualizada y para un colaborativo de aprendizaje cuando {wide} o más áreas son barreras; los empates se resuelven según la preferencia nacional."
+        "Ways of receiving help: your own top three always come first. Within them and among the rest: {favoured} for each constraint a way suits and {disfavoured} for each it fits badly, {favoured} for individualized TA and a learning collaborative when {wide} or more domains are barriers; ties go to national preference.",
+        "Formas de recibir ayuda: sus tres preferidas siempre van primero. Dentro de ellas y entre las demás: {favoured} por cada limitación a la que una forma se adapta y {disfavoured} por cada una a la que se adapta mal, y {favoured} para la AT individualizada y para un colaborativo de aprendizaje cuando {wide} o más dominios son barreras; los empates se resuelven según la preferencia nacional."
     );
     let answered = WORKED_EXAMPLE.len();
     let example_intro = crate::tf!(
-        "Someone answers {answered} statements in three areas and leaves the rest blank:",
-        "Alguien responde {answered} afirmaciones en tres áreas y deja el resto en blanco:"
+        "Someone answers {answered} statements in three domains and leaves the rest blank:",
+        "Alguien responde {answered} afirmaciones en tres dominios y deja el resto en blanco:"
     );
     let average = balance_text(example.overall.average);
     let lowest = balance_text(
@@ -68,23 +69,32 @@ pub fn MethodPage() -> impl IntoView {
             .and_then(|d| d.balance),
     );
     let stage = example.overall.stage.label_in(lang()).lower();
+    let context = example.overall.context.stage.label_in(lang()).lower();
+    let assessed = example.overall.assessed;
     let conclusion = crate::tf!(
-        "The average of the three balances is {average}; the weakest link is {weakest} at {lowest}, so the overall stage is {stage}.",
-        "El promedio de los tres balances es {average}; el eslabón más débil es {weakest}, con {lowest}, así que la etapa general es {stage}."
+        "The average of the {assessed} domains with enough answers is {average}. Among the organization's own domains the weakest link is {weakest} at {lowest}, so the organization's own stage is {stage}; its context reads {context}.",
+        "El promedio de los {assessed} dominios con suficientes respuestas es {average}. Entre los dominios propios de la organización, el eslabón más débil es {weakest}, con {lowest}, así que la etapa de la organización es {stage}; su entorno se lee como {context}."
     );
     view! {
         <a class="back-link" href="#/results">{t("Back to your results", "Volver a sus resultados")}</a>
         <h1 id="page-heading" tabindex="-1">{t("How is this calculated?", "¿Cómo se calcula?")}</h1>
         <p class="lead">{t("This is the whole method. Nothing else goes into your results, and every number on the results page can be traced to the answers behind it.", "Este es el método completo. Nada más entra en sus resultados, y cada número de la página de resultados se puede rastrear hasta las respuestas que lo originan.")}</p>
+        <p>
+            <strong>{t("This is not a validated instrument.", "Este no es un instrumento validado.")}</strong>
+            {t(
+                " It is a structured way to discuss readiness, built on the 2022 national survey of mental health and substance use treatment organizations and on readiness research: R=MC² (readiness = motivation × general capacity × innovation-specific capacity, so a weak component holds the rest back), ORIC (organizational readiness for implementing change) and CFIR (which tells an organization's inner setting from its outer setting). Its thresholds are conventions for discussion, not validated cut-offs.",
+                " Es una forma estructurada de conversar sobre la preparación, basada en la encuesta nacional de 2022 a organizaciones de tratamiento de salud mental y de uso de sustancias y en investigaciones sobre la preparación: R=MC² (preparación = motivación × capacidad general × capacidad específica para la innovación, así que un componente débil frena a los demás), ORIC (preparación organizacional para implementar cambios) y CFIR (que distingue el entorno interno de una organización de su entorno externo). Sus umbrales son convenciones para conversar, no puntos de corte validados."
+            )}
+        </p>
 
-        <h2>{t("1. Each answer: facilitator, barrier or unknown", "1. Cada respuesta: facilitador, barrera o desconocido")}</h2>
+        <h2>{t("1. Each answer: facilitator, barrier or unknown", "1. Cada respuesta: facilitador, barrera o por averiguar")}</h2>
         <div class="table-wrap" tabindex="0" role="region" aria-label=t("How each answer scores", "Cómo puntúa cada respuesta")>
             <table class="table">
                 <caption>{t("How each answer scores", "Cómo puntúa cada respuesta")}</caption>
                 <thead><tr>
                     <th scope="col">{t("Answer", "Respuesta")}</th>
                     <th scope="col">{t("Statement worded positively", "Afirmación redactada en sentido positivo")}</th>
-                    <th scope="col">{t("Statement worded the other way round", "Afirmación redactada en sentido inverso")}</th>
+                    <th scope="col">{t("Statement worded the other way around", "Afirmación redactada en sentido inverso")}</th>
                 </tr></thead>
                 <tbody>
                     {ScaleAnswer::ALL.into_iter().map(|a| {
@@ -103,39 +113,56 @@ pub fn MethodPage() -> impl IntoView {
         </div>
         <p>
             {t(
-                "A few statements are worded the other way round, and say so on screen: agreeing that “the insurers and funders we rely on pay only for abstinence-only programs” describes a barrier. ",
-                "Algunas afirmaciones están redactadas en sentido inverso, y así se indica en pantalla: estar de acuerdo con que “las aseguradoras y los financiadores de los que dependemos solo pagan programas basados únicamente en la abstinencia” describe una barrera. "
+                "A few statements are worded the other way around, and say so on screen: agreeing that “the insurers and funders we rely on pay only for abstinence-only programs” describes a barrier. ",
+                "Algunas afirmaciones están redactadas en sentido inverso, y así se indica en pantalla: estar de acuerdo con que “las aseguradoras y los financiadores de los que dependemos solo pagan programas que exigen abstinencia total” describe una barrera. "
             )}
             <strong>{t("“I don't know” is never a barrier.", "“No sé” nunca es una barrera.")}</strong>
             {t(
-                " It is counted and shown, and when half or more of an area is “I don't know”, the results suggest finding out first.",
-                " Se cuenta y se muestra, y cuando la mitad o más de las respuestas de un área son “No sé”, los resultados sugieren averiguar primero."
+                " It is counted and shown, but it is not a known answer.",
+                " Se cuenta y se muestra, pero no es una respuesta conocida."
             )}
         </p>
 
-        <h2>{t("2. Each area: balance and stage", "2. Cada área: balance y etapa")}</h2>
-        <p>{t("For each area (leadership, staff, community, law, policy, funding), the balance runs from −100 to +100 over the answers that are not “I don't know”:", "En cada área (liderazgo, personal, comunidad, leyes, políticas, financiamiento), el balance va de −100 a +100 y se calcula con las respuestas que no son “No sé”:")}</p>
+        <h2>{t("2. Each domain: balance and stage", "2. Cada dominio: balance y etapa")}</h2>
+        <p>{t("For each domain (leadership, staff, community, law, policy, funding), the balance runs from −100 to +100 over the answers that are not “I don't know”:", "En cada dominio (liderazgo, personal, comunidad, leyes, políticas, financiamiento), el balance va de −100 a +100 y se calcula con las respuestas que no son “No sé”:")}</p>
         <p class="formula">{t("balance = 100 × (sum of the scores) ÷ (2 × number of known answers), rounded to a whole number", "balance = 100 × (suma de las puntuaciones) ÷ (2 × número de respuestas conocidas), redondeado a un número entero")}</p>
         <ul>
             <li>{crate::tf!("Facilitator: {facilitator} or more", "Facilitador: {facilitator} o más")}</li>
             <li>{crate::tf!("Mixed: between {mixed_low} and {mixed_high}", "Mixto: entre {mixed_low} y {mixed_high}")}</li>
             <li>{crate::tf!("Barrier: {barrier} or less", "Barrera: {barrier} o menos")}</li>
-            <li>{t("Not assessed: no known answers", "Sin evaluar: ninguna respuesta conocida")}</li>
+            <li>{crate::tf!(
+                "Not enough answers: fewer than {known_percent}% of the domain's statements have a known answer. Statements answered “I don't know” and statements skipped both count against it, so one or two answers cannot decide a domain. Such a domain has no stage, cannot be the weakest link, and the results suggest finding out first.",
+                "Respuestas insuficientes: menos del {known_percent}% de las afirmaciones del dominio tiene una respuesta conocida. Las respondidas con “No sé” y las que quedaron sin responder cuentan por igual, así que una o dos respuestas no pueden decidir un dominio. Ese dominio no recibe etapa, no puede ser el eslabón más débil, y los resultados sugieren averiguar primero."
+            )}</li>
         </ul>
+        <p>{t(
+            "Why these cut-offs: they split the range from −100 to +100 into three bands of nearly equal width, a third of the range each. A domain leans clearly one way only when its balance is in the outer thirds.",
+            "Por qué estos umbrales: dividen el rango de −100 a +100 en tres franjas de anchura casi igual, un tercio del rango cada una. Un dominio se inclina claramente hacia un lado solo cuando su balance está en los tercios exteriores."
+        )}</p>
 
-        <h2>{t("3. The organization: the weakest link", "3. La organización: el eslabón más débil")}</h2>
+        <h2>{t("3. Two readings: the organization and its context", "3. Dos lecturas: la organización y su entorno")}</h2>
         <p>
             {t(
-                "One area near the bottom can hold the whole organization back, however strong the others are. So the overall stage is the stage of the weakest area (the lowest balance), and the average of the assessed areas is shown beside it.",
-                "Un área muy baja puede frenar a toda la organización, por fuertes que sean las demás. Por eso, la etapa general es la etapa del área más débil (el balance más bajo), y a su lado se muestra el promedio de las áreas evaluadas."
+                "Each statement is about the organization itself (its leaders, staff, own policies and own resources) or about its context (law, community attitudes, payers and health agencies); the questionnaire says which. Leadership, staff and policy are about the organization; community and law about its context; funding is split: payers and the funding available around you are context, your own budget and plans are the organization.",
+                "Cada afirmación trata de la propia organización (su liderazgo, su personal, sus políticas y sus recursos propios) o de su entorno (leyes, actitudes de la comunidad, pagadores y agencias de salud); el cuestionario indica cuál. Liderazgo, personal y políticas tratan de la organización; comunidad y leyes, de su entorno; el financiamiento se reparte: los pagadores y el financiamiento disponible a su alrededor son el entorno, su propio presupuesto y sus planes son la organización."
+            )}
+        </p>
+        <p>
+            {t(
+                "One domain near the bottom can hold the whole organization back, however strong the others are. So the organization's reading is the stage of its weakest own domain (the lowest balance among the domains with enough answers). Its context is read the same way, apart: it names what to work around, plan for or advocate about, and never makes the organization's own reading a barrier. The average of the domains with enough answers is shown beside them.",
+                "Un dominio muy bajo puede frenar a toda la organización, por fuertes que sean los demás. Por eso, la lectura de la organización es la etapa de su dominio propio más débil (el balance más bajo entre los dominios con suficientes respuestas). Su entorno se lee de la misma manera, aparte: indica lo que hay que sortear, prever o sobre lo que abogar, y nunca convierte en barrera la lectura de la propia organización. A su lado se muestra el promedio de los dominios con suficientes respuestas."
             )}
         </p>
 
         <h2>{t("4. Recommendations", "4. Recomendaciones")}</h2>
         <p>
             {points}
-            {t("Ties go to the area more organizations wanted nationally in 2022.", "Los empates se resuelven a favor del área que más organizaciones pidieron a nivel nacional en 2022.")}
+            {t("Ties go to the TA area more respondents wanted nationally in 2022.", "Los empates se resuelven a favor del área de asistencia técnica que más personas encuestadas pidieron a nivel nacional en 2022.")}
         </p>
+        <p>{crate::tf!(
+            "Find out first: a domain where fewer than {known_percent}% of the statements have a known answer (the rest answered “I don't know” or skipped) gets a suggestion of what to find out, and from whom.",
+            "Primero, averigüe: un dominio en el que menos del {known_percent}% de las afirmaciones tiene una respuesta conocida (las demás respondidas con “No sé” o sin responder) recibe una sugerencia de qué averiguar y a quién preguntar."
+        )}</p>
         <p>{ways}</p>
 
         <h2>{t("Worked example", "Ejemplo práctico")}</h2>
@@ -161,11 +188,11 @@ pub fn MethodPage() -> impl IntoView {
                 </tbody>
             </table>
         </div>
-        <div class="table-wrap" tabindex="0" role="region" aria-label=t("The example's areas", "Las áreas del ejemplo")>
+        <div class="table-wrap" tabindex="0" role="region" aria-label=t("The example's domains", "Los dominios del ejemplo")>
             <table class="table">
-                <caption>{t("The example's areas", "Las áreas del ejemplo")}</caption>
+                <caption>{t("The example's domains", "Los dominios del ejemplo")}</caption>
                 <thead><tr>
-                    <th scope="col">{t("Area", "Área")}</th><th scope="col">{t("Working", "Cálculo")}</th><th scope="col" class="num">{t("Balance", "Balance")}</th><th scope="col">{t("Stage", "Etapa")}</th>
+                    <th scope="col">{t("Domain", "Dominio")}</th><th scope="col">{t("Working", "Cálculo")}</th><th scope="col" class="num">{t("Balance", "Balance")}</th><th scope="col">{t("Stage", "Etapa")}</th>
                 </tr></thead>
                 <tbody>
                     {example_domains.iter().map(|d| {
@@ -174,7 +201,7 @@ pub fn MethodPage() -> impl IntoView {
                         view! {
                             <tr>
                                 <th scope="row">{name}</th>
-                                <td>{working}{d.find_out.then_some(t(" — half or more “I don't know”: find out", " — la mitad o más son “No sé”: hay que averiguar"))}</td>
+                                <td>{working}{d.find_out.then_some(t(" — fewer than half of its statements have a known answer: find out", " — menos de la mitad de sus afirmaciones tiene una respuesta conocida: hay que averiguar"))}</td>
                                 <td class="num">{balance_text(d.balance)}</td>
                                 <td>{d.stage.label_in(lang())}</td>
                             </tr>

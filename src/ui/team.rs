@@ -27,6 +27,10 @@ pub struct TeamEntry {
     /// Where it came from: a file name, "answer code", or "saved on this device".
     pub source: String,
     pub responses: Responses,
+    /// The questionnaire version the answers were given to, when it is an
+    /// earlier one (empty: this version).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub version: String,
 }
 
 /// What is kept under the `team` storage key.
@@ -55,6 +59,22 @@ impl Team {
     pub fn load(vault: RwSignal<crate::ui::state::VaultState>) -> Team {
         let entries = browser::storage::read_team()
             .and_then(|raw| serde_json::from_str::<TeamStore>(&raw).ok())
+            .map(|mut t| {
+                // Respondents saved before a questionnaire change: answers to
+                // statements no longer asked are set aside, never counted.
+                for e in &mut t.members {
+                    let aside = hr_assessment::upgrade::take_retired(instrument(), &mut e.responses);
+                    let until = aside
+                        .keys()
+                        .next()
+                        .and_then(|id| instrument().retired(id))
+                        .map(|r| r.until.clone());
+                    if let (Some(until), true) = (until, e.version.is_empty()) {
+                        e.version = until;
+                    }
+                }
+                t
+            })
             .filter(|t| t.members.iter().all(|m| m.responses.validate(instrument()).is_ok()))
             .map(|t| t.members)
             .unwrap_or_default();
@@ -122,6 +142,14 @@ impl Team {
     /// Adds several respondents at once: one merge, one render, one save.
     /// Says for each, in order, whether it was added or why not.
     pub fn add_many(&self, new: Vec<(String, Responses)>) -> Vec<Result<(), String>> {
+        self.add_versioned(new.into_iter().map(|(source, r)| (source, r, String::new())).collect())
+    }
+
+    /// Adds several respondents, each with the questionnaire version of its
+    /// answers (empty: this version), unless the rules of
+    /// `hr_assessment::roster` refuse it. Says for each, in order, whether
+    /// it was added or why not.
+    pub fn add_versioned(&self, new: Vec<(String, Responses, String)>) -> Vec<Result<(), String>> {
         let verdicts = self.entries.with_untracked(|list| {
             let labels: Vec<String> = list.iter().map(|e| label_text(&e.label)).collect();
             let present: Vec<(&str, roster::Entry<'_>)> = list
@@ -129,10 +157,10 @@ impl Team {
                 .zip(&labels)
                 .map(|(e, l)| (l.as_str(), roster_entry(&e.source, &e.responses)))
                 .collect();
-            let incoming: Vec<roster::Entry<'_>> = new.iter().map(|(s, r)| roster_entry(s, r)).collect();
+            let incoming: Vec<roster::Entry<'_>> = new.iter().map(|(s, r, _)| roster_entry(s, r)).collect();
             roster::admit(&present, &incoming)
         });
-        let new: Vec<(String, Responses)> = new
+        let new: Vec<(String, Responses, String)> = new
             .into_iter()
             .zip(&verdicts)
             .filter(|(_, v)| v.is_ok())
@@ -144,11 +172,17 @@ impl Team {
         }
         let first = self.next_number();
         self.entries.update(|list| {
-            for (n, (source, responses)) in new.into_iter().enumerate() {
+            for (n, (source, responses, version)) in new.into_iter().enumerate() {
+                let version = if hr_assessment::upgrade::is_older(instrument(), &version) {
+                    version
+                } else {
+                    String::new()
+                };
                 list.push(TeamEntry {
                     label: format!("Respondent {}", first + n as u32),
                     source,
                     responses,
+                    version,
                 });
             }
         });
@@ -319,7 +353,7 @@ fn AddRespondents() -> impl IntoView {
                     continue;
                 }
                 match file::import_in(&text, instrument(), lang()) {
-                    Ok(imported) => accepted.push((name, imported.responses)),
+                    Ok(imported) => accepted.push((name, imported.responses, imported.instrument_version)),
                     Err(e) => {
                         let e = e.message(lang());
                         out.push((
@@ -329,9 +363,9 @@ fn AddRespondents() -> impl IntoView {
                     }
                 }
             }
-            let names: Vec<String> = accepted.iter().map(|(n, _)| n.clone()).collect();
+            let names: Vec<String> = accepted.iter().map(|(n, _, _)| n.clone()).collect();
             let mut added = 0;
-            for (name, verdict) in names.into_iter().zip(tm.add_many(accepted)) {
+            for (name, verdict) in names.into_iter().zip(tm.add_versioned(accepted)) {
                 match verdict {
                     Ok(()) => added += 1,
                     Err(e) => out.push((true, format!("{name}: {e}"))),
@@ -482,6 +516,10 @@ fn TeamSummary() -> impl IntoView {
     };
     view! {
         <h2>{move || { let n = tm.entries.with(Vec::len); crate::tf!("Respondents ({n})", "Participantes ({n})") }}</h2>
+        {move || tm.entries.with(|list| {
+            let versions: Vec<&str> = list.iter().map(|e| e.version.as_str()).collect();
+            hr_assessment::upgrade::mixed_versions(instrument(), &versions).map(|m| view! { <p class="panel">{m.message(lang())}</p> })
+        })}
         <div class="table-wrap" tabindex="0" role="region" aria-label=t("Respondents", "Participantes")>
             <table class="table">
                 <caption class="visually-hidden">{t("Respondents", "Participantes")}</caption>
@@ -503,7 +541,7 @@ fn TeamSummary() -> impl IntoView {
             </table>
         </div>
         <div class="button-group no-print">
-            <a class="button" href="#/consensus">{t("Agree team answers (consensus)", "Acordar las respuestas del equipo (consenso)")}</a>
+            <a class="button" href="#/consensus">{t("Agree on team answers (consensus)", "Acordar las respuestas del equipo (consenso)")}</a>
             <button type="button" class="button button--secondary" on:click=download_json>{t("Download team summary (JSON)", "Descargar el resumen del equipo (JSON)")}</button>
             <button type="button" class="button button--secondary" on:click=download_csv>{t("Download team summary (CSV)", "Descargar el resumen del equipo (CSV)")}</button>
             <button type="button" class="button button--secondary" on:click=move |_| dom::print()>{t("Print", "Imprimir")}</button>
@@ -559,6 +597,33 @@ fn TeamReportView(report: TeamReport) -> impl IntoView {
         .filter(|s| !s.gaps.is_empty())
         .cloned()
         .collect();
+    let single: Vec<_> = report
+        .statements
+        .iter()
+        .filter(|s| s.gaps.is_empty() && !s.single_views.is_empty())
+        .cloned()
+        .collect();
+    let agreement_line = match (report.agreement, report.agrees()) {
+        (Some(a), Some(true)) => {
+            let n = report.agreement_statements;
+            crate::tf!(
+                "Overall agreement {a}% (the average over {n} statements with two or more known answers): the team mostly answers on the same side, so the pooled balances below can be read as the team's view.",
+                "Acuerdo general: {a}% (el promedio de {n} afirmaciones con dos o más respuestas conocidas): el equipo responde mayormente del mismo lado, así que los balances combinados de abajo se pueden leer como la opinión del equipo."
+            )
+        }
+        (Some(a), _) => {
+            let (n, from) = (report.agreement_statements, team::TEAM_AGREES_FROM);
+            crate::tf!(
+                "Overall agreement {a}% (the average over {n} statements with two or more known answers), below {from}%: the team is divided, so the pooled balances below are a mix of views, not the team's view. Discuss the statements with the lowest agreement first.",
+                "Acuerdo general: {a}% (el promedio de {n} afirmaciones con dos o más respuestas conocidas), por debajo del {from}%: el equipo está dividido, así que los balances combinados de abajo son una mezcla de opiniones, no la opinión del equipo. Conversen primero sobre las afirmaciones con menos acuerdo."
+            )
+        }
+        _ => t(
+            "No statement has two known answers yet, so there is no agreement figure: the pooled balances below are one person's view at most.",
+            "Todavía ninguna afirmación tiene dos respuestas conocidas, así que no hay cifra de acuerdo: los balances combinados de abajo son, como mucho, la opinión de una persona.",
+        )
+        .to_owned(),
+    };
     let roles_line = report
         .roles
         .iter()
@@ -592,8 +657,28 @@ fn TeamReportView(report: TeamReport) -> impl IntoView {
                     "Se marca una afirmación cuando las respuestas promedio de liderazgo, personal y pares difieren en {gap} o más en la escala de −2 a +2."
                 )
             }</p>
+            <p class="hint">{
+                let min = team::ROLE_GAP_MIN_MEMBERS;
+                crate::tf!(
+                    "A gap needs at least {min} people with a known answer on each side; a difference where one side is a single person is shown as that person's view.",
+                    "Una diferencia entre roles necesita al menos {min} personas con una respuesta conocida de cada lado; si de un lado hay una sola persona, se muestra como la opinión de esa persona."
+                )
+            }</p>
+            {(!single.is_empty()).then(|| view! {
+                <details class="details">
+                    <summary>{let n = single.len(); crate::tf!("One person's view, not a role gap ({n})", "La opinión de una persona, no una diferencia entre roles ({n})")}</summary>
+                    <ul>
+                        {single.iter().map(|s| {
+                            let g = &s.single_views[0];
+                            let (higher, lower) = (short_role(&g.higher), short_role(&g.lower).lower());
+                            let text = statement_text(&s.item);
+                            view! { <li>{text}<br/><span class="hint">{crate::tf!("{higher} and {lower} differ, but one side is one person's view.", "{higher} y {lower} difieren, pero de un lado es la opinión de una sola persona.")}</span></li> }
+                        }).collect_view()}
+                    </ul>
+                </details>
+            })}
             {if gaps.is_empty() {
-                view! { <p>{t("No gaps between roles: either the roles agree, or not enough roles are represented.", "No hay diferencias entre roles: o bien los roles coinciden, o bien no hay suficientes roles representados.")}</p> }.into_any()
+                view! { <p>{t("No gaps between roles: either the roles agree, or not enough people of each role answered.", "No hay diferencias entre roles: o bien los roles coinciden, o bien no respondieron suficientes personas de cada rol.")}</p> }.into_any()
             } else {
                 view! {
                     <ul class="gap-list">
@@ -621,12 +706,17 @@ fn TeamReportView(report: TeamReport) -> impl IntoView {
         </section>
 
         <section class="results-section" aria-labelledby="team-domains-title">
-            <h2 id="team-domains-title">{t("The team's reading by area", "El resultado del equipo por área")}</h2>
-            <div class="table-wrap" tabindex="0" role="region" aria-label=t("The team's reading by area", "El resultado del equipo por área")>
+            <h2 id="team-domains-title">{t("The team's reading by domain", "El resultado del equipo por dominio")}</h2>
+            <p class="team-agreement"><strong>{agreement_line}</strong></p>
+            <p>
+                {crate::ui::results::reading_headline(&report.organization)}" "
+                {crate::ui::results::reading_headline(&report.context)}
+            </p>
+            <div class="table-wrap" tabindex="0" role="region" aria-label=t("The team's reading by domain", "El resultado del equipo por dominio")>
                 <table class="table">
-                    <caption class="visually-hidden">{t("The team's reading by area (all answers pooled)", "El resultado del equipo por área (todas las respuestas juntas)")}</caption>
+                    <caption class="visually-hidden">{t("The team's reading by domain (all answers pooled)", "El resultado del equipo por dominio (todas las respuestas juntas)")}</caption>
                     <thead><tr>
-                        <th scope="col">{t("Area", "Área")}</th><th scope="col">{t("Stage", "Etapa")}</th><th scope="col" class="num">{t("Balance", "Balance")}</th>
+                        <th scope="col">{t("Domain", "Dominio")}</th><th scope="col">{t("Stage", "Etapa")}</th><th scope="col" class="num">{t("Balance", "Balance")}</th>
                         <th scope="col" class="num">{t("Facilitators", "Facilitadores")}</th><th scope="col" class="num">{t("Barriers", "Barreras")}</th><th scope="col" class="num">{t("I don't know", "No sé")}</th><th scope="col" class="num">{t("Answered", "Respondidas")}</th>
                     </tr></thead>
                     <tbody>
@@ -696,11 +786,10 @@ fn TeamReportView(report: TeamReport) -> impl IntoView {
                                 <strong>{i.ta_area(&a.area).map(|x| x.name.clone()).unwrap_or_default()}</strong>
                                 <br/>
                                 <span class="hint">{
-                                    let (points, m) = (a.points, a.members);
-                                    let unit = crate::ui::results::points_unit(points);
+                                    let (need, points, possible, m) = (a.need, a.points, a.possible, a.members);
                                     crate::tf!(
-                                        "{points} {unit} in all; recommended for {m} of {members} respondents.",
-                                        "{points} {unit} en total; recomendada para {m} de {members} participantes."
+                                        "Need {need}%: {points} of {possible} possible points in all; recommended for {m} of {members} respondents.",
+                                        "Necesidad: {need}%, {points} de {possible} puntos posibles en total; recomendada para {m} de {members} participantes."
                                     )
                                 }</span>
                             </li>
@@ -780,7 +869,7 @@ pub fn ConsensusPage() -> impl IntoView {
     };
     view! {
         <a class="back-link" href="#/team">{t("Back to the team view", "Volver a la vista de equipo")}</a>
-        <h1 id="page-heading" tabindex="-1">{t("Agree team answers", "Acordar las respuestas del equipo")}</h1>
+        <h1 id="page-heading" tabindex="-1">{t("Agree on team answers", "Acordar las respuestas del equipo")}</h1>
         {move || {
             let (report, _) = tm.report.get();
             if report.members == 0 {

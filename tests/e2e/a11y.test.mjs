@@ -58,7 +58,7 @@ test("the whole assessment can be completed with the keyboard alone", async (t) 
     }
   }
   await expectHeading(page, "Check your answers");
-  assert.ok(radiosAnswered >= 40, `every statement answered by keyboard (${radiosAnswered} groups)`);
+  assert.ok(radiosAnswered >= 52, `every statement answered by keyboard (${radiosAnswered} groups)`);
   await page.getByRole("link", { name: "See your results" }).focus();
   await page.keyboard.press("Enter");
   await expectHeading(page, "Your results");
@@ -132,13 +132,14 @@ function contrastIn(page, a, b) {
   }, [a, b]);
 }
 
-/** Answers two funding statements (one barrier, one facilitator) and opens the results chart. */
+/** Answers three funding statements (half of them, enough for a stage and a bar) and opens the results chart. */
 async function chartWithBars(page) {
   await visit(page, app.url, "/section/funding");
   await answer(page, "Adequate funding is available to support harm reduction in our organization.", "Strongly disagree");
   await answer(page, "We can bill for, or be reimbursed for, at least some harm reduction services.", "Somewhat agree");
+  await answer(page, "We know where to apply for funding for harm reduction services.", "Strongly disagree");
   await visit(page, app.url, "/results");
-  const chart = page.getByRole("img", { name: /^Balance of each area/ });
+  const chart = page.getByRole("img", { name: /^Balance of each domain/ });
   await chart.waitFor();
   return chart;
 }
@@ -155,7 +156,7 @@ async function chartContrasts(page, chart, background) {
 }
 
 function assertChartContrasts(found, where) {
-  assert.ok(found.texts.length >= 6 + 3, "area labels, values and ticks found");
+  assert.ok(found.texts.length >= 6 + 3, "domain labels, values and ticks found");
   for (const c of found.texts) assert.ok(c >= 4.5, `chart text contrast ${c.toFixed(2)} ${where}`);
   assert.ok(found.axis.length >= 1 && found.axis.every((c) => c >= 3), `axis contrast ${found.axis} ${where}`);
   assert.ok(found.bars.length >= 1 && found.bars.every((c) => c >= 3), `bar contrast ${found.bars} ${where}`);

@@ -122,8 +122,18 @@ export async function taAreas(page) {
   return (await list.allInnerTexts()).map((t) => t.trim()).filter((t) => t !== "Find out first");
 }
 
+/** The organization's own reading: the first line of the results summary. */
 export async function overallHeadline(page) {
-  return (await page.getByRole("region", { name: "Overall reading" }).locator("p").first().innerText()).trim();
+  return (await page.getByRole("region", { name: "Summary" }).locator("p").first().innerText()).trim();
+}
+
+/** The context's reading: the second reading of the results summary. */
+export async function contextHeadline(page) {
+  const lines = (await page.getByRole("region", { name: "Summary" }).innerText())
+    .split("\n")
+    .map((l) => l.trim())
+    .filter(Boolean);
+  return lines[lines.indexOf("Its context") + 1];
 }
 
 /** Waits until the element a locator finds has the keyboard focus. */

@@ -161,7 +161,7 @@ test("export JSON and CSV, import them back by file picker and by drag and drop"
   assert.match(csv.name, /\.csv$/);
   assert.ok(csv.text.startsWith("\ufeffdomain,"), "a BOM, then the header");
   const rows = csv.text.trim().split("\r\n");
-  assert.equal(rows.length, 41, "a header and one row per statement");
+  assert.equal(rows.length, 53, "a header and one row per statement");
   assert.ok(rows.some((r) => r.includes("adequate-funding") && r.includes("Strongly disagree") && r.includes("Barrier")));
 
   // Import by file picker: a second assessment with the same answers.

@@ -13,7 +13,7 @@ const FUNDING_EN = "Adequate funding is available to support harm reduction in o
 
 /** The results table in whichever language: rows in page order. */
 async function resultRows(page) {
-  const table = page.getByRole("table").first();
+  const table = page.getByRole("table", { name: /^(The numbers behind the chart|Las cifras del gráfico)$/ });
   const rows = await table.getByRole("row").all();
   const out = [];
   // Balance, facilitators, barriers, unknowns: numbers, the same in any language.

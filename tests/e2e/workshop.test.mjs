@@ -152,7 +152,7 @@ function respondentFile(i, statementIds) {
     version: 2,
     exported: "2026-11-22T10:00:00.000Z",
     language: "en",
-    instrument_version: "1.0.0",
+    instrument_version: "2.0.0",
     assessment: {
       name: `Participant ${i + 1}`,
       created: "2026-11-22T09:00:00.000Z",
@@ -207,6 +207,12 @@ test("team view: 21 respondents' files merge into exact counts, percentages, rol
   const gaps = page.getByRole("region", { name: "Where roles see things differently" });
   await gaps.getByText(statements[0].text).waitFor();
   await expectText(page, "Leadership +2.00 on average, peer worker or person with lived experience −2.00: a gap of 4.00.");
+  // The overall agreement comes before the pooled balances are read as the team's.
+  const domains = page.getByRole("region", { name: "The team's reading by domain" });
+  const agreement = domains.getByText(/^Overall agreement \d+% \(the average over \d+ statements/);
+  await agreement.waitFor();
+  const top = (l) => l.evaluate((el) => el.getBoundingClientRect().top);
+  assert.ok((await top(agreement)) < (await top(domains.getByRole("table"))), "agreement before the pooled table");
   await page.getByRole("region", { name: "Technical assistance for the team" }).getByRole("listitem").first().waitFor();
   await axe(page, "on the team view");
 
@@ -233,8 +239,8 @@ test("team view: 21 respondents' files merge into exact counts, percentages, rol
   await expectText(page, `Respondents (${n})`);
 
   // Consensus: widest disagreement first; the agreed answers become a team assessment.
-  await page.getByRole("link", { name: "Agree team answers (consensus)" }).click();
-  await expectHeading(page, "Agree team answers");
+  await page.getByRole("link", { name: "Agree on team answers (consensus)" }).click();
+  await expectHeading(page, "Agree on team answers");
   await axe(page, "on the consensus page");
   const order = await statementsOnPage(page);
   assert.equal(order.length, statements.length);
@@ -245,6 +251,23 @@ test("team view: 21 respondents' files merge into exact counts, percentages, rol
   await expectHeading(page, "Your results");
   await visit(page, app.url, "/assessments");
   await page.getByRole("heading", { name: "Team consensus, workshop 1" }).waitFor();
+});
+
+test("team view: one leader against one peer is one person's view, not a role gap", async (t) => {
+  const { page } = await app.open(t);
+  const statements = await statementList(page);
+  await visit(page, app.url, "/team");
+  // Respondent 1 is a leader, respondent 3 a peer: the built-in difference
+  // on the first statement has one person on each side.
+  await page.getByLabel("Choose respondents' files, or drop them here").setInputFiles(
+    [0, 2].map((i) => ({ name: `p${i + 1}.json`, mimeType: "application/json", buffer: Buffer.from(respondentFile(i, statements.map((s) => s.id))) })),
+  );
+  await waitForText(page, "Added 2 respondents.");
+  const gaps = page.getByRole("region", { name: "Where roles see things differently" });
+  await gaps.getByText("No gaps between roles: either the roles agree, or not enough people of each role answered.").waitFor();
+  await gaps.getByText(/^One person's view, not a role gap \(\d+\)$/).click();
+  await gaps.getByText(statements[0].text).waitFor();
+  await axe(page, "on the team view with one person's view");
 });
 
 test("team view: removing everyone asks first, and Cancel keeps the team", async (t) => {

@@ -3,10 +3,10 @@
 //! server) or type in. `docs/team.md` describes the format.
 //!
 //! ```text
-//! B1.brtIAAAAAAAAAAAAAAAAArO0Q
-//! │├┘└─────────┬─────────┘└┬─┘
-//! ││           │           └ 4 check characters
-//! ││           └ 21 characters, two answers each: role, then 40 statements
+//! B2.ZAACAAAAAAAAAAAAAEDFAAAAAAAbrtI
+//! │├┘└────────────┬────────────┘└┬─┘
+//! ││              │              └ 4 check characters
+//! ││              └ 27 characters, two answers each: role, then 52 statements
 //! │└ major version of the questionnaire, then "."
 //! └ code format
 //! ```
@@ -15,8 +15,8 @@
 //! 3 somewhat disagree, 4 strongly disagree, 5 I don't know. The first value
 //! is the role (0 none, then the role options in order); then one value per
 //! statement in the instrument's page order. Two values make one base64url
-//! character (`A–Z a–z 0–9 - _`, no padding), so 40 statements and a role
-//! take 21 characters, and the whole code 28. The four check characters are
+//! character (`A–Z a–z 0–9 - _`, no padding), so 52 statements and a role
+//! take 27 characters, and the whole code 34. The four check characters are
 //! 24 bits of a hash of the questionnaire's fingerprint and the payload: a
 //! mistyped, changed or made-up code passes by chance once in about 16.7
 //! million tries (format `A`, with one check character, let one in 64
@@ -33,7 +33,7 @@
 //! let mut r = Responses::default();
 //! r.set_statement(ItemId::new("adequate-funding"), ScaleAnswer::StronglyDisagree);
 //! let code = encode(instrument, &r);
-//! assert_eq!(code.len(), 28);
+//! assert_eq!(code.len(), 34);
 //! assert_eq!(decode(instrument, &code), Ok(r));
 //! ```
 

@@ -110,6 +110,9 @@ pub struct TaMove {
     pub area: TaAreaId,
     pub points_before: u32,
     pub points_after: u32,
+    /// Need in percent ([`recommend::need`]), 0 where absent.
+    pub need_before: u32,
+    pub need_after: u32,
 }
 
 /// Two assessments side by side.
@@ -119,6 +122,12 @@ pub struct Comparison {
     /// scored with the current instrument.
     pub version_before: String,
     pub version_after: String,
+    /// The organization's own readiness before and after (weakest link).
+    pub organization_before: Stage,
+    pub organization_after: Stage,
+    /// Its context before and after.
+    pub context_before: Stage,
+    pub context_after: Stage,
     /// Every domain, in the instrument's order.
     pub domains: Vec<DomainChange>,
     /// Statements that moved: biggest |change| first, then page order.
@@ -137,6 +146,10 @@ fn ta(instrument: &Instrument, responses: &Responses, domains: &[DomainResult]) 
 
 fn points(list: &[TaRecommendation], area: &TaAreaId) -> Option<u32> {
     list.iter().find(|r| &r.area == area).map(|r| r.points)
+}
+
+fn need(list: &[TaRecommendation], area: &TaAreaId) -> u32 {
+    list.iter().find(|r| &r.area == area).map_or(0, |r| r.need)
 }
 
 /// Compares two assessments of the same organization.
@@ -201,6 +214,8 @@ pub fn compare(instrument: &Instrument, before: &Record, after: &Record) -> Comp
         area: area.clone(),
         points_before: points(&tb, area).unwrap_or(0),
         points_after: points(&ta_after, area).unwrap_or(0),
+        need_before: need(&tb, area),
+        need_after: need(&ta_after, area),
     };
     let resolved = tb
         .iter()
@@ -212,9 +227,14 @@ pub fn compare(instrument: &Instrument, before: &Record, after: &Record) -> Comp
         .map(|r| entry(&r.area))
         .partition(|m: &TaMove| m.points_before > 0);
 
+    let (ob, oa) = (scoring::overall(instrument, &db), scoring::overall(instrument, &da));
     Comparison {
         version_before: before.instrument_version.clone(),
         version_after: after.instrument_version.clone(),
+        organization_before: ob.organization.stage,
+        organization_after: oa.organization.stage,
+        context_before: ob.context.stage,
+        context_after: oa.context.stage,
         domains,
         statements: statements.into_iter().map(|(_, s)| s).collect(),
         resolved,

@@ -225,9 +225,9 @@ impl Counted {
             (GridAnswers, Lang::Es) => "respuestas a preguntas de tabla",
             (OptionsInOneQuestion, Lang::En) => "options chosen for one question",
             (OptionsInOneQuestion, Lang::Es) => "opciones elegidas en una sola pregunta",
-            (RowsInOneGrid, Lang::En) => "rows ticked in one grid",
+            (RowsInOneGrid, Lang::En) => "rows checked in one grid",
             (RowsInOneGrid, Lang::Es) => "filas marcadas en una sola tabla",
-            (BoxesInOneRow, Lang::En) => "boxes ticked in one row",
+            (BoxesInOneRow, Lang::En) => "boxes checked in one row",
             (BoxesInOneRow, Lang::Es) => "casillas marcadas en una sola fila",
         }
     }
@@ -1052,6 +1052,9 @@ pub struct Imported {
     pub responses: Responses,
     /// The action plan, every action checked (empty when the file has none).
     pub actions: Vec<Action>,
+    /// Answers to statements an earlier questionnaire version asked and this
+    /// one does not: kept aside, never scored ([`crate::upgrade`]).
+    pub retired: SortedMap<ItemId, ScaleAnswer>,
     /// Things the user should know that do not stop the import, in words,
     /// in the language given to [`import_in`] (English from [`import`]);
     /// [`Imported::notices`] gives the same as data.
@@ -1066,6 +1069,8 @@ pub enum ImportWarning {
     OtherVersion { file: String, app: String },
     /// Exported from the app in another language (codes such as `es`).
     OtherLanguage { file: String, app: String },
+    /// Answers to statements this version asks differently, kept aside.
+    Retired { count: usize },
 }
 
 impl ImportWarning {
@@ -1073,10 +1078,18 @@ impl ImportWarning {
     pub fn message(&self, lang: Lang) -> String {
         match (self, lang) {
             (ImportWarning::OtherVersion { file, app }, Lang::En) => format!(
-                "This file was made with version {file} of the questionnaire; this app has version {app}. Every answer still fits, but the wording of some questions may have changed since."
+                "This file was made with version {file} of the questionnaire; this app has version {app}. Answers to the statements both versions ask are kept as they are."
             ),
             (ImportWarning::OtherVersion { file, app }, Lang::Es) => format!(
-                "Este archivo se creó con la versión {file} del cuestionario; esta aplicación tiene la versión {app}. Todas las respuestas siguen correspondiendo, pero es posible que la redacción de algunas preguntas haya cambiado desde entonces."
+                "Este archivo se creó con la versión {file} del cuestionario; esta aplicación tiene la versión {app}. Las respuestas a las afirmaciones que ambas versiones hacen se conservan tal como están."
+            ),
+            (ImportWarning::Retired { count: 1 }, Lang::En) => "One answer was given to a statement this version asks differently. It is kept but not counted: “Check your answers” shows which statement needs a fresh answer, and why.".to_owned(),
+            (ImportWarning::Retired { count }, Lang::En) => format!(
+                "{count} answers were given to statements this version asks differently. They are kept but not counted: “Check your answers” shows which statements need a fresh answer, and why."
+            ),
+            (ImportWarning::Retired { count: 1 }, Lang::Es) => "Una respuesta corresponde a una afirmación que esta versión pregunta de otra forma. Se conserva, pero no se cuenta: “Revise sus respuestas” muestra qué afirmación necesita una respuesta nueva y por qué.".to_owned(),
+            (ImportWarning::Retired { count }, Lang::Es) => format!(
+                "{count} respuestas corresponden a afirmaciones que esta versión pregunta de otra forma. Se conservan, pero no se cuentan: “Revise sus respuestas” muestra qué afirmaciones necesitan una respuesta nueva y por qué."
             ),
             (ImportWarning::OtherLanguage { file, app }, Lang::En) => format!(
                 "This file was exported from the app in {}; the questions here are shown in {}. The answers are the same.",
@@ -1109,6 +1122,11 @@ impl Imported {
                 app: instrument.language.clone(),
             });
         }
+        if !self.retired.is_empty() {
+            out.push(ImportWarning::Retired {
+                count: self.retired.len(),
+            });
+        }
         out
     }
 
@@ -1120,6 +1138,8 @@ impl Imported {
         record.updated = self.updated;
         record.responses = self.responses;
         record.actions = self.actions;
+        record.retired = self.retired;
+        record.upgrade(instrument);
         record
     }
 }
@@ -1195,7 +1215,8 @@ fn read_current(value: &Value, instrument: &Instrument) -> Result<Imported, Impo
     let created = timestamp(assessment, "assessment", "created")?;
     let updated = timestamp(assessment, "assessment", "updated")?;
 
-    let responses = read_responses(responses, instrument, instrument_version)?;
+    let mut responses = read_responses(responses, instrument, instrument_version)?;
+    let retired = crate::upgrade::take_retired(instrument, &mut responses);
     if let Err(errors) = responses.validate(instrument) {
         return Err(ImportError::Answers {
             problems: errors,
@@ -1215,6 +1236,7 @@ fn read_current(value: &Value, instrument: &Instrument) -> Result<Imported, Impo
         exported,
         responses,
         actions,
+        retired,
         warnings: Vec::new(),
     })
 }
@@ -1308,6 +1330,8 @@ impl Room {
                 }
             }
         }
+        // A file of an earlier version may also answer its retired statements.
+        room.statements += instrument.retired.len();
         room
     }
 }
@@ -1585,7 +1609,7 @@ impl Envelope {
 // ---------------------------------------------------------------------------
 
 /// The CSV columns, in order.
-pub const CSV_COLUMNS: [&str; 9] = [
+pub const CSV_COLUMNS: [&str; 10] = [
     "domain",
     "statement_id",
     "statement",
@@ -1595,6 +1619,7 @@ pub const CSV_COLUMNS: [&str; 9] = [
     "national_n",
     "national_same_answer_percent",
     "national_figure",
+    "setting",
 ];
 
 /// A text cell: a leading apostrophe when a spreadsheet would read it as a
@@ -1624,7 +1649,8 @@ pub(crate) fn text_cell(text: &str) -> String {
 /// line endings, RFC 4180 quoting, text cells guarded against formula
 /// injection. Unanswered statements have empty answer, class and score.
 /// `national_same_answer_percent` is filled only when the report gives the
-/// share for exactly that answer; `national_figure` holds the report's words.
+/// share for exactly that answer; `national_figure` holds the report's words;
+/// `setting` is `organization` or `context` (docs/scoring.md).
 pub fn export_csv(record: &Record, instrument: &Instrument) -> String {
     export_csv_in(record, instrument, Lang::En)
 }
@@ -1657,6 +1683,7 @@ pub fn export_csv_in(record: &Record, instrument: &Instrument, lang: Lang) -> St
             s.national.as_ref().map_or(String::new(), |n| n.n.to_string()),
             same.map_or(String::new(), |m| m.share.to_string()),
             text_cell(s.national.as_ref().map_or("", |n| n.reported.as_str())),
+            instrument.setting_of(s).as_str().to_owned(),
         ];
         out.push_str(&cells.join(","));
         out.push_str("\r\n");

@@ -37,6 +37,26 @@ pub struct Instrument {
     pub sections: Vec<Section>,
     #[serde(rename(deserialize = "question", serialize = "questions"))]
     pub questions: Vec<Question>,
+    /// Statements an earlier version asked and this one does not.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub retired: Vec<Retired>,
+}
+
+/// A statement an earlier questionnaire version asked and this one does
+/// not. Its id is never used again; an answer to it is kept but not scored,
+/// and the statements that replace it need a fresh answer.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Retired {
+    pub id: ItemId,
+    /// The last version that asked it.
+    pub until: String,
+    /// Its wording then.
+    pub text: String,
+    /// The statements that ask what it asked, in their new form.
+    pub replaced_by: Vec<ItemId>,
+    /// Why it changed, for the respondent.
+    pub reason: String,
 }
 
 /// A document the content comes from.
@@ -44,8 +64,10 @@ pub struct Instrument {
 #[serde(deny_unknown_fields)]
 pub struct Source {
     pub id: SourceId,
-    /// The seed file name under `shared/seeds/`.
-    pub seed: String,
+    /// The seed file name under `shared/seeds/`; none for published research
+    /// cited for its facts.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub seed: Option<String>,
     pub citation: String,
     pub note: String,
 }
@@ -57,12 +79,20 @@ pub struct Source {
 pub struct Thresholds {
     pub facilitator_from: i32,
     pub barrier_to: i32,
-    pub find_out_from_percent: u32,
+    /// A domain (or a part of one) gets a stage only when at least this
+    /// share (percent) of its statements have a known answer (a facilitator
+    /// or a barrier). Below it the domain reads "not enough answers to say"
+    /// and gets a "find out": unanswered and "I don't know" statements both
+    /// count against it.
+    pub known_for_stage_percent: u32,
     pub points_strong_barrier: u32,
     pub points_somewhat_barrier: u32,
     pub points_unknown: u32,
     pub points_plan: u32,
     pub points_chosen_area: u32,
+    /// Points a core service the organization neither provides nor plans
+    /// adds to its TA areas (`core_rows` of a grid).
+    pub points_missing_service: u32,
     pub modality_favoured: i32,
     pub modality_disfavoured: i32,
     pub wide_change_barrier_domains: u32,
@@ -77,6 +107,32 @@ pub struct Domain {
     pub summary: String,
     /// What to do when most of the domain is "I don't know".
     pub find_out: String,
+    /// Whether the domain describes the organization itself or its context;
+    /// a statement may say otherwise (`Statement::setting`).
+    pub setting: Setting,
+}
+
+/// Where a statement's subject sits (CFIR's inner and outer setting).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Setting {
+    /// The organization itself: its leaders, staff, own policies and own
+    /// resources. Its readiness is the weakest link among these.
+    Organization,
+    /// Its context: law, community attitudes, payers and health agencies.
+    /// What to work around, plan for or advocate about.
+    Context,
+}
+
+impl Setting {
+    pub const ALL: [Setting; 2] = [Setting::Organization, Setting::Context];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Setting::Organization => "organization",
+            Setting::Context => "context",
+        }
+    }
 }
 
 /// A national figure: a share in percent of `n` respondents.
@@ -215,6 +271,10 @@ pub struct NationalStatement {
     pub qualifier: Qualifier,
     /// The report's own words.
     pub reported: String,
+    /// What a reader should know about the figure (an n the report does
+    /// not state, shares that add up to more than 100%).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
 }
 
 /// A scored statement on the five-point scale.
@@ -222,6 +282,9 @@ pub struct NationalStatement {
 #[serde(deny_unknown_fields)]
 pub struct Statement {
     pub id: ItemId,
+    /// The first questionnaire version that asks it (`None`: 1.0.0).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub since: Option<String>,
     pub section: SectionId,
     pub domain: DomainId,
     pub text: String,
@@ -231,8 +294,25 @@ pub struct Statement {
     /// TA areas a barrier or an "I don't know" here points to.
     pub ta: Vec<TaAreaId>,
     pub source: SourceId,
+    /// Where in the source: a section heading, figure or slide title.
+    pub locator: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub national: Option<NationalStatement>,
+    /// Only where it differs from its domain's setting.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub setting: Option<Setting>,
+}
+
+impl Statement {
+    /// Whether a respondent of questionnaire `version` was asked this
+    /// statement: the statements two versions share.
+    pub fn asked_in(&self, version: &str) -> bool {
+        let since = self.since.as_deref().map_or(Some((1, 0, 0)), version_key);
+        match version_key(version) {
+            Some(v) => since <= Some(v),
+            None => true,
+        }
+    }
 }
 
 /// An option of a choice question.
@@ -285,6 +365,13 @@ pub struct GridRow {
     /// National share per column id, where the report gives one.
     #[serde(default, skip_serializing_if = "SortedMap::is_empty")]
     pub national: SortedMap<OptionId, u8>,
+    /// A second figure the report gives for the same cell elsewhere in its
+    /// text; `national` holds the one shown (the findings').
+    #[serde(default, skip_serializing_if = "SortedMap::is_empty")]
+    pub also: SortedMap<OptionId, u8>,
+    /// What a reader should know about the row's figures.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
     /// TA areas a plan for this row points to.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub ta: Vec<TaAreaId>,
@@ -304,6 +391,13 @@ pub struct Grid {
     /// The column that means "planned": a tick there adds plan evidence.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub plan_column: Option<OptionId>,
+    /// The column that means "we provide it".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub offer_column: Option<OptionId>,
+    /// Core services: a row here that is neither provided nor planned (in
+    /// a grid with at least one tick) is evidence for its TA areas.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub core_rows: Vec<OptionId>,
     pub source: SourceId,
 }
 
@@ -444,8 +538,8 @@ impl Instrument {
         if !(t.barrier_to < t.facilitator_from && t.barrier_to >= -100 && t.facilitator_from <= 100) {
             p.push("scoring: barrier_to must be below facilitator_from, both within -100..=100".into());
         }
-        if t.find_out_from_percent == 0 || t.find_out_from_percent > 100 {
-            p.push("scoring: find_out_from_percent must be 1..=100".into());
+        if t.known_for_stage_percent == 0 || t.known_for_stage_percent > 100 {
+            p.push("scoring: known_for_stage_percent must be 1..=100".into());
         }
         if !(t.points_strong_barrier > t.points_somewhat_barrier && t.points_somewhat_barrier > 0) {
             p.push("scoring: a strong barrier must weigh more than a somewhat barrier, both above 0".into());
@@ -496,6 +590,19 @@ impl Instrument {
                     if let Some(n) = &s.national {
                         p.extend(national_problems(id, n));
                     }
+                    if s.locator.trim().is_empty() {
+                        p.push(format!(
+                            "statement {id}: no locator (where in its source it comes from)"
+                        ));
+                    }
+                    if let Some(v) = &s.since {
+                        if version_key(v).is_none() || version_key(v) > version_key(&self.version) {
+                            p.push(format!(
+                                "statement {id}: since {v} is not a version up to {}",
+                                self.version
+                            ));
+                        }
+                    }
                 }
                 Question::SingleChoice(c) | Question::MultiChoice(c) => {
                     unique(
@@ -528,12 +635,30 @@ impl Instrument {
                         g.columns.iter().map(|c| c.id.as_str()),
                     );
                     unique(&mut p, &format!("row of {id}"), g.rows.iter().map(|r| r.id.as_str()));
-                    if let Some(plan) = &g.plan_column {
-                        if !cols.contains(plan.as_str()) {
-                            p.push(format!("grid {id}: unknown plan column {plan}"));
+                    for (what, col) in [("plan", &g.plan_column), ("offer", &g.offer_column)] {
+                        if let Some(col) = col {
+                            if !cols.contains(col.as_str()) {
+                                p.push(format!("grid {id}: unknown {what} column {col}"));
+                            }
                         }
                     }
+                    for r in &g.core_rows {
+                        if !g.rows.iter().any(|row| &row.id == r) {
+                            p.push(format!("grid {id}: unknown core row {r}"));
+                        }
+                    }
+                    if !g.core_rows.is_empty() && (g.offer_column.is_none() || g.plan_column.is_none()) {
+                        p.push(format!("grid {id}: core rows need an offer column and a plan column"));
+                    }
                     for r in &g.rows {
+                        for col in r.also.keys() {
+                            if !r.national.contains_key(col) || r.note.is_none() {
+                                p.push(format!(
+                                    "grid {id} row {}: a second figure needs the shown one and a note",
+                                    r.id
+                                ));
+                            }
+                        }
                         for (col, share) in &r.national {
                             match g.columns.iter().find(|c| &c.id == col) {
                                 None => p.push(format!("grid {id} row {}: unknown column {col}", r.id)),
@@ -563,6 +688,28 @@ impl Instrument {
                 }
             }
         }
+        for r in &self.retired {
+            if self.question(&r.id).is_some() {
+                p.push(format!("retired {}: its id is a question of this version", r.id));
+            }
+            if version_key(&r.until).is_none_or(|k| Some(k) >= version_key(&self.version)) {
+                p.push(format!("retired {}: until {} is not an earlier version", r.id, r.until));
+            }
+            if r.replaced_by.is_empty() {
+                p.push(format!("retired {}: replaced by no statement", r.id));
+            }
+            for n in &r.replaced_by {
+                match self.statement(n) {
+                    None => p.push(format!("retired {}: replaced by unknown statement {n}", r.id)),
+                    Some(s) if s.since.as_deref().and_then(version_key) <= version_key(&r.until) => p.push(format!(
+                        "retired {}: its replacement {n} must be asked since a later version than {}",
+                        r.id, r.until
+                    )),
+                    Some(_) => {}
+                }
+            }
+        }
+        unique(&mut p, "retired statement", self.retired.iter().map(|r| r.id.as_str()));
         // Every domain needs a page, and every page at least one question.
         for d in &self.domains {
             if !self.sections.iter().any(|s| s.domain.as_ref() == Some(&d.id)) {
@@ -603,6 +750,19 @@ impl Instrument {
 
     pub fn statement(&self, id: &ItemId) -> Option<&Statement> {
         self.question(id).and_then(Question::as_statement)
+    }
+
+    /// A statement an earlier version asked and this one does not.
+    pub fn retired(&self, id: &ItemId) -> Option<&Retired> {
+        self.retired.iter().find(|r| &r.id == id)
+    }
+
+    /// A statement's setting: its own where it has one, else its domain's.
+    pub fn setting_of(&self, statement: &Statement) -> Setting {
+        statement
+            .setting
+            .or_else(|| self.domain(&statement.domain).map(|d| d.setting))
+            .unwrap_or(Setting::Organization)
     }
 
     pub fn section(&self, id: &SectionId) -> Option<&Section> {
@@ -663,6 +823,13 @@ impl Instrument {
     pub fn find_question(&self, pred: impl Fn(&Question) -> bool) -> Option<&Question> {
         self.questions.iter().find(|q| pred(q))
     }
+}
+
+/// A version "major.minor.patch" as numbers, to compare versions.
+pub fn version_key(version: &str) -> Option<(u32, u32, u32)> {
+    let mut parts = version.split('.').map(|p| p.parse::<u32>().ok());
+    let key = (parts.next()??, parts.next()??, parts.next()??);
+    parts.next().is_none().then_some(key)
 }
 
 fn national_problems(id: &ItemId, n: &NationalStatement) -> Vec<String> {

@@ -13,11 +13,20 @@
 //! answers.set_statement(ItemId::new("adequate-funding"), ScaleAnswer::StronglyDisagree);
 //! answers.set_statement(ItemId::new("reimbursement"), ScaleAnswer::SomewhatDisagree);
 //!
+//! // Two known answers of six: not enough for a stage.
 //! let report = assess(instrument, &answers);
 //! let funding = report.domain(&"funding".into()).unwrap();
 //! assert_eq!(funding.balance, Some(-75)); // (−2 − 1) ÷ (2 × 2) = −75%
+//! assert_eq!(funding.stage, Stage::NotAssessed);
+//!
+//! // A third: half of the statements known.
+//! answers.set_statement(ItemId::new("funding-sources-known"), ScaleAnswer::StronglyDisagree);
+//! let report = assess(instrument, &answers);
+//! let funding = report.domain(&"funding".into()).unwrap();
+//! assert_eq!(funding.balance, Some(-83)); // (−2 − 1 − 2) ÷ (2 × 3) = −83%
 //! assert_eq!(funding.stage, Stage::Barrier);
 //! assert_eq!(report.ta_areas[0].area.as_str(), "funding");
+//! assert_eq!(report.ta_areas[0].need, 83); // 10 of 12 possible points
 //! ```
 
 pub mod backup;
@@ -43,15 +52,16 @@ pub mod sorted;
 mod tape;
 pub mod team;
 pub mod translation;
+pub mod upgrade;
 
 pub use benchmark::{ChoiceBenchmark, GridBenchmark, NationalMatch, StatementBenchmark};
 pub use ids::*;
-pub use instrument::{Instrument, InstrumentError, Polarity, Question};
+pub use instrument::{Instrument, InstrumentError, Polarity, Question, Setting};
 pub use lang::Lang;
 pub use recommend::{Evidence, FindOut, ModalityReason, ModalityRecommendation, TaRecommendation};
 pub use record::{Action, ActionStatus, Lock, Record, RecordError, SealedParts, SealedRecord, Stored, LOCK_CHECK};
 pub use responses::{Responses, ScaleAnswer};
-pub use scoring::{Class, DomainResult, ItemScore, Overall, Stage};
+pub use scoring::{Class, DomainResult, ItemScore, Overall, Part, Reading, Stage};
 pub use sorted::{SortedMap, SortedSet};
 
 use serde::Serialize;
@@ -65,7 +75,7 @@ pub struct Report {
     pub overall: Overall,
     /// Ranked, strongest need first.
     pub ta_areas: Vec<TaRecommendation>,
-    /// Domains that are mostly "I don't know".
+    /// Domains without enough known answers to say.
     pub find_out: Vec<FindOut>,
     /// Every modality, best fit first.
     pub modalities: Vec<ModalityRecommendation>,
@@ -102,7 +112,7 @@ pub fn assess(instrument: &Instrument, responses: &Responses) -> Report {
     let domains = scoring::domain_results(instrument, responses);
     let overall = scoring::overall(instrument, &domains);
     let ta_areas = recommend::ta_areas(instrument, responses, &domains);
-    let find_out = recommend::find_out(&domains);
+    let find_out = recommend::find_out(instrument, &domains);
     let modalities = recommend::modalities(instrument, responses, overall.barrier_domains.len() as u32);
     Report {
         instrument_version: instrument.version.clone(),

@@ -1,5 +1,6 @@
-//! Recommendations: TA areas ranked by the barriers and unknowns behind
-//! them, "find out" suggestions for mostly-unknown domains, and modalities
+//! Recommendations: TA areas ranked by need (the strength-weighted share of
+//! their evidence that is a barrier or unknown), "find out" suggestions for
+//! domains without enough known answers, and modalities
 //! ranked by the respondent's own choices and constraints. Deterministic:
 //! the same answers always give the same list in the same order.
 
@@ -31,6 +32,12 @@ pub enum Evidence {
         row: OptionId,
         points: u32,
     },
+    /// A core service the organization neither provides nor plans.
+    Missing {
+        question: ItemId,
+        row: OptionId,
+        points: u32,
+    },
     /// The respondent chose this area themselves.
     Chosen { points: u32 },
 }
@@ -38,7 +45,10 @@ pub enum Evidence {
 impl Evidence {
     pub fn points(&self) -> u32 {
         match self {
-            Evidence::Statement { points, .. } | Evidence::Plan { points, .. } | Evidence::Chosen { points } => *points,
+            Evidence::Statement { points, .. }
+            | Evidence::Plan { points, .. }
+            | Evidence::Missing { points, .. }
+            | Evidence::Chosen { points } => *points,
         }
     }
 }
@@ -47,7 +57,15 @@ impl Evidence {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct TaRecommendation {
     pub area: TaAreaId,
+    /// The ranking: `points` as a whole percentage of `possible` ([`need`]).
+    pub need: u32,
     pub points: u32,
+    /// The most points the same observations could give: a strong barrier's
+    /// worth for every answered statement mapped to the area (facilitators
+    /// included) and the points of every other piece of evidence.
+    pub possible: u32,
+    /// Answered statements mapped to the area that are facilitators.
+    pub facilitators: u32,
     /// Strongest first.
     pub evidence: Vec<Evidence>,
     /// National share wanting this area (n = 87), the tie-breaker.
@@ -88,13 +106,17 @@ impl TaRecommendation {
     }
 }
 
-/// A domain that is mostly "I don't know".
+/// A domain without enough known answers for a stage.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct FindOut {
     pub domain: DomainId,
+    /// "I don't know" answers.
     pub unknowns: u32,
+    /// Statements not answered at all.
+    pub unanswered: u32,
     pub total: u32,
-    /// The unknown statements, in page order.
+    /// The statements without a known answer ("I don't know" or
+    /// unanswered), in page order.
     pub items: Vec<ItemId>,
 }
 
@@ -148,17 +170,17 @@ impl ModalityRecommendation {
                     format!("le conviene menos: {}", constraint_label(instrument, constraint))
                 }
                 ModalityReason::WideChange { barrier_domains: 1 } => {
-                    "1 dominio es una barrera, y los cambios en toda la organización funcionan mejor con acompañamiento"
+                    "1 dominio es una barrera; en el aprendizaje colaborativo LEARN HR, el acompañamiento en la implementación ayudó a convertir la capacitación en cambios en la organización"
                         .to_owned()
                 }
                 ModalityReason::WideChange { barrier_domains } => format!(
-                    "{barrier_domains} dominios son barreras, y los cambios en toda la organización funcionan mejor con acompañamiento"
+                    "{barrier_domains} dominios son barreras; en el aprendizaje colaborativo LEARN HR, el acompañamiento en la implementación ayudó a convertir la capacitación en cambios en la organización"
                 ),
             });
         }
         if let Some(n) = self.national {
             parts.push(format!(
-                "a nivel nacional, el {}% de las organizaciones eligió esta opción (n = {})",
+                "a nivel nacional, el {}% de las personas encuestadas eligió esta opción (n = {})",
                 n.share, n.n
             ));
         }
@@ -183,15 +205,12 @@ impl ModalityRecommendation {
                     format!("less suitable: {}", constraint_label(instrument, constraint))
                 }
                 ModalityReason::WideChange { barrier_domains } => format!(
-                    "{barrier_domains} domains are barriers, and organization-wide change goes better with coaching"
+                    "{barrier_domains} domains are barriers; in the LEARN HR learning collaborative, implementation coaching helped turn training into organizational change"
                 ),
             });
         }
         if let Some(n) = self.national {
-            parts.push(format!(
-                "{}% of organizations nationally chose it (n = {})",
-                n.share, n.n
-            ));
+            parts.push(format!("{}% of respondents nationally chose it (n = {})", n.share, n.n));
         }
         if parts.is_empty() {
             return "No answer of yours points to or away from it.".to_owned();
@@ -222,28 +241,50 @@ pub fn statement_points(instrument: &Instrument, score: &ItemScore) -> u32 {
     }
 }
 
-/// TA areas with any evidence, ranked: most points first; ties by national
-/// demand (areas without a national figure after those with one); then the
-/// instrument's order.
+/// TA areas with any evidence, ranked by need ([`TaRecommendation::need`]);
+/// ties by national demand (areas without a national figure after those
+/// with one); then the instrument's order. An area with many mapped
+/// statements gains nothing from their number: uniform answers give every
+/// area the same need.
 pub fn ta_areas(instrument: &Instrument, responses: &Responses, domains: &[DomainResult]) -> Vec<TaRecommendation> {
+    let mut recs: Vec<(usize, TaRecommendation)> = ta_scores(instrument, responses, domains)
+        .into_iter()
+        .enumerate()
+        .filter(|(_, r)| r.points > 0)
+        .collect();
+    crate::sort::by_key(&mut recs, |(order, r)| {
+        (Reverse(r.need), Reverse(r.national.map_or(-1, i32::from)), *order)
+    });
+    recs.into_iter().map(|(_, r)| r).collect()
+}
+
+/// Every TA area's points and need, in the instrument's order, including
+/// areas without evidence (0 points).
+pub fn ta_scores(instrument: &Instrument, responses: &Responses, domains: &[DomainResult]) -> Vec<TaRecommendation> {
     let t = &instrument.scoring;
     let chosen_areas = instrument
         .find_question(|q| matches!(q, Question::TaAreas(_)))
         .map(|q| responses.chosen(q.id()).to_vec())
         .unwrap_or_default();
 
-    let mut recs: Vec<(usize, TaRecommendation)> = instrument
+    instrument
         .ta_areas
         .iter()
-        .enumerate()
-        .map(|(order, area)| {
+        .map(|area| {
             let mut evidence = Vec::new();
+            let (mut possible, mut facilitators) = (0, 0);
             for score in domains.iter().flat_map(|d| &d.items) {
                 let Some(statement) = instrument.statement(&score.item) else {
                     continue;
                 };
+                if !statement.ta.contains(&area.id) {
+                    continue;
+                }
+                possible += t.points_strong_barrier;
                 let points = statement_points(instrument, score);
-                if points > 0 && statement.ta.contains(&area.id) {
+                if points == 0 {
+                    facilitators += 1;
+                } else {
                     evidence.push(Evidence::Statement {
                         item: score.item.clone(),
                         answer: score.answer,
@@ -256,12 +297,27 @@ pub fn ta_areas(instrument: &Instrument, responses: &Responses, domains: &[Domai
             for q in &instrument.questions {
                 let Question::Grid(g) = q else { continue };
                 let Some(plan) = &g.plan_column else { continue };
+                let ticked = g
+                    .rows
+                    .iter()
+                    .any(|r| g.columns.iter().any(|c| responses.cell(&g.id, &r.id, &c.id)));
                 for row in g.rows.iter().filter(|r| r.ta.contains(&area.id)) {
-                    if responses.cell(&g.id, &row.id, plan) {
+                    let planned = responses.cell(&g.id, &row.id, plan);
+                    let offered = g
+                        .offer_column
+                        .as_ref()
+                        .is_some_and(|c| responses.cell(&g.id, &row.id, c));
+                    if planned {
                         evidence.push(Evidence::Plan {
                             question: g.id.clone(),
                             row: row.id.clone(),
                             points: t.points_plan,
+                        });
+                    } else if ticked && !offered && g.core_rows.contains(&row.id) {
+                        evidence.push(Evidence::Missing {
+                            question: g.id.clone(),
+                            row: row.id.clone(),
+                            points: t.points_missing_service,
                         });
                     }
                 }
@@ -273,39 +329,55 @@ pub fn ta_areas(instrument: &Instrument, responses: &Responses, domains: &[Domai
             }
             // Strongest first; a stable sort keeps page order among equals.
             crate::sort::by_key(&mut evidence, |e| Reverse(e.points()));
-            let points = evidence.iter().map(Evidence::points).sum();
-            (
-                order,
-                TaRecommendation {
-                    area: area.id.clone(),
-                    points,
-                    evidence,
-                    national: area.national.map(|n| n.share),
-                },
-            )
+            let points: u32 = evidence.iter().map(Evidence::points).sum();
+            let others: u32 = evidence
+                .iter()
+                .filter(|e| !matches!(e, Evidence::Statement { .. }))
+                .map(Evidence::points)
+                .sum();
+            let possible = possible + others;
+            TaRecommendation {
+                area: area.id.clone(),
+                need: need(instrument, points, possible),
+                points,
+                possible,
+                facilitators,
+                evidence,
+                national: area.national.map(|n| n.share),
+            }
         })
-        .filter(|(_, r)| r.points > 0)
-        .collect();
-    crate::sort::by_key(&mut recs, |(order, r)| {
-        (Reverse(r.points), Reverse(r.national.map_or(-1, i32::from)), *order)
-    });
-    recs.into_iter().map(|(_, r)| r).collect()
+        .collect()
 }
 
-/// Domains that are mostly "I don't know", in page order.
-pub fn find_out(domains: &[DomainResult]) -> Vec<FindOut> {
+/// Need in percent: `points` over `possible`, where `possible` counts at
+/// least one strong barrier's worth, so that one small piece of evidence
+/// alone (a plan, a pick) cannot make an area 100% needed.
+pub fn need(instrument: &Instrument, points: u32, possible: u32) -> u32 {
+    let possible = possible.max(instrument.scoring.points_strong_barrier);
+    crate::scoring::div_round(100 * i64::from(points), i64::from(possible)) as u32
+}
+
+/// Domains without enough known answers for a stage, in page order: the
+/// statements still to find out are those answered "I don't know" and those
+/// not answered.
+pub fn find_out(instrument: &Instrument, domains: &[DomainResult]) -> Vec<FindOut> {
     domains
         .iter()
         .filter(|d| d.find_out)
         .map(|d| FindOut {
             domain: d.domain.clone(),
             unknowns: d.unknowns,
+            unanswered: d.total - d.answered(),
             total: d.total,
-            items: d
-                .items
-                .iter()
-                .filter(|s| s.class == Class::Unknown)
-                .map(|s| s.item.clone())
+            items: instrument
+                .statements_in(&d.domain)
+                .filter(|s| {
+                    d.items
+                        .iter()
+                        .find(|i| i.item == s.id)
+                        .is_none_or(|i| i.class == Class::Unknown)
+                })
+                .map(|s| s.id.clone())
                 .collect(),
         })
         .collect()

@@ -3,10 +3,12 @@
 //! exported file format (a later version) wraps the same data.
 
 use crate::file::is_forbidden_control;
+use crate::ids::ItemId;
 use crate::ids::{SectionId, TaAreaId};
 use crate::instrument::Instrument;
+use crate::responses::ScaleAnswer;
 use crate::responses::{ResponseError, Responses};
-use crate::sorted::SortedSet;
+use crate::sorted::{SortedMap, SortedSet};
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -37,6 +39,11 @@ pub struct Record {
     /// action plans existed have none.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub actions: Vec<Action>,
+    /// Answers to statements an earlier questionnaire version asked and this
+    /// one does not (`crate::upgrade`): kept, never scored; the check page
+    /// asks for fresh answers to the statements that replace them.
+    #[serde(default, skip_serializing_if = "SortedMap::is_empty")]
+    pub retired: SortedMap<ItemId, ScaleAnswer>,
 }
 
 /// Why stored data could not be read. The data itself is left untouched.
@@ -131,6 +138,7 @@ impl Record {
             responses: Responses::default(),
             position: None,
             actions: Vec::new(),
+            retired: SortedMap::new(),
         }
     }
 
@@ -147,7 +155,8 @@ impl Record {
             Some(s) if s >= 1 => {}
             _ => return Err(RecordError::NoSchema),
         }
-        let record: Record = serde_json::from_str(json).map_err(|e| RecordError::Shape(e.to_string()))?;
+        let mut record: Record = serde_json::from_str(json).map_err(|e| RecordError::Shape(e.to_string()))?;
+        record.upgrade(instrument);
         record.responses.validate(instrument).map_err(RecordError::Answers)?;
         if let Some(p) = &record.position {
             if instrument.section(p).is_none() {
@@ -156,6 +165,19 @@ impl Record {
         }
         validate_actions(&record.actions, instrument).map_err(RecordError::Actions)?;
         Ok(record)
+    }
+
+    /// Brings answers given to an earlier questionnaire version up to
+    /// `instrument`'s: answers to statements both versions ask stay, answers
+    /// to retired statements move to [`Record::retired`], and the record
+    /// then belongs to this version. Nothing is dropped.
+    pub fn upgrade(&mut self, instrument: &Instrument) {
+        for (id, answer) in &crate::upgrade::take_retired(instrument, &mut self.responses) {
+            self.retired.insert(id.clone(), *answer);
+        }
+        if crate::upgrade::is_older(instrument, &self.instrument_version) {
+            self.instrument_version.clone_from(&instrument.version);
+        }
     }
 
     /// The record as JSON, as stored.

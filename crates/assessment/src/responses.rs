@@ -185,7 +185,7 @@ impl ResponseError {
             (TickedTwice { item, row }, lang) => {
                 let path = crate::file::shown(&format!("assessment.responses.grids.{item}.{row}"), 120);
                 match lang {
-                    En => format!("\"{path}\" ticks a box twice"),
+                    En => format!("\"{path}\" checks a box twice"),
                     Es => format!("\"{path}\" marca la misma casilla dos veces"),
                 }
             }

@@ -4,7 +4,7 @@
 //! test checks its worked example against this code.
 
 use crate::ids::*;
-use crate::instrument::{Instrument, Polarity, Thresholds};
+use crate::instrument::{Instrument, Polarity, Setting, Statement, Thresholds};
 use crate::responses::{Responses, ScaleAnswer};
 use serde::Serialize;
 
@@ -28,7 +28,7 @@ impl Class {
             crate::Lang::Es => match self {
                 Class::Facilitator => "Facilitador",
                 Class::Barrier => "Barrera",
-                Class::Unknown => "Desconocido",
+                Class::Unknown => "Por averiguar",
             },
         }
     }
@@ -92,7 +92,8 @@ impl ItemScore {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Stage {
-    /// No known answers: nothing to read yet.
+    /// Not enough known answers to say (fewer than the instrument's
+    /// `known_for_stage_percent` of the statements): find out first.
     NotAssessed,
     /// Balance at or below `barrier_to`.
     Barrier,
@@ -108,7 +109,7 @@ impl Stage {
         match lang {
             crate::Lang::En => self.label(),
             crate::Lang::Es => match self {
-                Stage::NotAssessed => "Sin evaluar",
+                Stage::NotAssessed => "Respuestas insuficientes",
                 Stage::Barrier => "Barrera",
                 Stage::Mixed => "Mixto",
                 Stage::Facilitator => "Facilitador",
@@ -118,7 +119,7 @@ impl Stage {
 
     pub fn label(self) -> &'static str {
         match self {
-            Stage::NotAssessed => "Not assessed",
+            Stage::NotAssessed => "Not enough answers",
             Stage::Barrier => "Barrier",
             Stage::Mixed => "Mixed",
             Stage::Facilitator => "Facilitator",
@@ -134,6 +135,16 @@ impl Stage {
         }
     }
 
+    /// The stage of a balance over `known` answers of `total` statements:
+    /// none without enough known answers ([`enough_known`]).
+    pub fn of(balance: Option<i32>, known: u32, total: u32, t: &Thresholds) -> Stage {
+        if enough_known(known, total, t) {
+            Stage::of_balance(balance, t)
+        } else {
+            Stage::NotAssessed
+        }
+    }
+
     /// The stage a balance falls in under the given thresholds.
     pub fn of_balance(balance: Option<i32>, t: &Thresholds) -> Stage {
         match balance {
@@ -145,10 +156,18 @@ impl Stage {
     }
 }
 
+/// Whether `known` answers of `total` statements are enough for a stage:
+/// at least the instrument's `known_for_stage_percent` of them.
+pub fn enough_known(known: u32, total: u32, t: &Thresholds) -> bool {
+    total > 0 && 100 * known >= t.known_for_stage_percent * total
+}
+
 /// One domain's counts, balance, coverage and the answers behind them.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct DomainResult {
     pub domain: DomainId,
+    /// The domain's own setting (a statement may differ; see [`Overall`]).
+    pub setting: Setting,
     /// Statements in the domain.
     pub total: u32,
     pub facilitators: u32,
@@ -156,12 +175,15 @@ pub struct DomainResult {
     pub unknowns: u32,
     /// Sum of the signed scores of the known answers.
     pub sum: i32,
-    /// −100..=100 over the known answers; `None` when none is known.
+    /// −100..=100 over the known answers; `None` when none is known. Shown
+    /// as working even when there are too few known answers for a stage.
     pub balance: Option<i32>,
     /// Percent of the domain's statements answered (including "I don't know").
     pub coverage: u32,
+    /// `NotAssessed` unless enough statements have a known answer.
     pub stage: Stage,
-    /// Most of the domain is "I don't know": find out before deciding.
+    /// Too few known answers for a stage (unanswered and "I don't know"
+    /// statements both count): find out before deciding.
     pub find_out: bool,
     /// The answered statements, in page order.
     pub items: Vec<ItemScore>,
@@ -177,20 +199,141 @@ impl DomainResult {
     }
 }
 
+/// One domain's statements of one setting (a whole domain, or the part of
+/// a mixed one), read like a domain: counts, balance, stage.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Part {
+    pub domain: DomainId,
+    /// Statements (for a team: statements × members).
+    pub total: u32,
+    pub facilitators: u32,
+    pub barriers: u32,
+    pub unknowns: u32,
+    pub sum: i32,
+    pub balance: Option<i32>,
+    /// `NotAssessed` without enough known answers.
+    pub stage: Stage,
+}
+
+impl Part {
+    pub fn known(&self) -> u32 {
+        self.facilitators + self.barriers
+    }
+}
+
+/// The organization's readiness, or its context: the weakest link among
+/// the parts of its setting that have enough known answers.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Reading {
+    pub setting: Setting,
+    /// The weakest part's stage; `NotAssessed` when no part has enough answers.
+    pub stage: Stage,
+    /// Lowest balance among the parts with a stage; on a tie, more
+    /// barriers; then page order.
+    pub weakest: Option<DomainId>,
+    /// Every domain with statements of this setting, in page order.
+    pub parts: Vec<Part>,
+    /// Parts without enough known answers to say, in page order.
+    pub lacking: Vec<DomainId>,
+    /// Parts whose stage is Barrier, in page order.
+    pub barriers: Vec<DomainId>,
+}
+
+impl Reading {
+    /// The reading of a setting's parts.
+    pub fn of_parts(setting: Setting, parts: Vec<Part>) -> Reading {
+        let weakest = parts
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| p.stage != Stage::NotAssessed)
+            .min_by_key(|(i, p)| (p.balance, std::cmp::Reverse(p.barriers), *i))
+            .map(|(_, p)| p);
+        let ids = |stage: Stage| {
+            parts
+                .iter()
+                .filter(|p| p.stage == stage)
+                .map(|p| p.domain.clone())
+                .collect()
+        };
+        Reading {
+            setting,
+            stage: weakest.map_or(Stage::NotAssessed, |p| p.stage),
+            weakest: weakest.map(|p| p.domain.clone()),
+            lacking: ids(Stage::NotAssessed),
+            barriers: ids(Stage::Barrier),
+            parts,
+        }
+    }
+
+    pub fn part(&self, domain: &DomainId) -> Option<&Part> {
+        self.parts.iter().find(|p| &p.domain == domain)
+    }
+}
+
+/// The two readings, organization and context, from a tally of each
+/// statement: (facilitators, barriers, unknowns, sum of signed scores,
+/// cells), where cells is 1 for one respondent and the number of members
+/// for a team.
+pub fn readings(instrument: &Instrument, tally: impl Fn(&Statement) -> (u32, u32, u32, i32, u32)) -> [Reading; 2] {
+    let t = &instrument.scoring;
+    Setting::ALL.map(|setting| {
+        let parts = instrument
+            .domains
+            .iter()
+            .filter_map(|d| {
+                let mut part = Part {
+                    domain: d.id.clone(),
+                    total: 0,
+                    facilitators: 0,
+                    barriers: 0,
+                    unknowns: 0,
+                    sum: 0,
+                    balance: None,
+                    stage: Stage::NotAssessed,
+                };
+                let mut any = false;
+                for s in instrument
+                    .statements_in(&d.id)
+                    .filter(|s| instrument.setting_of(s) == setting)
+                {
+                    let (f, b, u, sum, cells) = tally(s);
+                    any = true;
+                    part.facilitators += f;
+                    part.barriers += b;
+                    part.unknowns += u;
+                    part.sum += sum;
+                    part.total += cells;
+                }
+                part.balance = balance(part.sum, part.known());
+                part.stage = Stage::of(part.balance, part.known(), part.total, t);
+                any.then_some(part)
+            })
+            .collect();
+        Reading::of_parts(setting, parts)
+    })
+}
+
 /// The organization-wide reading.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Overall {
     /// Mean of the assessed domains' balances; `None` when none is assessed.
     pub average: Option<i32>,
-    /// The domain holding the organization back most.
+    /// The organization's own weakest link (the same as
+    /// `organization.weakest`): what holds the organization back most.
     pub weakest: Option<DomainId>,
-    /// The weakest domain's stage: readiness is only as strong as its
-    /// weakest link.
+    /// The organization's own readiness (`organization.stage`): only as
+    /// strong as its weakest link. Its context is read apart.
     pub stage: Stage,
     /// The stage the average alone would give.
     pub average_stage: Stage,
-    /// Domains with at least one known answer.
+    /// Domains with a stage (enough known answers).
     pub assessed: u32,
+    /// Domains without enough known answers to say, in page order.
+    pub lacking: Vec<DomainId>,
+    /// The organization itself: leaders, staff, own policies, own resources.
+    pub organization: Reading,
+    /// Its context: law, community, payers, health agencies.
+    pub context: Reading,
     /// Domains whose stage is Barrier, in page order.
     pub barrier_domains: Vec<DomainId>,
     pub facilitators: u32,
@@ -254,9 +397,10 @@ pub fn domain_results(instrument: &Instrument, responses: &Responses) -> Vec<Dom
             } else {
                 div_round(100 * i64::from(answered), i64::from(total)) as u32
             };
-            let find_out = total > 0 && 100 * unknowns >= t.find_out_from_percent * total;
+            let find_out = !enough_known(facilitators + barriers, total, t);
             DomainResult {
                 domain: d.id.clone(),
+                setting: d.setting,
                 total,
                 facilitators,
                 barriers,
@@ -264,7 +408,7 @@ pub fn domain_results(instrument: &Instrument, responses: &Responses) -> Vec<Dom
                 sum,
                 balance,
                 coverage,
-                stage: Stage::of_balance(balance, t),
+                stage: Stage::of(balance, facilitators + barriers, total, t),
                 find_out,
                 items,
             }
@@ -274,24 +418,36 @@ pub fn domain_results(instrument: &Instrument, responses: &Responses) -> Vec<Dom
 
 /// The organization-wide reading from the domain results.
 pub fn overall(instrument: &Instrument, domains: &[DomainResult]) -> Overall {
-    let assessed: Vec<&DomainResult> = domains.iter().filter(|d| d.balance.is_some()).collect();
+    let assessed: Vec<&DomainResult> = domains.iter().filter(|d| d.stage != Stage::NotAssessed).collect();
     let average = (!assessed.is_empty()).then(|| {
         let sum: i64 = assessed.iter().filter_map(|d| d.balance).map(i64::from).sum();
         div_round(sum, assessed.len() as i64) as i32
     });
-    // Lowest balance; on a tie, more barriers; then page order.
-    let weakest = assessed
-        .iter()
-        .enumerate()
-        .min_by_key(|(i, d)| (d.balance, std::cmp::Reverse(d.barriers), *i))
-        .map(|(_, d)| *d);
+    let item = |s: &Statement| domains.iter().flat_map(|d| &d.items).find(|i| i.item == s.id);
+    let [organization, context] = readings(instrument, |s| match item(s) {
+        None => (0, 0, 0, 0, 1),
+        Some(i) => (
+            u32::from(i.class == Class::Facilitator),
+            u32::from(i.class == Class::Barrier),
+            u32::from(i.class == Class::Unknown),
+            i.score,
+            1,
+        ),
+    });
     let t = &instrument.scoring;
     Overall {
         average,
-        weakest: weakest.map(|d| d.domain.clone()),
-        stage: weakest.map_or(Stage::NotAssessed, |d| d.stage),
+        weakest: organization.weakest.clone(),
+        stage: organization.stage,
         average_stage: Stage::of_balance(average, t),
         assessed: assessed.len() as u32,
+        lacking: domains
+            .iter()
+            .filter(|d| d.stage == Stage::NotAssessed)
+            .map(|d| d.domain.clone())
+            .collect(),
+        organization,
+        context,
         barrier_domains: domains
             .iter()
             .filter(|d| d.stage == Stage::Barrier)

@@ -190,6 +190,7 @@ macro_rules! tape_enum {
     };
 }
 tape_enum!(Polarity { Positive, Negative });
+tape_enum!(Setting { Organization, Context });
 tape_enum!(Qualifier {
     Exact,
     MoreThan,
@@ -222,7 +223,15 @@ tape_struct!(Instrument {
     modalities,
     constraints,
     sections,
-    questions
+    questions,
+    retired
+});
+tape_struct!(Retired {
+    id,
+    until,
+    text,
+    replaced_by,
+    reason
 });
 tape_struct!(Source {
     id,
@@ -233,12 +242,13 @@ tape_struct!(Source {
 tape_struct!(Thresholds {
     facilitator_from,
     barrier_to,
-    find_out_from_percent,
+    known_for_stage_percent,
     points_strong_barrier,
     points_somewhat_barrier,
     points_unknown,
     points_plan,
     points_chosen_area,
+    points_missing_service,
     modality_favoured,
     modality_disfavoured,
     wide_change_barrier_domains,
@@ -247,7 +257,8 @@ tape_struct!(Domain {
     id,
     name,
     summary,
-    find_out
+    find_out,
+    setting
 });
 tape_struct!(Share { share, n });
 tape_struct!(TaArea {
@@ -287,9 +298,11 @@ tape_struct!(NationalStatement {
     disagree,
     qualifier,
     reported,
+    note,
 });
 tape_struct!(Statement {
     id,
+    since,
     section,
     domain,
     text,
@@ -297,7 +310,9 @@ tape_struct!(Statement {
     polarity,
     ta,
     source,
-    national
+    locator,
+    national,
+    setting
 });
 tape_struct!(ChoiceOption { id, label, national });
 tape_struct!(Choice {
@@ -315,6 +330,8 @@ tape_struct!(GridRow {
     id,
     label,
     national,
+    also,
+    note,
     ta
 });
 tape_struct!(Grid {
@@ -325,6 +342,8 @@ tape_struct!(Grid {
     columns,
     rows,
     plan_column,
+    offer_column,
+    core_rows,
     source
 });
 tape_struct!(ListPick {

@@ -27,7 +27,9 @@
 //! let report = merge(instrument, &team);
 //! let champion = report.statement(&ItemId::new("champion")).unwrap();
 //! assert_eq!(champion.agreement, Some(50)); // one facilitator, one barrier
-//! assert_eq!(champion.gaps[0].difference, 300); // +2 against −1: 3.00 apart
+//! // +2 against −1: 3.00 apart, but one person on each side is not a role gap.
+//! assert!(champion.gaps.is_empty());
+//! assert_eq!(champion.single_views[0].difference, 300);
 //! ```
 
 use crate::file::text_cell;
@@ -36,7 +38,7 @@ use crate::instrument::{Instrument, Polarity, Question};
 use crate::lang::Lang;
 use crate::recommend;
 use crate::responses::{Responses, ScaleAnswer};
-use crate::scoring::{self, div_round, score_answer, Class, Stage};
+use crate::scoring::{self, div_round, score_answer, Class, Reading, Stage};
 use serde::Serialize;
 use std::cmp::Reverse;
 
@@ -50,6 +52,13 @@ pub const GAP_ROLES: [&str; 3] = ["leadership", "staff", "peer"];
 /// 100 = 1.00, the distance from "somewhat" to "strongly", or from
 /// "somewhat agree" to sitting on the fence.
 pub const ROLE_GAP_THRESHOLD: i32 = 100;
+/// A role gap needs at least this many known answers on each side: one
+/// person's answer is that person's view, not their role's.
+pub const ROLE_GAP_MIN_MEMBERS: u32 = 2;
+/// The team's overall agreement ([`TeamReport::agreement`]) from which the
+/// pooled balances are read as the team's view: halfway between an even
+/// split (50) and everyone on one side (100).
+pub const TEAM_AGREES_FROM: u32 = 75;
 
 /// One participant's answers, as brought onto the facilitator's device.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -216,8 +225,12 @@ pub struct TeamStatement {
     pub spread: Option<u32>,
     /// Every role option of the instrument, in its order.
     pub groups: Vec<GroupStat>,
-    /// Role gaps, widest first (then in [`GAP_ROLES`] pair order).
+    /// Role gaps, widest first (then in [`GAP_ROLES`] pair order): both
+    /// sides with at least [`ROLE_GAP_MIN_MEMBERS`] known answers.
     pub gaps: Vec<RoleGap>,
+    /// Differences as wide as a gap where a side has a single known answer:
+    /// one person's view, not a role gap. Same order.
+    pub single_views: Vec<RoleGap>,
 }
 
 impl TeamStatement {
@@ -254,8 +267,10 @@ pub struct TeamDomain {
     pub balance: Option<i32>,
     /// Percent of the statements × members answered at all.
     pub coverage: u32,
+    /// `NotAssessed` unless at least the instrument's
+    /// `known_for_stage_percent` of statements × members has a known answer.
     pub stage: Stage,
-    /// At least the instrument's `find_out_from_percent` of statements × members is "I don't know".
+    /// Too few known answers for a stage: find out.
     pub find_out: bool,
 }
 
@@ -273,8 +288,13 @@ impl TeamDomain {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct TeamTa {
     pub area: TaAreaId,
+    /// The ranking: `points` as a whole percentage of `possible`
+    /// ([`recommend::need`]).
+    pub need: u32,
     /// Sum of every member's points for the area.
     pub points: u32,
+    /// Sum of every member's possible points ([`recommend::ta_areas`]).
+    pub possible: u32,
     /// Members whose own results recommend the area.
     pub members: u32,
     /// National share wanting the area, the tie-breaker.
@@ -298,9 +318,19 @@ pub struct TeamReport {
     pub roles: Vec<RoleCount>,
     /// Every statement, in page order.
     pub statements: Vec<TeamStatement>,
+    /// Mean of the statements' agreement (those with one), rounded: how far
+    /// the pooled figures can be read as the team's. `None` when no
+    /// statement has two known answers.
+    pub agreement: Option<u32>,
+    /// Statements with an agreement figure.
+    pub agreement_statements: u32,
     /// Every domain, in the instrument's order.
     pub domains: Vec<TeamDomain>,
-    /// TA areas any member's results recommend: most points first; ties by
+    /// The pooled answers about the organization itself, and about its
+    /// context, read as for one respondent (statements × members).
+    pub organization: Reading,
+    pub context: Reading,
+    /// TA areas any member's results recommend: highest need first; ties by
     /// national demand, then the instrument's order.
     pub ta_areas: Vec<TeamTa>,
 }
@@ -331,6 +361,12 @@ impl TeamReport {
 
     pub fn domain(&self, id: &DomainId) -> Option<&TeamDomain> {
         self.domains.iter().find(|d| &d.domain == id)
+    }
+
+    /// Whether the team agrees enough ([`TEAM_AGREES_FROM`]) for the pooled
+    /// balances to be read as the team's; `None` without a figure.
+    pub fn agrees(&self) -> Option<bool> {
+        self.agreement.map(|a| a >= TEAM_AGREES_FROM)
     }
 }
 
@@ -441,7 +477,7 @@ pub fn merge(instrument: &Instrument, members: &[Member]) -> TeamReport {
                 g.mean = (g.n > 0).then(|| div_round(100 * i64::from(g.sum), i64::from(g.n)) as i32);
             }
             let known = facilitators + barriers;
-            let gaps = role_gaps(&groups);
+            let (gaps, single_views) = role_gaps(&groups);
             TeamStatement {
                 item: s.id.clone(),
                 domain: s.domain.clone(),
@@ -460,6 +496,7 @@ pub fn merge(instrument: &Instrument, members: &[Member]) -> TeamReport {
                 spread: (known >= 2).then(|| spread_hundredths(known, sum, squares)),
                 groups,
                 gaps,
+                single_views,
             }
         })
         .collect();
@@ -491,25 +528,47 @@ pub fn merge(instrument: &Instrument, members: &[Member]) -> TeamReport {
                 sum,
                 balance,
                 coverage: percent(facilitators + barriers + unknowns, cells),
-                stage: Stage::of_balance(balance, t),
-                find_out: cells > 0 && 100 * unknowns >= t.find_out_from_percent * cells,
+                stage: Stage::of(balance, facilitators + barriers, cells, t),
+                find_out: !scoring::enough_known(facilitators + barriers, cells, t),
             }
         })
         .collect();
+    let [organization, context] = scoring::readings(instrument, |st| {
+        statements
+            .iter()
+            .find(|s| s.item == st.id)
+            .map_or((0, 0, 0, 0, team_size), |s| {
+                (s.facilitators, s.barriers, s.counts.dont_know, s.sum, team_size)
+            })
+    });
+    let agreements: Vec<u32> = statements.iter().filter_map(|s| s.agreement).collect();
+    let agreement_statements = agreements.len() as u32;
+    let agreement = (agreement_statements > 0).then(|| {
+        div_round(
+            agreements.iter().map(|a| i64::from(*a)).sum(),
+            i64::from(agreement_statements),
+        ) as u32
+    });
 
     TeamReport {
         instrument_version: instrument.version.clone(),
         members: team_size,
         roles,
         statements,
+        agreement,
+        agreement_statements,
         domains,
+        organization,
+        context,
         ta_areas: team_ta_areas(instrument, members),
     }
 }
 
 /// Every pair of gap groups, both with a mean, whose means differ by at
-/// least [`ROLE_GAP_THRESHOLD`]; widest first, then pair order.
-fn role_gaps(groups: &[GroupStat]) -> Vec<RoleGap> {
+/// least [`ROLE_GAP_THRESHOLD`]; widest first, then pair order. The first
+/// list has both sides with at least [`ROLE_GAP_MIN_MEMBERS`] known
+/// answers; the second the rest (one person's view).
+fn role_gaps(groups: &[GroupStat]) -> (Vec<RoleGap>, Vec<RoleGap>) {
     let candidates: Vec<(&GroupStat, i32)> = groups
         .iter()
         .filter(|g| g.for_gaps)
@@ -536,33 +595,42 @@ fn role_gaps(groups: &[GroupStat]) -> Vec<RoleGap> {
         }
     }
     crate::sort::by_key(&mut gaps, |g| Reverse(g.difference));
-    gaps
+    let n = |role: &OptionId| groups.iter().find(|g| &g.role == role).map_or(0, |g| g.n);
+    gaps.into_iter()
+        .partition(|g| n(&g.higher) >= ROLE_GAP_MIN_MEMBERS && n(&g.lower) >= ROLE_GAP_MIN_MEMBERS)
 }
 
-/// Each member's own TA ranking ([`recommend::ta_areas`]), summed per area.
+/// Each member's own TA ranking ([`recommend::ta_areas`]), summed per
+/// area: the team's need is the summed points over the summed possible.
 fn team_ta_areas(instrument: &Instrument, members: &[Member]) -> Vec<TeamTa> {
     let mut totals: Vec<(u32, u32)> = vec![(0, 0); instrument.ta_areas.len()];
+    let mut possible: Vec<u32> = vec![0; instrument.ta_areas.len()];
     for m in members {
         let domains = scoring::domain_results(instrument, &m.responses);
-        for rec in recommend::ta_areas(instrument, &m.responses, &domains) {
-            if let Some(k) = instrument.ta_areas.iter().position(|a| a.id == rec.area) {
-                totals[k].0 += rec.points;
-                totals[k].1 += 1;
-            }
+        for (k, rec) in recommend::ta_scores(instrument, &m.responses, &domains)
+            .into_iter()
+            .enumerate()
+        {
+            totals[k].0 += rec.points;
+            totals[k].1 += u32::from(rec.points > 0);
+            possible[k] += rec.possible;
         }
     }
     let mut ranked: Vec<(usize, TeamTa)> = instrument
         .ta_areas
         .iter()
         .zip(totals)
+        .zip(possible)
         .enumerate()
-        .filter(|(_, (_, (points, _)))| *points > 0)
-        .map(|(order, (area, (points, members)))| {
+        .filter(|(_, ((_, (points, _)), _))| *points > 0)
+        .map(|(order, ((area, (points, members)), possible))| {
             (
                 order,
                 TeamTa {
                     area: area.id.clone(),
+                    need: recommend::need(instrument, points, possible),
                     points,
+                    possible,
                     members,
                     national: area.national.map(|n| n.share),
                 },
@@ -570,7 +638,7 @@ fn team_ta_areas(instrument: &Instrument, members: &[Member]) -> Vec<TeamTa> {
         })
         .collect();
     crate::sort::by_key(&mut ranked, |(order, t)| {
-        (Reverse(t.points), Reverse(t.national.map_or(-1, i32::from)), *order)
+        (Reverse(t.need), Reverse(t.national.map_or(-1, i32::from)), *order)
     });
     ranked.into_iter().map(|(_, t)| t).collect()
 }

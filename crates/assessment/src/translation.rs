@@ -67,7 +67,7 @@ impl Instrument {
 }
 
 /// The top-level keys of a translation file.
-const TOP: [&str; 9] = [
+const TOP: [&str; 10] = [
     "version",
     "language",
     "title",
@@ -77,6 +77,7 @@ const TOP: [&str; 9] = [
     "constraint",
     "section",
     "question",
+    "retired",
 ];
 
 fn join(path: &str, key: &str) -> String {
@@ -278,6 +279,16 @@ impl Reader {
             |s, key| if key == "title" { &mut s.title } else { &mut s.intro },
         );
         self.questions(root, &mut out.questions);
+        if !out.retired.is_empty() {
+            self.entries(
+                root,
+                "retired",
+                &mut out.retired,
+                |r| r.id.to_string(),
+                &["text", "reason"],
+                |r, key| if key == "text" { &mut r.text } else { &mut r.reason },
+            );
+        }
     }
 
     fn questions(&mut self, root: &Map<String, Value>, questions: &mut [Question]) {
@@ -307,6 +318,10 @@ impl Reader {
                     if let Some(national) = &mut s.national {
                         keys.push("reported");
                         self.text(entry, &path, "reported", &mut national.reported);
+                        if let Some(note) = &mut national.note {
+                            keys.push("note");
+                            self.text(entry, &path, "note", note);
+                        }
                     }
                 }
                 Question::SingleChoice(c) | Question::MultiChoice(c) => {
@@ -320,6 +335,14 @@ impl Reader {
                     self.labels(entry, &path, "columns", columns);
                     let rows = g.rows.iter_mut().map(|r| (r.id.as_str(), &mut r.label));
                     self.labels(entry, &path, "rows", rows);
+                    if g.rows.iter().any(|r| r.note.is_some()) {
+                        keys.push("notes");
+                        let notes = g
+                            .rows
+                            .iter_mut()
+                            .filter_map(|r| Some((r.id.as_str(), r.note.as_mut()?)));
+                        self.labels(entry, &path, "notes", notes);
+                    }
                 }
                 // Their options are the TA areas, modalities and constraints.
                 Question::TaAreas(_) | Question::Modalities(_) | Question::Constraints(_) => {}

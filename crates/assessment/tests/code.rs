@@ -66,13 +66,13 @@ fn a_code_carries_statements_and_role_only() {
 }
 
 #[test]
-fn codes_are_28_url_safe_characters_for_40_statements() {
-    assert_eq!(instrument().statements().count(), 40);
-    assert_eq!(code_length(instrument()), 28);
+fn codes_are_34_url_safe_characters_for_52_statements() {
+    assert_eq!(instrument().statements().count(), 52);
+    assert_eq!(code_length(instrument()), 34);
     for r in [Responses::default(), full_responses(), every_statement(|_| SA)] {
         let code = encode(instrument(), &r);
-        assert_eq!(code.len(), 28, "{code}");
-        assert!(code.starts_with("B1."), "{code}");
+        assert_eq!(code.len(), 34, "{code}");
+        assert!(code.starts_with("B2."), "{code}");
         assert!(
             code.bytes().all(|b| b.is_ascii_alphanumeric() || b"-_.".contains(&b)),
             "{code} is not fragment-safe"
@@ -177,39 +177,39 @@ fn malformed_codes_are_refused_with_a_reason() {
         ),
         (
             "another questionnaire version",
-            good.replacen("B1.", "B2.", 1),
+            good.replacen("B2.", "B3.", 1),
             CodeError::DifferentVersion {
-                code: "2".into(),
-                app: "1".into(),
+                code: "3".into(),
+                app: "2".into(),
             },
-            "This code was made with a different version of the questionnaire (version 2; this app has version 1)",
+            "This code was made with a different version of the questionnaire (version 3; this app has version 2)",
         ),
         (
             "cut short by three",
-            good[..25].to_owned(),
+            good[..31].to_owned(),
             CodeError::Incomplete { missing: 3 },
             "This code is incomplete: 3 characters are missing",
         ),
         (
             "cut short by one",
-            good[..27].to_owned(),
+            good[..33].to_owned(),
             CodeError::Incomplete { missing: 1 },
             "1 character is missing",
         ),
         (
             "only the start",
-            "B1.".into(),
-            CodeError::Incomplete { missing: 25 },
+            "B2.".into(),
+            CodeError::Incomplete { missing: 31 },
             "incomplete",
         ),
         (
             "two codes run together",
             format!("{good}{good}"),
             CodeError::BadCharacter {
-                position: 31,
+                position: 37,
                 character: '.',
             },
-            "\".\" at character 31",
+            "\".\" at character 37",
         ),
         (
             "something added",
@@ -268,21 +268,21 @@ fn malformed_codes_are_refused_with_a_reason() {
         // A value of 7 in a statement's place (with a matching check character).
         (
             "an answer that does not exist",
-            with_valid_check(&format!("AH{}", &"A".repeat(19))),
+            with_valid_check(&format!("AH{}", &"A".repeat(25))),
             CodeError::Damaged,
             "damaged",
         ),
         // Role 6 of 5 (the first character holds the role and the first statement).
         (
             "a role that does not exist",
-            with_valid_check(&format!("w{}", &"A".repeat(20))),
+            with_valid_check(&format!("w{}", &"A".repeat(26))),
             CodeError::Damaged,
             "damaged",
         ),
-        // The filler after the 40th statement must be 0.
+        // The filler after the 52nd statement must be 0.
         (
             "bits after the last statement",
-            with_valid_check(&format!("{}B", &"A".repeat(20))),
+            with_valid_check(&format!("{}B", &"A".repeat(26))),
             CodeError::Damaged,
             "damaged",
         ),
@@ -307,28 +307,28 @@ fn every_single_mistyped_character_is_caught() {
             tried += 1;
         }
     }
-    assert_eq!(tried, 25 * 63);
+    assert_eq!(tried, 31 * 63);
 }
 
 #[test]
 fn changing_an_answer_and_guessing_one_check_character_never_passes() {
     // With format A's one check character, changing an answer and then
     // trying the 64 values of the last character always found a code that
-    // passed. Now every such try fails: 21 positions × 63 values × 4 check
+    // passed. Now every such try fails: 27 positions × 63 values × 4 check
     // positions × 64 values.
     let good = encode(instrument(), &full_responses());
     let alphabet: Vec<char> = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"
         .chars()
         .collect();
     let mut tries = 0;
-    for at in 3..24 {
+    for at in 3..30 {
         for &c in &alphabet {
             if good[at..=at].starts_with(c) {
                 continue;
             }
             let mut changed: Vec<char> = good.chars().collect();
             changed[at] = c;
-            for check_at in 24..28 {
+            for check_at in 30..34 {
                 for &k in &alphabet {
                     let mut forged = changed.clone();
                     forged[check_at] = k;
@@ -339,7 +339,7 @@ fn changing_an_answer_and_guessing_one_check_character_never_passes() {
             }
         }
     }
-    assert_eq!(tries, 21 * 63 * 4 * 64);
+    assert_eq!(tries, 27 * 63 * 4 * 64);
 }
 
 #[test]
@@ -362,17 +362,17 @@ fn a_code_for_a_differently_built_questionnaire_is_refused() {
         .unwrap();
     shorter.questions.remove(last);
     let mut newer: Instrument = instrument().clone();
-    newer.version = "2.0.0".into();
+    newer.version = "3.0.0".into();
     let cases: Vec<(&str, Instrument, CodeError)> = vec![
         ("statements reordered", reordered, CodeError::Mistyped),
-        // 39 statements and a role: 20 characters, so one is left over.
+        // 51 statements and a role: 26 characters, so one is left over.
         ("a statement fewer", shorter, CodeError::TooLong { extra: 1 }),
         (
             "a newer major version",
             newer,
             CodeError::DifferentVersion {
-                code: "1".into(),
-                app: "2".into(),
+                code: "2".into(),
+                app: "3".into(),
             },
         ),
     ];

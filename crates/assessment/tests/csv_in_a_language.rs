@@ -159,18 +159,27 @@ fn the_action_plan_table_in_spanish_translates_statuses_and_areas_and_keeps_the_
 
 /// A leader, two staff and a peer who see every statement differently.
 fn team() -> Vec<Member> {
-    [("leadership", SA), ("staff", SWA), ("staff", DK), ("peer", SD)]
-        .iter()
-        .enumerate()
-        .map(|(k, (role, answer))| {
-            let mut r = Responses::default();
-            for s in instrument().statements() {
-                r.set_statement(s.id.clone(), *answer);
-            }
-            r.set_single(item("role"), opt(role));
-            Member::from_responses(format!("Respondent {}", k + 1), r)
-        })
-        .collect()
+    // Two of each role compared, so that gaps are role gaps, not one
+    // person's view.
+    [
+        ("leadership", SA),
+        ("leadership", SA),
+        ("staff", SWA),
+        ("staff", DK),
+        ("peer", SD),
+        ("peer", SD),
+    ]
+    .iter()
+    .enumerate()
+    .map(|(k, (role, answer))| {
+        let mut r = Responses::default();
+        for s in instrument().statements() {
+            r.set_statement(s.id.clone(), *answer);
+        }
+        r.set_single(item("role"), opt(role));
+        Member::from_responses(format!("Respondent {}", k + 1), r)
+    })
+    .collect()
 }
 
 #[test]

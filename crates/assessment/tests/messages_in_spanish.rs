@@ -284,7 +284,7 @@ fn imports_give_their_warnings_in_the_language_asked_for() {
         [
             ImportWarning::OtherVersion {
                 file: "0.9.0".into(),
-                app: "1.0.0".into()
+                app: "2.0.0".into()
             },
             ImportWarning::OtherLanguage {
                 file: "es".into(),
@@ -295,7 +295,7 @@ fn imports_give_their_warnings_in_the_language_asked_for() {
     assert_eq!(
         got.warnings,
         [
-            "This file was made with version 0.9.0 of the questionnaire; this app has version 1.0.0. Every answer still fits, but the wording of some questions may have changed since.",
+            "This file was made with version 0.9.0 of the questionnaire; this app has version 2.0.0. Answers to the statements both versions ask are kept as they are.",
             "This file was exported from the app in Spanish; the questions here are shown in English. The answers are the same.",
         ]
     );
@@ -305,7 +305,7 @@ fn imports_give_their_warnings_in_the_language_asked_for() {
     assert_eq!(
         got.warnings,
         [
-            "Este archivo se creó con la versión 0.9.0 del cuestionario; esta aplicación tiene la versión 1.0.0. Todas las respuestas siguen correspondiendo, pero es posible que la redacción de algunas preguntas haya cambiado desde entonces.",
+            "Este archivo se creó con la versión 0.9.0 del cuestionario; esta aplicación tiene la versión 2.0.0. Las respuestas a las afirmaciones que ambas versiones hacen se conservan tal como están.",
             "Este archivo se exportó desde la aplicación en inglés; aquí las preguntas se muestran en español. Las respuestas son las mismas.",
         ]
     );
@@ -646,22 +646,22 @@ fn modality_reasons_read_in_spanish_with_the_spanish_constraint_labels() {
         (
             "organization-wide change",
             recommendation(vec![WideChange { barrier_domains: 3 }], None),
-            "3 dominios son barreras, y los cambios en toda la organización funcionan mejor con acompañamiento.",
+            "3 dominios son barreras; en el aprendizaje colaborativo LEARN HR, el acompañamiento en la implementación ayudó a convertir la capacitación en cambios en la organización.",
         ),
         (
             "one barrier domain",
             recommendation(vec![WideChange { barrier_domains: 1 }], None),
-            "1 dominio es una barrera, y los cambios en toda la organización funcionan mejor con acompañamiento.",
+            "1 dominio es una barrera; en el aprendizaje colaborativo LEARN HR, el acompañamiento en la implementación ayudó a convertir la capacitación en cambios en la organización.",
         ),
         (
             "the national share",
             recommendation(vec![Chosen], Some((84, 87))),
-            "Usted eligió esta opción entre sus tres preferidas; a nivel nacional, el 84% de las organizaciones eligió esta opción (n = 87).",
+            "Usted eligió esta opción entre sus tres preferidas; a nivel nacional, el 84% de las personas encuestadas eligió esta opción (n = 87).",
         ),
         (
             "only the national share",
             recommendation(vec![], Some((62, 87))),
-            "A nivel nacional, el 62% de las organizaciones eligió esta opción (n = 87).",
+            "A nivel nacional, el 62% de las personas encuestadas eligió esta opción (n = 87).",
         ),
         (
             "nothing",

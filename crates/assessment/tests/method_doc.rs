@@ -14,7 +14,7 @@ use hr_assessment::example::{worked_example, WORKED_EXAMPLE};
 use hr_assessment::instrument::Question;
 use hr_assessment::recommend::{statement_points, Evidence};
 use hr_assessment::scoring::{balance, div_round, score_answer, ItemScore};
-use hr_assessment::{assess, Class, Instrument, Polarity, Report, Responses, ScaleAnswer, Stage};
+use hr_assessment::{assess, Class, Instrument, Polarity, Report, Responses, ScaleAnswer, Setting, Stage};
 use std::fmt::Debug;
 
 const DOC: &str = include_str!("../../../docs/scoring.md");
@@ -271,8 +271,10 @@ fn doc_problems(doc: &str) -> Vec<String> {
     check_headings(&mut p, doc);
     check_answers_scale(&mut p, i, doc);
     check_domain_method(&mut p, i, doc);
+    check_readings_method(&mut p, i, doc);
     check_recommendation_method(&mut p, i, doc);
     check_benchmark_method(&mut p, i, doc);
+    check_sources_and_versions(&mut p, i, doc);
     if let Some(example) = p.read("the worked example section", section(doc, "Worked example")) {
         check_worked_example(&mut p, i, &r, example);
     }
@@ -289,15 +291,36 @@ fn check_headings(p: &mut Problems, doc: &str) {
         .collect();
     let expected: Vec<Option<i64>> = (1..=numbers.len() as i64).map(Some).collect();
     p.eq("the numbering of the sections", numbers, expected);
+    // Every "(section N)": the "find out" ones point at the section that
+    // explains it, the TA ones at the section of the TA areas.
     let f = flat(doc);
-    if let Some(n) = p.read("the section reference", int_after(&f, "(section ")) {
+    let mut rest = f.as_str();
+    let mut refs = 0;
+    while let Some(k) = rest.find("(section ") {
+        refs += 1;
+        let before = &rest[k.saturating_sub(60)..k];
+        let n = int_after(&rest[k..], "(section ");
+        rest = &rest[k + 1..];
+        let Some(n) = p.read("a section reference", n) else {
+            continue;
+        };
         let heading = doc.lines().find(|l| l.starts_with(&format!("## {n}. "))).unwrap_or("");
         let body = section(doc, heading.trim_start_matches("## ")).unwrap_or("");
+        let (what, mark) = if before.contains("find out") {
+            ("the \"find out\" recommendation", "**Find out.**")
+        } else if before.contains("TA areas") {
+            ("the TA areas", "**Technical assistance (TA) areas.**")
+        } else if before.contains("setting") {
+            ("the settings", "| Domain | Setting |")
+        } else {
+            ("something named", "\u{0}")
+        };
         p.truth(
-            &format!("section {n} explains the \"find out\" recommendation"),
-            !heading.is_empty() && body.contains("**Find out.**"),
+            &format!("section {n} explains {what}"),
+            !heading.is_empty() && body.contains(mark),
         );
     }
+    p.truth("the document refers to its sections", refs > 0);
 }
 
 /// Section 1: the scale table and the count of negatively worded statements.
@@ -308,7 +331,7 @@ fn check_answers_scale(p: &mut Problems, i: &Instrument, doc: &str) {
     let header = [
         "Answer",
         "Statement worded positively",
-        "Statement worded the other way round",
+        "Statement worded the other way around",
     ];
     if let Some(t) = p.read("the scale table", table(sec, &header)) {
         let cell = |a: ScaleAnswer, pol: Polarity| {
@@ -329,8 +352,8 @@ fn check_answers_scale(p: &mut Problems, i: &Instrument, doc: &str) {
     }
     let f = flat(sec);
     let negatives = i.statements().filter(|s| s.polarity == Polarity::Negative).count() as i64;
-    let said = token_before(&f, " are worded the other way round").and_then(number_word);
-    p.eq("statements worded the other way round", said, Some(negatives));
+    let said = token_before(&f, " are worded the other way around").and_then(number_word);
+    p.eq("statements worded the other way around", said, Some(negatives));
 }
 
 /// Section 2: the domains, the balance formula and its range, the stages.
@@ -391,8 +414,27 @@ fn check_domain_method(p: &mut Problems, i: &Instrument, doc: &str) {
             Stage::Barrier.label().to_owned(),
             format!("{} or less", signed(th.barrier_to.into())),
         ],
-        vec![Stage::NotAssessed.label().to_owned(), "no known answers".to_owned()],
+        vec![
+            Stage::NotAssessed.label().to_owned(),
+            "fewer than half of the statements with a known answer".to_owned(),
+        ],
     ];
+    // "at least half": the threshold in the data, and where the code changes.
+    p.truth(
+        "a stage needs at least half of the statements known",
+        f.contains("a domain gets a stage only when at least half of its statements have a known answer")
+            && th.known_for_stage_percent == 50
+            && Stage::of(Some(100), 2, 4, th) == Stage::Facilitator
+            && Stage::of(Some(100), 1, 3, th) == Stage::NotAssessed
+            && Stage::of(Some(100), 2, 3, th) == Stage::Facilitator,
+    );
+    p.truth(
+        "the cut-offs split the range into thirds",
+        f.contains("a third of the range each")
+            && (th.facilitator_from - (-100)) * 3 >= 2 * 200 - 3
+            && (100 - th.barrier_to) * 3 >= 2 * 200 - 3
+            && th.facilitator_from == -th.barrier_to,
+    );
     p.rows("the stage table", &t.rows, &expected);
     // And the numbers the table states are where the code changes stage.
     let stage = |v: i64| Stage::of_balance(Some(v as i32), th);
@@ -422,11 +464,43 @@ fn check_domain_method(p: &mut Problems, i: &Instrument, doc: &str) {
             );
         } else {
             p.truth(
-                &format!("{name} means no known answers"),
-                Stage::of_balance(None, th).label() == name,
+                &format!("{name} means too few known answers"),
+                Stage::of(Some(100), 0, 1, th).label() == name,
             );
         }
     }
+}
+
+/// Section 3: the settings table, from the questionnaire.
+fn check_readings_method(p: &mut Problems, i: &Instrument, doc: &str) {
+    let Some(sec) = p.read("section 3", section(doc, "Two readings")) else {
+        return;
+    };
+    let Some(t) = p.read("the settings table", table(sec, &["Domain", "Setting"])) else {
+        return;
+    };
+    let expected: Vec<Vec<String>> = i
+        .domains
+        .iter()
+        .map(|d| {
+            let mut cell = d.setting.as_str().to_owned();
+            let other: Vec<&str> = i
+                .statements_in(&d.id)
+                .filter(|s| i.setting_of(s) != d.setting)
+                .map(|s| s.id.as_str())
+                .collect();
+            if !other.is_empty() {
+                let setting = if d.setting == Setting::Organization {
+                    "context"
+                } else {
+                    "organization"
+                };
+                cell.push_str(&format!("; {setting}: {}", other.join(", ")));
+            }
+            vec![d.name.clone(), cell]
+        })
+        .collect();
+    p.rows("the settings table", &t.rows, &expected);
 }
 
 /// The points one answer to a positively worded statement adds to its areas.
@@ -479,9 +553,12 @@ fn check_recommendation_method(p: &mut Problems, i: &Instrument, doc: &str) {
     let f = flat(sec);
 
     // Plans and chosen areas, in the text and in what the code does.
-    let plan = int_after(&f, "ticked as *planned* adds ");
+    let plan = int_after(&f, "checked as *planned* adds ");
     let mut planned = Responses::default();
     planned.set_cell(item("services"), opt("test-strips"), opt("planned"), true);
+    // The other core services provided, so that only the plan counts.
+    planned.set_cell(item("services"), opt("naloxone"), opt("direct"), true);
+    planned.set_cell(item("services"), opt("syringe-services"), opt("direct"), true);
     let planned = report(&planned);
     p.eq("points for a plan", plan, Some(i64::from(th.points_plan)));
     p.eq(
@@ -538,8 +615,65 @@ fn check_recommendation_method(p: &mut Problems, i: &Instrument, doc: &str) {
 
     // Find out.
     p.truth(
-        "\"at least half\" is find_out_from_percent = 50",
-        f.contains("When at least half of a domain's statements are answered") && th.find_out_from_percent == 50,
+        "\"fewer than half\" is known_for_stage_percent = 50",
+        f.contains("When fewer than half of a domain's statements have a known answer")
+            && th.known_for_stage_percent == 50,
+    );
+
+    // Missing core services.
+    let missing = int_after(&f, "in a services question answered at all, adds ");
+    p.eq(
+        "points for a missing core service",
+        missing,
+        Some(i64::from(th.points_missing_service)),
+    );
+    let mut one_service = Responses::default();
+    one_service.set_cell(item("services"), opt("counseling"), opt("direct"), true);
+    let one_service = report(&one_service);
+    let core_practices = match i.question(&item("services")) {
+        Some(Question::Grid(g)) => g
+            .core_rows
+            .iter()
+            .filter(|c| {
+                g.rows
+                    .iter()
+                    .any(|r| &r.id == *c && r.ta.iter().any(|a| a.as_str() == "practices"))
+            })
+            .count() as i64,
+        _ => 0,
+    };
+    p.eq(
+        "points for the missing core services, as scored",
+        missing.map(|m| m * core_practices),
+        Some(area_points(&one_service, "practices")),
+    );
+    p.truth(
+        "the core services named are the data's",
+        f.contains("(naloxone, fentanyl test strips, syringe services: the grid's `core_rows`)")
+            && matches!(i.question(&item("services")), Some(Question::Grid(g))
+                if g.core_rows.iter().map(|r| r.as_str()).collect::<Vec<_>>() == ["naloxone", "test-strips", "syringe-services"]),
+    );
+
+    // Need.
+    let each = int_after(&f, "points to the area could give ");
+    p.eq(
+        "the most an answered statement gives",
+        each,
+        Some(i64::from(th.points_strong_barrier)),
+    );
+    let floor = int_after(&f, "and the most is at least ");
+    p.eq("the least most", floor, Some(i64::from(th.points_strong_barrier)));
+    let hundred = int_after(&f, "need = ");
+    p.eq("need = 100 ×", hundred, Some(100));
+    p.eq(
+        "need, as computed",
+        Some(hr_assessment::recommend::need(i, 3, 8)),
+        hundred.map(|h| div_round(h * 3, 8) as u32),
+    );
+    p.eq(
+        "need with a small denominator",
+        Some(hr_assessment::recommend::need(i, 1, 1)),
+        floor.map(|f| div_round(100, f.max(1)) as u32),
     );
 
     // Modalities.
@@ -679,6 +813,131 @@ fn check_benchmark_method(p: &mut Problems, i: &Instrument, doc: &str) {
     let partners = int_after(services, "partners n = ");
     p.eq("partners now n", partners, column_n("partners", "now"));
     p.eq("partners planned n", partners, column_n("partners", "planned"));
+
+    // The n the report states (Figures 7 and 8) and the one assumed
+    // (Figure 9): the statements whose figure carries a note.
+    let national: Vec<&hr_assessment::instrument::Statement> =
+        i.statements().filter(|s| s.national.is_some()).collect();
+    let noted: Vec<_> = national
+        .iter()
+        .filter(|s| s.national.as_ref().unwrap().note.is_some())
+        .collect();
+    let stated: Vec<_> = national
+        .iter()
+        .filter(|s| s.national.as_ref().unwrap().note.is_none())
+        .collect();
+    p.eq(
+        "the n the report states",
+        int_after(&f, "The report states n = "),
+        stated.first().map(|s| i64::from(s.national.as_ref().unwrap().n)),
+    );
+    let figure = |marker: &str| int_after(&f, marker);
+    for (what, n) in [
+        ("Figures ", figure("(Figures ")),
+        ("and ", figure("(Figures 7 and ")),
+        ("Figure ", figure("(Figure ")),
+    ] {
+        let Some(n) = n else {
+            p.0.push(format!("cannot read the figure number after {what:?}"));
+            continue;
+        };
+        let cited = format!("Figure {n})");
+        let group = if what == "Figure " { &noted } else { &stated };
+        p.truth(
+            &format!("the statements of Figure {n} are the ones the doc puts there"),
+            group.iter().any(|s| s.locator.contains(&cited)),
+        );
+    }
+    p.eq(
+        "statements with an assumed n",
+        after(&f, "for the ").map(token).and_then(number_word),
+        Some(noted.len() as i64),
+    );
+    p.eq(
+        "the assumed n",
+        int_after(&f, "its text gives no n, so "),
+        noted.first().map(|s| i64::from(s.national.as_ref().unwrap().n)),
+    );
+    let health = i
+        .statement(&item("health-agencies-support"))
+        .and_then(|s| s.national.clone());
+    let sum = health.map(|n| {
+        [
+            n.agree,
+            n.disagree,
+            n.strongly_agree,
+            n.somewhat_agree,
+            n.somewhat_disagree,
+            n.strongly_disagree,
+            n.dont_know,
+        ]
+        .iter()
+        .flatten()
+        .map(|v| i64::from(*v))
+        .sum::<i64>()
+    });
+    p.eq("the health-agency figures' sum", int_after(&f, "add up to "), sum);
+    let row = |grid: &str, row: &str, col: &str| -> (Option<i64>, Option<i64>) {
+        match i.question(&item(grid)) {
+            Some(Question::Grid(g)) => g.rows.iter().find(|r| r.id.as_str() == row).map_or((None, None), |r| {
+                (
+                    r.national.get(&opt(col)).map(|v| i64::from(*v)),
+                    r.also.get(&opt(col)).map(|v| i64::from(*v)),
+                )
+            }),
+            _ => (None, None),
+        }
+    };
+    let (shown, also) = row("services", "peer-support", "referral");
+    p.eq("peer support by referral, shown", int_after(&f, "by referral ("), shown);
+    p.eq("peer support by referral, also", int_after(&f, "%, and "), also);
+    let (shown, also) = row("partners", "mail-based-supply", "planned");
+    p.eq(
+        "mail-based partners planned, shown",
+        int_after(&f, "planned as partners ("),
+        shown,
+    );
+    p.eq(
+        "mail-based partners planned, also",
+        int_after(&f, "in the findings, "),
+        also,
+    );
+}
+
+/// Sections 6 and 7: the readiness research's years, and the versions.
+fn check_sources_and_versions(p: &mut Problems, i: &Instrument, doc: &str) {
+    let Some(sec) = p.read("section 6", section(doc, "The questionnaire")) else {
+        return;
+    };
+    let f = flat(sec);
+    for (marker, source) in [("Scaccia et al., ", "r-mc2"), ("Shea et al., ", "oric")] {
+        let year = int_after(&f, marker);
+        let cited = i.source(&source.into()).map(|s| s.citation.clone()).unwrap_or_default();
+        p.truth(
+            &format!("{source} is of the year the doc gives ({year:?})"),
+            year.is_some_and(|y| cited.contains(&format!("({y})"))),
+        );
+    }
+    let Some(sec) = p.read("section 7", section(doc, "Versions")) else {
+        return;
+    };
+    let f = flat(sec);
+    p.eq(
+        "the current version",
+        after(&f, "Version ").map(token),
+        Some(i.version.as_str()),
+    );
+    let until: Vec<&str> = i.retired.iter().map(|r| r.until.as_str()).collect();
+    let earlier = after(&f, "statements of version ").map(token);
+    p.truth(
+        &format!("every retired statement was last asked in {earlier:?}"),
+        earlier.is_some_and(|e| !until.is_empty() && until.iter().all(|u| *u == e)),
+    );
+    p.eq(
+        "statements changed or split",
+        token_before(&f, " statements of version").and_then(number_word),
+        Some(i.retired.len() as i64),
+    );
 }
 
 fn check_worked_example(p: &mut Problems, i: &Instrument, r: &Report, example: &str) {
@@ -772,7 +1031,10 @@ fn check_worked_example(p: &mut Problems, i: &Instrument, r: &Report, example: &
     check_domain_bullets(p, i, r, domains_text);
 
     // The organization.
-    let Some(org) = p.read("the organization subsection", subsection(example, "The organization")) else {
+    let Some(org) = p.read(
+        "the organization subsection",
+        subsection(example, "The organization and its context"),
+    ) else {
         return;
     };
     let name_of = |d: Option<&hr_assessment::DomainId>| d.map_or("none".to_owned(), domain_name);
@@ -784,21 +1046,72 @@ fn check_worked_example(p: &mut Problems, i: &Instrument, r: &Report, example: &
             ],
             &["Weakest link", &name_of(r.overall.weakest.as_ref())],
             &["Overall stage", r.overall.stage.label()],
+            &["Context stage", r.overall.context.stage.label()],
+            &["Context weakest link", &name_of(r.overall.context.weakest.as_ref())],
         ]);
         p.rows("the organization table", &t.rows, &expected);
     }
-    check_organization_prose(p, r, &prose(org), &name_of(r.overall.weakest.as_ref()));
+    let header = ["Reading", "Domain", "Known", "Statements", "Sum", "Balance", "Stage"];
+    if let Some(t) = p.read("the readings table", table(org, &header)) {
+        let expected: Vec<Vec<String>> = [&r.overall.organization, &r.overall.context]
+            .into_iter()
+            .flat_map(|reading| {
+                reading.parts.iter().map(|part| {
+                    vec![
+                        reading.setting.as_str().to_owned(),
+                        domain_name(&part.domain),
+                        part.known().to_string(),
+                        part.total.to_string(),
+                        signed(i64::from(part.sum)),
+                        part.balance.map_or("none".to_owned(), |b| signed(i64::from(b))),
+                        part.stage.label().to_owned(),
+                    ]
+                })
+            })
+            .collect();
+        p.rows("the readings table", &t.rows, &expected);
+    }
+    let f = prose(org);
+    let context_at = int_after(&f, "payers and the funding around it, at ");
+    let context_balance = r
+        .overall
+        .context
+        .weakest
+        .as_ref()
+        .and_then(|w| r.overall.context.part(w))
+        .and_then(|p| p.balance)
+        .map(i64::from);
+    p.eq("the context's weakest balance", context_at, context_balance);
+    p.truth(
+        "the context is a barrier",
+        f.contains("Its context is a Barrier") && r.overall.context.stage == Stage::Barrier,
+    );
+    let law = r.domain(&"law".into());
+    p.truth(
+        "law has three known answers of ten",
+        f.contains("three known answers of ten") && law.is_some_and(|d| d.known() == 3 && d.total == 10),
+    );
+    check_organization_prose(p, r, &f, &name_of(r.overall.weakest.as_ref()));
 
     // The TA areas.
     let Some(ta) = p.read("the TA areas subsection", subsection(example, "The TA areas")) else {
         return;
     };
-    if let Some(t) = p.read("the TA areas table", table(ta, &["Rank", "TA area", "Points"])) {
+    let header = ["Rank", "TA area", "Points", "Possible", "Need"];
+    if let Some(t) = p.read("the TA areas table", table(ta, &header)) {
         let expected: Vec<Vec<String>> = r
             .ta_areas
             .iter()
             .enumerate()
-            .map(|(rank, a)| vec![(rank + 1).to_string(), a.area.to_string(), a.points.to_string()])
+            .map(|(rank, a)| {
+                vec![
+                    (rank + 1).to_string(),
+                    a.area.to_string(),
+                    a.points.to_string(),
+                    a.possible.to_string(),
+                    format!("{}%", a.need),
+                ]
+            })
             .collect();
         p.rows("the TA areas table", &t.rows, &expected);
     }
@@ -806,7 +1119,8 @@ fn check_worked_example(p: &mut Problems, i: &Instrument, r: &Report, example: &
 }
 
 /// "- Law: sum −5 over 3 known answers: 100 × −5 ÷ 6 = −83.3, so **−83**,
-/// Barrier. Four of its seven statements are ..."
+/// Not enough answers. Only three of its seven statements have a known
+/// answer, fewer than half, ..."
 fn check_domain_bullets(p: &mut Problems, i: &Instrument, r: &Report, text: &str) {
     let mut bullets: Vec<String> = Vec::new();
     for line in text.lines().take_while(|l| !l.trim().starts_with('|')) {
@@ -866,23 +1180,23 @@ fn check_domain_bullets(p: &mut Problems, i: &Instrument, r: &Report, text: &str
                 Some(div_round(10 * num, den)),
             );
         }
-        let stage = bold.map(|(_, rest)| token(rest.trim_start_matches(',')));
-        p.eq(&what("stage"), stage, Some(d.stage.label()));
+        let stage_ok = bold.is_some_and(|(_, rest)| {
+            rest.trim_start_matches(',')
+                .trim_start()
+                .starts_with(&format!("{}.", d.stage.label()))
+        });
+        p.truth(&what(&format!("stage {}", d.stage.label())), stage_ok);
         match b.find(" of its ") {
             Some(k) => {
-                let unknowns = b[..k].split_whitespace().last().and_then(number_word);
+                let known = b[..k].split_whitespace().last().and_then(number_word);
                 let total = number_word(token(&b[k + " of its ".len()..]));
-                let share = int_after(&b, "are \"I don't know\" (");
-                p.eq(&what("unknowns"), unknowns, Some(i64::from(d.unknowns)));
+                p.eq(&what("known answers, in words"), known, Some(i64::from(d.known())));
                 p.eq(&what("statements"), total, Some(i64::from(d.total)));
-                p.eq(
-                    &what("share unknown"),
-                    share,
-                    Some(div_round(100 * i64::from(d.unknowns), i64::from(d.total))),
-                );
                 p.truth(
-                    &what("\"at least half\" means find out"),
-                    b.contains("at least half") && d.find_out,
+                    &what("\"fewer than half\" means find out and no stage"),
+                    b.contains("statements have a known answer, fewer than half")
+                        && d.find_out
+                        && d.stage == Stage::NotAssessed,
                 );
             }
             None => p.eq(&what("find out"), false, d.find_out),
@@ -894,10 +1208,15 @@ fn check_domain_bullets(p: &mut Problems, i: &Instrument, r: &Report, text: &str
 /// −14 (Mixed on its own). The weakest link is Law at −83, so the overall
 /// stage is Barrier"
 fn check_organization_prose(p: &mut Problems, r: &Report, f: &str, weakest: &str) {
-    let balances: Vec<i64> = r.domains.iter().filter_map(|d| d.balance.map(i64::from)).collect();
+    let balances: Vec<i64> = r
+        .domains
+        .iter()
+        .filter(|d| d.stage != Stage::NotAssessed)
+        .filter_map(|d| d.balance.map(i64::from))
+        .collect();
     let count = after(f, "Average of the ").map(token).and_then(number_word);
     p.eq("domains averaged", count, Some(balances.len() as i64));
-    let terms: Option<Vec<i64>> = after(f, "domains: (")
+    let terms: Option<Vec<i64>> = after(f, "domains with a stage: (")
         .and_then(|s| s.split_once(')'))
         .and_then(|(expr, _)| {
             let mut words = expr.split_whitespace();
@@ -939,7 +1258,7 @@ fn check_organization_prose(p: &mut Problems, r: &Report, f: &str, weakest: &str
         .overall
         .weakest
         .as_ref()
-        .and_then(|w| r.domain(w))
+        .and_then(|w| r.overall.organization.part(w))
         .and_then(|d| d.balance)
         .map(i64::from);
     p.eq("the weakest link's balance", at, weakest_balance);
@@ -965,7 +1284,15 @@ fn check_ta_prose(p: &mut Problems, i: &Instrument, r: &Report, f: &str) {
             };
             let what = |w: &str| format!("{}: {w}", rec.area);
             let (list, total) = rest.rsplit_once(": ").unwrap_or((rest, ""));
-            p.eq(&what("points"), int(total), Some(i64::from(rec.points)));
+            p.eq(&what("points"), int(token(total)), Some(i64::from(rec.points)));
+            p.eq(
+                &what("possible"),
+                int_after(total, " of "),
+                Some(i64::from(rec.possible)),
+            );
+            p.eq(&what("need"), int_after(total, "need of "), Some(i64::from(rec.need)));
+            let facilitators = after(total, "(").map(token).and_then(number_word).unwrap_or(0);
+            p.eq(&what("facilitators"), facilitators, i64::from(rec.facilitators));
             let statements: Vec<(&str, &Evidence)> = rec
                 .evidence
                 .iter()
@@ -1044,15 +1371,11 @@ fn check_ta_prose(p: &mut Problems, i: &Instrument, r: &Report, f: &str) {
                 listed.len(),
                 rec.evidence.len(),
             );
-            p.eq(&what("the points add up"), Some(listed_points), int(total));
+            p.eq(&what("the points add up"), Some(listed_points), int(token(total)));
         } else if let Some((count, rest)) = sentence.split_once(" areas tie at ") {
             worked += 1;
-            let points = int(token(rest));
-            let tied: Vec<_> = r
-                .ta_areas
-                .iter()
-                .filter(|t| Some(i64::from(t.points)) == points)
-                .collect();
+            let need = int(token(rest));
+            let tied: Vec<_> = r.ta_areas.iter().filter(|t| Some(i64::from(t.need)) == need).collect();
             p.eq("areas tied", number_word(count), Some(tied.len() as i64));
             if rest.contains("none has a national figure") {
                 p.truth(
@@ -1071,7 +1394,7 @@ fn check_ta_prose(p: &mut Problems, i: &Instrument, r: &Report, f: &str) {
             }
         }
     }
-    p.eq("sentences worked through in the TA areas", worked, 3);
+    p.eq("sentences worked through in the TA areas", worked, 4);
 }
 
 // ---------------------------------------------------------------------------

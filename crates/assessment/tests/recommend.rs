@@ -23,6 +23,36 @@ const NOTHING: Given = Given {
     choices: &[],
 };
 
+/// Enough strong barriers for a stage (at least half of each domain's
+/// statements known): leadership and law barriers.
+const TWO_BARRIER_DOMAINS: &[(&str, ScaleAnswer)] = &[
+    ("leadership-supports", SD),
+    ("principles-adopted", SD),
+    ("mission-strategy", SD),
+    ("champion", SD),
+    ("local-laws", SD),
+    ("state-laws", SD),
+    ("syringes-allowed", SD),
+    ("test-strips-allowed", SD),
+    ("police-leave-staff-alone", SD),
+];
+
+/// The same, and funding.
+const THREE_BARRIER_DOMAINS: &[(&str, ScaleAnswer)] = &[
+    ("leadership-supports", SD),
+    ("principles-adopted", SD),
+    ("mission-strategy", SD),
+    ("champion", SD),
+    ("local-laws", SD),
+    ("state-laws", SD),
+    ("syringes-allowed", SD),
+    ("test-strips-allowed", SD),
+    ("police-leave-staff-alone", SD),
+    ("adequate-funding", SD),
+    ("reimbursement", SD),
+    ("funding-beyond-one-grant", SD),
+];
+
 fn says(statements: &'static [(&'static str, ScaleAnswer)]) -> Given {
     Given { statements, ..NOTHING }
 }
@@ -61,6 +91,16 @@ fn check_ranking(name: &str, given: Given, expect: &[(&str, u32)]) {
     for t in &r.ta_areas {
         let sum: u32 = t.evidence.iter().map(Evidence::points).sum();
         assert_eq!(sum, t.points, "case {name:?}: {} points are its evidence's", t.area);
+        assert_eq!(
+            t.need,
+            recommend::need(instrument(), t.points, t.possible),
+            "case {name:?}"
+        );
+    }
+    for w in r.ta_areas.windows(2) {
+        assert!(w[0].need >= w[1].need, "case {name:?}: ranked by need");
+    }
+    for t in &r.ta_areas {
         let national = instrument().ta_area(&t.area).and_then(|a| a.national).map(|n| n.share);
         assert_eq!(
             t.national, national,
@@ -121,13 +161,21 @@ fn ta_area_points_come_from_barriers_unknowns_plans_and_choices() {
         ),
         (
             "points add up across statements",
-            says(&[("adequate-funding", SD), ("reimbursement", SWD), ("sustainability", DK)]),
+            says(&[
+                ("adequate-funding", SD),
+                ("reimbursement", SWD),
+                ("funding-beyond-one-grant", DK),
+            ]),
             &[("funding", 7), ("planning", 1)],
         ),
         (
             "a planned service adds 1 to each of its areas",
             Given {
-                cells: &[("services", "test-strips", "planned")],
+                cells: &[
+                    ("services", "test-strips", "planned"),
+                    ("services", "naloxone", "direct"),
+                    ("services", "syringe-services", "direct"),
+                ],
                 ..NOTHING
             },
             &[("practices", 1), ("law-policy", 1)],
@@ -135,26 +183,34 @@ fn ta_area_points_come_from_barriers_unknowns_plans_and_choices() {
         (
             "a service provided now adds nothing",
             Given {
-                cells: &[("services", "test-strips", "direct")],
+                cells: &[
+                    ("services", "test-strips", "direct"),
+                    ("services", "naloxone", "direct"),
+                    ("services", "syringe-services", "direct"),
+                ],
                 ..NOTHING
             },
             &[],
         ),
         (
-            "a service by referral adds nothing",
+            "a core service only referred is not provided: it counts as missing",
             Given {
-                cells: &[("services", "test-strips", "referral")],
+                cells: &[
+                    ("services", "test-strips", "referral"),
+                    ("services", "naloxone", "direct"),
+                    ("services", "syringe-services", "direct"),
+                ],
                 ..NOTHING
             },
-            &[],
+            &[("practices", 1), ("law-policy", 1)],
         ),
         (
-            "a planned service without areas adds nothing",
+            "every core service missing, in a services question answered at all",
             Given {
                 cells: &[("services", "counseling", "planned")],
                 ..NOTHING
             },
-            &[],
+            &[("practices", 3), ("law-policy", 2)],
         ),
         (
             "a planned partner adds 1",
@@ -179,6 +235,8 @@ fn ta_area_points_come_from_barriers_unknowns_plans_and_choices() {
                     ("services", "naloxone", "planned"),
                     ("services", "methadone", "planned"),
                     ("services", "naloxone", "direct"),
+                    ("services", "test-strips", "direct"),
+                    ("services", "syringe-services", "direct"),
                     ("partners", "law-enforcement", "planned"),
                     ("partners", "deflection", "now"),
                 ],
@@ -197,7 +255,7 @@ fn ta_area_points_come_from_barriers_unknowns_plans_and_choices() {
         (
             "a wanted area adds to the answers behind it",
             Given {
-                statements: &[("no-harassment", SWD)],
+                statements: &[("police-leave-staff-alone", SWD)],
                 choices: &[("ta-areas-wanted", &["wellbeing", "training"])],
                 ..NOTHING
             },
@@ -206,11 +264,15 @@ fn ta_area_points_come_from_barriers_unknowns_plans_and_choices() {
         (
             "everything together",
             Given {
-                statements: &[("supplies-budget", SWD), ("supplies-allowed", DK)],
+                statements: &[("supplies-budget", SWD), ("syringes-allowed", DK)],
                 cells: &[("services", "drop-in", "planned")],
                 choices: &[("ta-areas-wanted", &["practices"])],
             },
-            &[("practices", 6), ("funding", 2), ("planning", 1), ("law-policy", 1)],
+            // practices 2 + 1 + 1 (plan) + 2 (pick) + 3 missing core services
+            // = 9 of 4 + 4 + 1 + 2 + 3 = 14 possible: 64%; funding 2 of 4:
+            // 50%; law-policy 1 + 2 missing of 4 + 2: 50% (no national
+            // figure, after funding); planning 1 (plan) of at least 4: 25%.
+            &[("practices", 9), ("funding", 2), ("law-policy", 3), ("planning", 1)],
         ),
     ];
     for (name, given, expect) in cases {
@@ -231,7 +293,7 @@ fn ties_go_to_national_demand_then_to_the_instrument_order() {
         (
             "an area with a national figure before one without, whatever the statement's order",
             says(&[("health-agencies-support", SD)]),
-            &[("funding", 4), ("partnerships", 4)],
+            &[("funding", 4), ("law-policy", 4)],
         ),
         (
             "a higher national share wins whatever the statement's order",
@@ -251,8 +313,8 @@ fn ties_go_to_national_demand_then_to_the_instrument_order() {
             &[("training", 4), ("org-policy", 4)],
         ),
         (
-            "more points beat a higher national share",
-            says(&[("adequate-funding", DK), ("no-harassment", SWD)]),
+            "more need beats a higher national share",
+            says(&[("adequate-funding", DK), ("police-leave-staff-alone", SWD)]),
             &[("law-policy", 2), ("wellbeing", 2), ("funding", 1)],
         ),
     ];
@@ -305,7 +367,7 @@ fn evidence_lists_the_answers_behind_an_area_strongest_first() {
                 ("adequate-funding", SWD),
                 ("reimbursement", SD),
                 ("supplies-budget", SA),
-                ("sustainability", DK),
+                ("funding-beyond-one-grant", DK),
                 ("funding-sources-known", SWD),
             ]),
             "funding",
@@ -313,7 +375,7 @@ fn evidence_lists_the_answers_behind_an_area_strongest_first() {
                 statement("reimbursement", SD, Barrier, 2, 4),
                 statement("adequate-funding", SWD, Barrier, 1, 2),
                 statement("funding-sources-known", SWD, Barrier, 1, 2),
-                statement("sustainability", DK, Unknown, 0, 1),
+                statement("funding-beyond-one-grant", DK, Unknown, 0, 1),
             ],
         ),
         (
@@ -326,9 +388,9 @@ fn evidence_lists_the_answers_behind_an_area_strongest_first() {
             ],
         ),
         (
-            "plans name the question and the row",
+            "plans and missing core services name the question and the row",
             Given {
-                statements: &[("supplies-allowed", DK)],
+                statements: &[("syringes-allowed", DK)],
                 cells: &[
                     ("services", "test-strips", "planned"),
                     ("partners", "law-enforcement", "planned"),
@@ -337,7 +399,12 @@ fn evidence_lists_the_answers_behind_an_area_strongest_first() {
             },
             "law-policy",
             vec![
-                statement("supplies-allowed", DK, Unknown, 0, 1),
+                statement("syringes-allowed", DK, Unknown, 0, 1),
+                Evidence::Missing {
+                    question: item("services"),
+                    row: opt("syringe-services"),
+                    points: 1,
+                },
                 Evidence::Plan {
                     question: item("services"),
                     row: opt("test-strips"),
@@ -353,7 +420,11 @@ fn evidence_lists_the_answers_behind_an_area_strongest_first() {
         (
             "a choice sits by its points among the answers",
             Given {
-                statements: &[("adequate-funding", SD), ("reimbursement", SWD), ("sustainability", DK)],
+                statements: &[
+                    ("adequate-funding", SD),
+                    ("reimbursement", SWD),
+                    ("funding-beyond-one-grant", DK),
+                ],
                 choices: &[("ta-areas-wanted", &["funding"])],
                 ..NOTHING
             },
@@ -362,7 +433,7 @@ fn evidence_lists_the_answers_behind_an_area_strongest_first() {
                 statement("adequate-funding", SD, Barrier, 2, 4),
                 statement("reimbursement", SWD, Barrier, 1, 2),
                 Evidence::Chosen { points: 2 },
-                statement("sustainability", DK, Unknown, 0, 1),
+                statement("funding-beyond-one-grant", DK, Unknown, 0, 1),
             ],
         ),
     ];
@@ -392,7 +463,7 @@ fn statement_points_follow_the_scoring_thresholds() {
     let r = report(&answers(&[
         ("adequate-funding", SD),
         ("reimbursement", SWD),
-        ("sustainability", DK),
+        ("funding-beyond-one-grant", DK),
         ("supplies-budget", SA),
         ("funding-sources-known", SWA),
     ]));
@@ -409,7 +480,7 @@ fn statement_points_follow_the_scoring_thresholds() {
             ("adequate-funding", t.points_strong_barrier),
             ("reimbursement", t.points_somewhat_barrier),
             ("supplies-budget", 0),
-            ("sustainability", t.points_unknown),
+            ("funding-beyond-one-grant", t.points_unknown),
             ("funding-sources-known", 0),
         ]
     );
@@ -419,107 +490,50 @@ fn statement_points_follow_the_scoring_thresholds() {
 // Find out
 // ---------------------------------------------------------------------------
 
-fn find_out(domain: &str, unknowns: u32, total: u32, items: &[&str]) -> FindOut {
-    FindOut {
-        domain: domain.into(),
-        unknowns,
-        total,
-        items: items.iter().map(|i| item(i)).collect(),
-    }
-}
-
-/// A find-out case: name, answers, expected find-out list.
-type FindOutCase = (&'static str, &'static [(&'static str, ScaleAnswer)], Vec<FindOut>);
-
+/// Find out follows the known answers: a domain gets one exactly when fewer
+/// than half of its statements have a known answer, "I don't know" and
+/// skipped statements alike; the other domains, fully known, get none.
 #[test]
-fn find_out_appears_exactly_when_half_or_more_of_a_domain_is_unknown() {
-    // Leadership has 6 statements, law 7.
-    let cases: &[FindOutCase] = &[
-        ("nothing answered", &[], vec![]),
-        (
-            "two of six unknown is not enough",
-            &[("leadership-supports", DK), ("champion", DK)],
-            vec![],
-        ),
-        (
-            "three of six unknown is half",
-            &[("champion", DK), ("leadership-supports", DK), ("leaders-language", DK)],
-            vec![find_out(
-                "leadership",
-                3,
-                6,
-                &["leadership-supports", "champion", "leaders-language"],
-            )],
-        ),
-        (
-            "known answers beside them do not matter",
-            &[
-                ("champion", DK),
-                ("leadership-supports", DK),
-                ("leaders-language", DK),
-                ("principles-adopted", SA),
-                ("mission-strategy", SA),
-                ("leaders-commit-time", SD),
-            ],
-            vec![find_out(
-                "leadership",
-                3,
-                6,
-                &["leadership-supports", "champion", "leaders-language"],
-            )],
-        ),
-        (
-            "three of seven is under half",
-            &[("local-laws", DK), ("state-laws", DK), ("no-harassment", DK)],
-            vec![],
-        ),
-        (
-            "four of seven is over half",
-            &[
-                ("local-laws", DK),
-                ("state-laws", DK),
-                ("no-harassment", DK),
-                ("abstinence-mandates", DK),
-            ],
-            vec![find_out(
-                "law",
-                4,
-                7,
-                &["local-laws", "state-laws", "no-harassment", "abstinence-mandates"],
-            )],
-        ),
-        (
-            "several domains, in page order",
-            &[
-                ("adequate-funding", DK),
-                ("reimbursement", DK),
-                ("sustainability", DK),
-                ("leadership-supports", DK),
-                ("champion", DK),
-                ("leaders-language", DK),
-            ],
-            vec![
-                find_out(
-                    "leadership",
-                    3,
-                    6,
-                    &["leadership-supports", "champion", "leaders-language"],
-                ),
-                find_out(
-                    "funding",
-                    3,
-                    6,
-                    &["adequate-funding", "reimbursement", "sustainability"],
-                ),
-            ],
-        ),
-    ];
-    for (name, list, expect) in cases {
-        let r = report(&answers(list));
-        assert_eq!(&r.find_out, expect, "case {name:?}");
-        for d in &r.domains {
-            let listed = r.find_out.iter().any(|f| f.domain == d.domain);
-            assert_eq!(d.find_out, listed, "case {name:?}: {}", d.domain);
+fn find_out_appears_exactly_when_fewer_than_half_are_known() {
+    let i = instrument();
+    let full = answer_all(|p| if p == hr_assessment::Polarity::Positive { SA } else { SD });
+    assert!(report(&full).find_out.is_empty());
+    let nothing = report(&Responses::default());
+    let every: Vec<_> = nothing.find_out.iter().map(|f| f.domain.clone()).collect();
+    let all: Vec<_> = i.domains.iter().map(|d| d.id.clone()).collect();
+    assert_eq!(every, all, "nothing answered: every domain");
+    for d in &i.domains {
+        let list: Vec<_> = i.statements_in(&d.id).map(|s| s.id.clone()).collect();
+        let n = list.len();
+        for skip in [false, true] {
+            for open in [n / 2, n / 2 + 1] {
+                let mut r = full.clone();
+                for id in list.iter().rev().take(open) {
+                    if skip {
+                        r.clear(id);
+                    } else {
+                        r.set_statement(id.clone(), DK);
+                    }
+                }
+                let rep = report(&r);
+                let expected = (2 * (n - open) < n).then(|| FindOut {
+                    domain: d.id.clone(),
+                    unknowns: if skip { 0 } else { open as u32 },
+                    unanswered: if skip { open as u32 } else { 0 },
+                    total: n as u32,
+                    items: list[n - open..].to_vec(),
+                });
+                assert_eq!(
+                    rep.find_out,
+                    expected.into_iter().collect::<Vec<_>>(),
+                    "{} open {open} skip {skip}",
+                    d.id
+                );
+                for dr in &rep.domains {
+                    let listed = rep.find_out.iter().any(|f| f.domain == dr.domain);
+                    assert_eq!(dr.find_out, listed);
+                }
+            }
         }
     }
 }
@@ -665,7 +679,7 @@ fn modalities_rank_by_choice_constraints_and_wide_change() {
         ),
         (
             "one barrier domain is not wide change",
-            says(&[("leadership-supports", SD)]),
+            says(&TWO_BARRIER_DOMAINS[..3]),
             vec![
                 ("toolkits", 0, vec![]),
                 ("webinars", 0, vec![]),
@@ -678,7 +692,7 @@ fn modalities_rank_by_choice_constraints_and_wide_change() {
         ),
         (
             "two barrier domains favour coaching formats",
-            says(&[("leadership-supports", SD), ("local-laws", SD)]),
+            says(TWO_BARRIER_DOMAINS),
             vec![
                 ("individual-ta", 2, vec![wide(2)]),
                 ("learning-collaborative", 2, vec![wide(2)]),
@@ -691,11 +705,7 @@ fn modalities_rank_by_choice_constraints_and_wide_change() {
         ),
         (
             "wide change counts the barrier domains",
-            says(&[
-                ("leadership-supports", SD),
-                ("local-laws", SD),
-                ("adequate-funding", SD),
-            ]),
+            says(THREE_BARRIER_DOMAINS),
             vec![
                 ("individual-ta", 2, vec![wide(3)]),
                 ("learning-collaborative", 2, vec![wide(3)]),
@@ -710,9 +720,14 @@ fn modalities_rank_by_choice_constraints_and_wide_change() {
             "mixed domains are not barriers",
             says(&[
                 ("leadership-supports", SD),
+                ("principles-adopted", SD),
                 ("champion", SA),
+                ("mission-strategy", SA),
                 ("local-laws", SD),
+                ("syringes-allowed", SD),
                 ("state-laws", SA),
+                ("police-leave-staff-alone", SA),
+                ("test-strips-allowed", SWA),
             ]),
             vec![
                 ("toolkits", 0, vec![]),
@@ -727,7 +742,7 @@ fn modalities_rank_by_choice_constraints_and_wide_change() {
         (
             "everything together",
             Given {
-                statements: &[("leadership-supports", SD), ("local-laws", SD)],
+                statements: TWO_BARRIER_DOMAINS,
                 choices: &[
                     ("modalities-top", &["webinars"]),
                     ("constraints", &["staff-time", "rural"]),
@@ -828,39 +843,39 @@ fn each_modality_carries_one_readable_reason_line() {
             "no reason: the national share alone",
             NOTHING,
             "toolkits",
-            "84% of organizations nationally chose it (n = 87).",
+            "84% of respondents nationally chose it (n = 87).",
         ),
         ("no reason and no national figure", NOTHING, "learning-collaborative", "No answer of yours points to or away from it."),
         (
             "a favouring constraint names the constraint",
             Given { choices: &[("constraints", &["travel"])], ..NOTHING },
             "webinars",
-            "It suits you: travel is difficult or unaffordable for us; 62% of organizations nationally chose it (n = 87).",
+            "It suits you: travel is difficult or unaffordable for us; 62% of respondents nationally chose it (n = 87).",
         ),
         (
             "chosen, and a constraint against",
             Given { choices: &[("modalities-top", &["convenings"]), ("constraints", &["travel"])], ..NOTHING },
             "convenings",
             "You put it in your top three; less suitable: travel is difficult or unaffordable for us; \
-             36% of organizations nationally chose it (n = 87).",
+             36% of respondents nationally chose it (n = 87).",
         ),
         (
             "wide change says how many domains",
-            says(&[("leadership-supports", SD), ("local-laws", SD)]),
+            says(TWO_BARRIER_DOMAINS),
             "learning-collaborative",
-            "2 domains are barriers, and organization-wide change goes better with coaching.",
+            "2 domains are barriers; in the LEARN HR learning collaborative, implementation coaching helped turn training into organizational change.",
         ),
         (
             "several reasons in order",
             Given {
-                statements: &[("leadership-supports", SD), ("local-laws", SD)],
+                statements: TWO_BARRIER_DOMAINS,
                 choices: &[("constraints", &["rural"])],
                 ..NOTHING
             },
             "individual-ta",
             "It suits you: we work in a rural area and need rural-specific information; \
-             2 domains are barriers, and organization-wide change goes better with coaching; \
-             35% of organizations nationally chose it (n = 87).",
+             2 domains are barriers; in the LEARN HR learning collaborative, implementation coaching helped turn training into organizational change; \
+             35% of respondents nationally chose it (n = 87).",
         ),
     ];
     for (name, given, modality, expect) in cases {

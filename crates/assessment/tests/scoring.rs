@@ -44,79 +44,99 @@ fn domain_readings() {
             "nothing answered",
             &[],
             "funding",
-            (0, 0, 0, None, 0, NotAssessed, false),
+            (0, 0, 0, None, 0, NotAssessed, true),
         ),
         (
             "one strong facilitator",
             &[("adequate-funding", SA)],
             "funding",
-            (1, 0, 0, Some(100), 17, Facilitator, false),
+            (1, 0, 0, Some(100), 17, NotAssessed, true),
         ),
         (
             "one strong barrier",
             &[("adequate-funding", SD)],
             "funding",
-            (0, 1, 0, Some(-100), 17, Barrier, false),
+            (0, 1, 0, Some(-100), 17, NotAssessed, true),
         ),
         (
             "somewhat agree is half strength",
             &[("adequate-funding", SWA)],
             "funding",
-            (1, 0, 0, Some(50), 17, Facilitator, false),
+            (1, 0, 0, Some(50), 17, NotAssessed, true),
         ),
         (
             "negative wording flips agree",
             &[("abstinence-only-payers", SA)],
             "funding",
-            (0, 1, 0, Some(-100), 17, Barrier, false),
+            (0, 1, 0, Some(-100), 17, NotAssessed, true),
         ),
         (
             "negative wording flips disagree",
             &[("abstinence-only-payers", SWD)],
             "funding",
-            (1, 0, 0, Some(50), 17, Facilitator, false),
+            (1, 0, 0, Some(50), 17, NotAssessed, true),
         ),
         (
             "don't know is not a barrier",
             &[("adequate-funding", DK)],
             "funding",
-            (0, 0, 1, None, 17, NotAssessed, false),
+            (0, 0, 1, None, 17, NotAssessed, true),
         ),
         (
             "unknowns are left out of the balance",
-            &[("adequate-funding", SD), ("reimbursement", DK), ("sustainability", DK)],
+            &[
+                ("adequate-funding", SD),
+                ("reimbursement", DK),
+                ("funding-beyond-one-grant", DK),
+            ],
             "funding",
-            (0, 1, 2, Some(-100), 50, Barrier, false),
+            (0, 1, 2, Some(-100), 50, NotAssessed, true),
         ),
         (
-            "half unknown triggers find out",
+            "one known answer of six is not enough for a stage",
             &[
                 ("adequate-funding", DK),
                 ("reimbursement", DK),
-                ("sustainability", DK),
+                ("funding-beyond-one-grant", DK),
                 ("supplies-budget", SA),
             ],
             "funding",
-            (1, 0, 3, Some(100), 67, Facilitator, true),
+            (1, 0, 3, Some(100), 67, NotAssessed, true),
         ),
         (
-            "a third unknown does not",
-            &[("adequate-funding", DK), ("reimbursement", DK), ("supplies-budget", SA)],
+            "skipped statements count like unknown ones",
+            &[("adequate-funding", SA), ("reimbursement", SA)],
             "funding",
-            (1, 0, 2, Some(100), 50, Facilitator, false),
+            (2, 0, 0, Some(100), 33, NotAssessed, true),
+        ),
+        (
+            "three known of six is half: a stage",
+            &[
+                ("adequate-funding", DK),
+                ("reimbursement", SA),
+                ("supplies-budget", SA),
+                ("funding-beyond-one-grant", SA),
+            ],
+            "funding",
+            (3, 0, 1, Some(100), 67, Facilitator, false),
         ),
         (
             "balanced answers are mixed",
-            &[("adequate-funding", SA), ("reimbursement", SD)],
+            &[
+                ("adequate-funding", SA),
+                ("reimbursement", SD),
+                ("supplies-budget", SWA),
+                ("funding-beyond-one-grant", SWD),
+            ],
             "funding",
-            (1, 1, 0, Some(0), 33, Mixed, false),
+            (2, 2, 0, Some(0), 67, Mixed, false),
         ),
         (
             "a third rounds down to mixed",
             &[
                 ("adequate-funding", SA),
                 ("reimbursement", SWA),
-                ("sustainability", SWD),
+                ("funding-beyond-one-grant", SWD),
             ],
             "funding",
             (2, 1, 0, Some(33), 50, Mixed, false),
@@ -126,7 +146,7 @@ fn domain_readings() {
             &[
                 ("adequate-funding", SD),
                 ("reimbursement", SWD),
-                ("sustainability", SWA),
+                ("funding-beyond-one-grant", SWA),
             ],
             "funding",
             (1, 2, 0, Some(-33), 50, Mixed, false),
@@ -138,7 +158,7 @@ fn domain_readings() {
                 ("reimbursement", SWD),
                 ("abstinence-only-payers", SWA),
                 ("supplies-budget", SA),
-                ("sustainability", DK),
+                ("funding-beyond-one-grant", DK),
                 ("funding-sources-known", SWA),
             ],
             "funding",
@@ -148,7 +168,7 @@ fn domain_readings() {
             "other domains are untouched",
             &[("adequate-funding", SD)],
             "leadership",
-            (0, 0, 0, None, 0, NotAssessed, false),
+            (0, 0, 0, None, 0, NotAssessed, true),
         ),
     ];
     for (name, list, domain, expect) in cases {
@@ -213,35 +233,67 @@ fn rounding_is_half_away_from_zero() {
     assert_eq!(balance(-5, 3), Some(-83));
 }
 
+/// The answer that makes a statement a facilitator (`good`) or a barrier.
+fn toward(s: &hr_assessment::instrument::Statement, good: bool, strong: bool) -> hr_assessment::ScaleAnswer {
+    let agree = good == (s.polarity == Polarity::Positive);
+    match (agree, strong) {
+        (true, true) => SA,
+        (true, false) => SWA,
+        (false, true) => SD,
+        (false, false) => SWD,
+    }
+}
+
 #[test]
 fn weakest_link_names_the_lowest_domain_and_sets_the_overall_stage() {
-    let r = report(&answers(&[
-        ("leadership-supports", SA),
-        ("staff-support", SA),
-        ("adequate-funding", SD),
-        ("reimbursement", SWA),
-    ]));
-    assert_eq!(r.overall.weakest.as_ref().map(|d| d.as_str()), Some("funding"));
-    // Funding: (−2 + 1) ÷ 4 = −25 → mixed; overall stage = weakest = mixed.
-    assert_eq!(r.domain(&"funding".into()).unwrap().balance, Some(-25));
-    assert_eq!(r.overall.stage, Stage::Mixed);
-    // Average of 100, 100, −25 = 58.3 → 58.
-    assert_eq!(r.overall.average, Some(58));
-    assert_eq!(r.overall.average_stage, Stage::Facilitator);
-    assert_eq!(r.overall.assessed, 3);
+    let i = instrument();
+    let mut r = hr_assessment::Responses::default();
+    // Leadership all strong facilitators; staff all somewhat facilitators but
+    // one strong barrier.
+    for s in i.statements_in(&"leadership".into()) {
+        r.set_statement(s.id.clone(), toward(s, true, true));
+    }
+    for (k, s) in i.statements_in(&"staff".into()).enumerate() {
+        r.set_statement(s.id.clone(), toward(s, k != 0, k == 0));
+    }
+    let r = report(&r);
+    assert_eq!(r.overall.weakest.as_ref().map(|d| d.as_str()), Some("staff"));
+    let staff = r.domain(&"staff".into()).unwrap();
+    assert!(staff.balance < Some(100));
+    assert_eq!(r.overall.stage, staff.stage);
+    let balances: Vec<i64> = r
+        .domains
+        .iter()
+        .filter(|d| d.stage != Stage::NotAssessed)
+        .filter_map(|d| d.balance.map(i64::from))
+        .collect();
+    assert_eq!(balances.len(), 2);
+    assert_eq!(r.overall.assessed, 2);
+    assert_eq!(
+        r.overall.average,
+        Some(div_round(balances.iter().sum(), balances.len() as i64) as i32)
+    );
 }
 
 #[test]
 fn weakest_link_ties_go_to_more_barriers_then_page_order() {
-    // Leadership −100 with one barrier; law −100 with two barriers.
-    let r = report(&answers(&[
-        ("leadership-supports", SD),
-        ("local-laws", SD),
-        ("state-laws", SD),
-    ]));
-    assert_eq!(r.overall.weakest.as_ref().unwrap().as_str(), "law");
-    // Equal balance and barriers: page order (leadership before law).
-    let r = report(&answers(&[("leadership-supports", SD), ("local-laws", SD)]));
+    let i = instrument();
+    let lead: Vec<_> = i.statements_in(&"leadership".into()).collect();
+    let staff: Vec<_> = i.statements_in(&"staff".into()).collect();
+    let k = lead.len().div_ceil(2).max(staff.len().div_ceil(2));
+    assert!(k <= lead.len().min(staff.len()));
+    let barriers = |n_lead: usize, n_staff: usize| {
+        let mut r = hr_assessment::Responses::default();
+        for s in lead.iter().take(n_lead).chain(staff.iter().take(n_staff)) {
+            r.set_statement(s.id.clone(), toward(s, false, true));
+        }
+        report(&r)
+    };
+    // Both −100; staff with more barriers.
+    let r = barriers(k, staff.len());
+    assert_eq!(r.overall.weakest.as_ref().unwrap().as_str(), "staff");
+    // Equal balance and barriers: page order (leadership before staff).
+    let r = barriers(k, k);
     assert_eq!(r.overall.weakest.as_ref().unwrap().as_str(), "leadership");
 }
 
@@ -252,7 +304,11 @@ fn nothing_answered_reads_not_assessed() {
     assert_eq!(r.overall.average, None);
     assert_eq!(r.overall.weakest, None);
     assert!(r.ta_areas.is_empty());
-    assert!(r.find_out.is_empty());
+    assert_eq!(
+        r.find_out.len(),
+        instrument().domains.len(),
+        "every domain is still to find out"
+    );
 }
 
 #[test]
@@ -282,21 +338,53 @@ fn strongly_agree_to_everything_still_reads_ready_but_counts_the_negatively_word
 }
 
 #[test]
-fn strongly_disagree_to_everything_makes_every_domain_a_barrier_with_funding_near_the_top() {
+fn strongly_disagree_to_everything_makes_every_domain_a_barrier_and_ranks_by_need() {
     let r = report(&answer_all(|_| SD));
     for d in &r.domains {
         assert_eq!(d.stage, Stage::Barrier, "{}", d.domain);
     }
     assert_eq!(r.overall.stage, Stage::Barrier);
-    let top3: Vec<&str> = r.ta_areas.iter().take(3).map(|t| t.area.as_str()).collect();
-    assert!(top3.contains(&"funding"), "top three: {top3:?}");
+    // The negatively worded statements read as facilitators, so the areas
+    // they point to (funding among them) need less than the areas behind
+    // nothing but strong barriers.
+    assert_eq!(r.ta_areas[0].need, 100);
+    assert!(r.ta_areas.windows(2).all(|w| w[0].need >= w[1].need));
+    let funding = r.ta_areas.iter().find(|t| t.area.as_str() == "funding").unwrap();
+    assert!(funding.need < 100 && funding.facilitators > 0);
+    assert_funding_in_full(&r);
 }
 
 #[test]
-fn barrier_side_answers_everywhere_put_funding_near_the_top() {
+fn barrier_side_answers_everywhere_put_funding_first() {
     let r = report(&answer_all(|p| if p == Polarity::Positive { SD } else { SA }));
     assert_eq!(r.overall.facilitators, 0);
     assert!(r.domains.iter().all(|d| d.balance == Some(-100)));
-    let top3: Vec<&str> = r.ta_areas.iter().take(3).map(|t| t.area.as_str()).collect();
-    assert!(top3.contains(&"funding"), "top three: {top3:?}");
+    // Every area at full need: the national demand decides, funding first (63%).
+    assert!(r.ta_areas.iter().all(|t| t.need == 100));
+    assert_eq!(r.ta_areas[0].area.as_str(), "funding");
+    assert_funding_in_full(&r);
+}
+
+/// Every strong barrier pointing to funding gives it its full points (where
+/// it ranks depends on how many statements point to each area).
+fn assert_funding_in_full(r: &hr_assessment::Report) {
+    let funding_statements = r
+        .items_of(Class::Barrier)
+        .filter(|score| {
+            score.strength() == 2
+                && instrument()
+                    .statement(&score.item)
+                    .is_some_and(|s| s.ta.iter().any(|a| a.as_str() == "funding"))
+        })
+        .count() as u32;
+    assert!(funding_statements >= 5, "{funding_statements}");
+    let funding = r
+        .ta_areas
+        .iter()
+        .find(|t| t.area.as_str() == "funding")
+        .expect("funding is recommended");
+    assert_eq!(
+        funding.points,
+        funding_statements * instrument().scoring.points_strong_barrier
+    );
 }

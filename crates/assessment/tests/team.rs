@@ -8,7 +8,7 @@ mod common;
 use common::*;
 use hr_assessment::team::{
     disagreement_order, format_hundredths, merge, percent, role_options, team_csv, team_csv_columns, team_summary_json,
-    Member, TeamReport, GAP_ROLES, ROLE_GAP_THRESHOLD,
+    Member, TeamReport, GAP_ROLES, ROLE_GAP_MIN_MEMBERS, ROLE_GAP_THRESHOLD,
 };
 use hr_assessment::{assess, Class, ItemId, OptionId, Polarity, Responses, ScaleAnswer};
 use proptest::prelude::*;
@@ -363,10 +363,40 @@ type GapCase = (
     &'static [(&'static str, &'static str, i32)],
 );
 
+/// Each case is checked twice: as given, a difference where a side has a
+/// single known answer is one person's view (`single_views`), and a gap
+/// needs two on each side; with every member doubled (the same means, two
+/// or more on every side) each difference is a role gap.
 fn check_gaps(case: &GapCase) {
     let (name, rows, expected) = case;
-    let report = merge(instrument(), &one_statement_team("champion", rows));
+    let triple = |g: &hr_assessment::team::RoleGap| (g.higher.to_string(), g.lower.to_string(), g.difference);
+    let single = merge(instrument(), &one_statement_team("champion", rows));
+    let s = single.statement(&item("champion")).expect("champion");
+    let mut both: Vec<_> = s.gaps.iter().chain(&s.single_views).map(triple).collect();
+    both.sort_by_key(|(h, l, d)| (-d, h.clone(), l.clone()));
+    let mut want: Vec<_> = expected
+        .iter()
+        .map(|(h, l, d)| (h.to_string(), l.to_string(), *d))
+        .collect();
+    want.sort_by_key(|(h, l, d)| (-d, h.clone(), l.clone()));
+    assert_eq!(both, want, "case {name:?}, as given");
+    for g in &s.gaps {
+        for role in [&g.higher, &g.lower] {
+            assert!(
+                s.group(role).unwrap().n >= ROLE_GAP_MIN_MEMBERS,
+                "case {name:?}: {role}"
+            );
+        }
+    }
+    for g in &s.single_views {
+        assert!([&g.higher, &g.lower]
+            .iter()
+            .any(|r| s.group(r).unwrap().n < ROLE_GAP_MIN_MEMBERS));
+    }
+    let doubled: Vec<_> = rows.iter().chain(rows.iter()).copied().collect();
+    let report = merge(instrument(), &one_statement_team("champion", &doubled));
     let s = report.statement(&item("champion")).expect("champion");
+    assert!(s.single_views.is_empty(), "case {name:?}");
     let got: Vec<(&str, &str, i32)> = s
         .gaps
         .iter()
@@ -602,7 +632,7 @@ fn domain_balances_pool_every_members_known_answers() {
             "pooled over answers, not averaged over members",
             vec![
                 vec![("adequate-funding", SD), ("reimbursement", SWD)],
-                vec![("supplies-budget", SA), ("sustainability", DK)],
+                vec![("supplies-budget", SA), ("funding-beyond-one-grant", DK)],
             ],
             "funding",
             (1, 2, 1, 8, Some(-17), 33),
@@ -662,7 +692,9 @@ fn team_ta_points_are_each_members_own_points_added_up() {
                 vec![("reimbursement", SWD)],
                 vec![("champion", SD)],
             ],
-            &[("funding", 6, 2), ("planning", 4, 1)],
+            // Ranked by need: planning 4 of 4 possible (100%) before funding
+            // 6 of 8 (75%).
+            &[("planning", 4, 1), ("funding", 6, 2)],
         ),
         (
             "a tie goes to national demand: funding (63%) before training (none)",
@@ -671,15 +703,15 @@ fn team_ta_points_are_each_members_own_points_added_up() {
         ),
         (
             "a tie without national figures keeps the instrument's order",
-            vec![vec![("debriefing", SD)], vec![("staff-trained", SD)]],
+            vec![vec![("debriefing-hard-days", SD)], vec![("staff-training", SD)]],
             &[("training", 4, 1), ("wellbeing", 4, 1)],
         ),
         (
             "an I don't know counts 1 for each member",
             vec![
-                vec![("debriefing", DK)],
-                vec![("debriefing", DK)],
-                vec![("debriefing", SA)],
+                vec![("debriefing-hard-days", DK)],
+                vec![("debriefing-hard-days", DK)],
+                vec![("debriefing-hard-days", SA)],
             ],
             &[("wellbeing", 2, 2)],
         ),
@@ -718,8 +750,23 @@ fn the_team_ta_sum_matches_each_members_own_results_for_a_generated_team() {
         .map(|a| (a.area.to_string(), (a.points, a.members)))
         .collect();
     assert_eq!(got, expected);
-    // Ranked: most points first.
-    assert!(report.ta_areas.windows(2).all(|w| w[0].points >= w[1].points));
+    // Ranked: highest need first; the need is the summed points over the
+    // summed possible points of every member.
+    assert!(report.ta_areas.windows(2).all(|w| w[0].need >= w[1].need));
+    for a in &report.ta_areas {
+        let possible: u32 = team
+            .iter()
+            .map(|m| {
+                let domains = hr_assessment::scoring::domain_results(instrument(), &m.responses);
+                hr_assessment::recommend::ta_scores(instrument(), &m.responses, &domains)
+                    .into_iter()
+                    .find(|r| r.area == a.area)
+                    .map_or(0, |r| r.possible)
+            })
+            .sum();
+        assert_eq!(a.possible, possible, "{}", a.area);
+        assert_eq!(a.need, hr_assessment::recommend::need(instrument(), a.points, possible));
+    }
 }
 
 // ---------------------------------------------------------------------------
@@ -730,7 +777,8 @@ fn the_team_ta_sum_matches_each_members_own_results_for_a_generated_team() {
 fn disagreement_order_puts_the_widest_split_first() {
     let answers_of = |list: [Option<ScaleAnswer>; 4]| list;
     // Leadership's page order: leadership-supports, principles-adopted,
-    // mission-strategy, champion, leaders-language, leaders-commit-time.
+    // philosophy-fit, leaders-priority, mission-strategy, champion,
+    // leaders-language.
     let table: &[(&str, [Option<ScaleAnswer>; 4])] = &[
         ("champion", answers_of([Some(SA); 4])), // 100%, spread 0
         (
@@ -743,7 +791,7 @@ fn disagreement_order_puts_the_widest_split_first() {
             "leadership-supports",
             answers_of([Some(SA), Some(SA), Some(SD), Some(SD)]),
         ), // 50%, spread 2.00
-        ("leaders-commit-time", answers_of([Some(SA); 4])), // 100%, spread 0: page order
+        ("leaders-priority", answers_of([Some(SA); 4])), // 100%, spread 0: page order
     ];
     let team: Vec<Member> = (0..4)
         .map(|k| {
@@ -759,8 +807,8 @@ fn disagreement_order_puts_the_widest_split_first() {
             "leadership-supports",
             "principles-adopted",
             "mission-strategy",
+            "leaders-priority",
             "champion",
-            "leaders-commit-time",
             "leaders-language",
         ]
     );
@@ -894,6 +942,7 @@ fn the_team_csv_has_a_row_per_statement_with_counts_agreement_means_and_gaps() {
             (Some("leadership"), Some(SA)),
             (Some("leadership"), Some(SWA)),
             (Some("peer"), Some(SD)),
+            (Some("peer"), Some(SD)),
             (Some("staff"), Some(DK)),
             (None, None),
         ],
@@ -914,12 +963,14 @@ fn the_team_csv_has_a_row_per_statement_with_counts_agreement_means_and_gaps() {
         ("strongly_agree", "1"),
         ("somewhat_agree", "1"),
         ("somewhat_disagree", "0"),
-        ("strongly_disagree", "1"),
+        ("strongly_disagree", "2"),
         ("dont_know", "1"),
         ("unanswered", "1"),
-        ("agreement_percent", "67"),
-        ("spread", "1.70"),
-        ("mean", "0.33"),
+        // Two facilitators, two barriers: evenly split.
+        ("agreement_percent", "50"),
+        // Scores 2, 1, −2, −2: SD = √(51/16) = 1.785.
+        ("spread", "1.79"),
+        ("mean", "-0.25"),
         ("leadership_n", "2"),
         ("leadership_mean", "1.50"),
         ("staff_n", "0"),
@@ -940,7 +991,7 @@ fn the_team_csv_has_a_row_per_statement_with_counts_agreement_means_and_gaps() {
             blank_cell("agreement_percent"),
             blank_cell("role_gap")
         ),
-        ("5", "", "")
+        ("6", "", "")
     );
 }
 

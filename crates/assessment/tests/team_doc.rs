@@ -7,7 +7,8 @@ mod common;
 use common::*;
 use hr_assessment::code::{code_length, decode, encode};
 use hr_assessment::team::{
-    disagreement_order, format_hundredths, merge, Member, TeamReport, TeamStatement, ROLE_GAP_THRESHOLD,
+    disagreement_order, format_hundredths, merge, Member, TeamReport, TeamStatement, ROLE_GAP_MIN_MEMBERS,
+    ROLE_GAP_THRESHOLD, TEAM_AGREES_FROM,
 };
 use hr_assessment::{Responses, ScaleAnswer};
 
@@ -96,8 +97,10 @@ fn statement_row(s: &TeamStatement) -> Vec<String> {
     row.push(dash(s.spread, |v| format_hundredths(v as i32)));
     row.push(dash(s.mean, format_hundredths));
     row.extend(["leadership", "staff", "peer"].map(mean_of));
-    let gaps: Vec<String> = s.gaps.iter().map(|g| g.describe()).collect();
-    row.push(if gaps.is_empty() { "—".into() } else { gaps.join("; ") });
+    for list in [&s.gaps, &s.single_views] {
+        let gaps: Vec<String> = list.iter().map(|g| g.describe()).collect();
+        row.push(if gaps.is_empty() { "—".into() } else { gaps.join("; ") });
+    }
     row
 }
 
@@ -163,6 +166,8 @@ fn the_ta_table_matches_the_code() {
                 (k + 1).to_string(),
                 a.area.to_string(),
                 a.points.to_string(),
+                a.possible.to_string(),
+                format!("{}%", a.need),
                 a.members.to_string(),
             ]
         })
@@ -201,6 +206,32 @@ fn the_stated_rules_and_the_example_code_match_the_code() {
     assert!(
         DOC.contains(&format!("at most **{} people**", hr_assessment::roster::MAX_MEMBERS)),
         "the team size cap"
+    );
+    assert_eq!(ROLE_GAP_MIN_MEMBERS, 2);
+    assert!(DOC.contains("at least **two** known answers"), "the gap's minimum");
+    assert!(
+        DOC.contains(&format!("**{TEAM_AGREES_FROM}%**")),
+        "the agreement threshold"
+    );
+    let report = report();
+    let a = report.agreement.expect("an agreement figure");
+    assert!(
+        DOC.contains(&format!(
+            "overall agreement is ({}) ÷ {} = **{a}%**",
+            report
+                .statements
+                .iter()
+                .filter_map(|s| s.agreement)
+                .map(|x| x.to_string())
+                .collect::<Vec<_>>()
+                .join(" + "),
+            report.agreement_statements
+        )),
+        "the example's overall agreement"
+    );
+    assert_eq!(
+        report.agrees(),
+        Some(DOC.contains("the pooled balances can be read as the team's"))
     );
     // The example code is Respondent 4's.
     let at = DOC.find("for example `B").expect("an example code") + "for example `".len();

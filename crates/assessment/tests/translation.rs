@@ -58,6 +58,9 @@ fn texts(i: &Instrument) -> Vec<(String, String)> {
             Question::Statement(s) => {
                 if let Some(n) = &s.national {
                     add(format!("{key}.reported"), &n.reported);
+                    if let Some(note) = &n.note {
+                        add(format!("{key}.note"), note);
+                    }
                 }
             }
             Question::SingleChoice(c) | Question::MultiChoice(c) => {
@@ -72,9 +75,18 @@ fn texts(i: &Instrument) -> Vec<(String, String)> {
                 for r in &g.rows {
                     add(format!("{key}.rows.{}", r.id), &r.label);
                 }
+                for r in &g.rows {
+                    if let Some(note) = &r.note {
+                        add(format!("{key}.notes.{}", r.id), note);
+                    }
+                }
             }
             Question::TaAreas(_) | Question::Modalities(_) | Question::Constraints(_) => {}
         }
+    }
+    for r in &i.retired {
+        add(format!("retired.{}.text", r.id), &r.text);
+        add(format!("retired.{}.reason", r.id), &r.reason);
     }
     out
 }
@@ -156,7 +168,7 @@ fn without_texts(i: &Instrument) -> Value {
                 for (key, value) in map.iter_mut() {
                     let text = [
                         "title", "language", "name", "summary", "find_out", "intro", "text", "hint", "label",
-                        "reported",
+                        "reported", "note", "reason",
                     ]
                     .contains(&key.as_str());
                     if text && value.is_string() {
@@ -308,7 +320,7 @@ const GLOSSARY: [(&str, &str); 11] = [
     ),
     (
         "medicamentos para el trastorno por consumo de opioides (MOUD, por sus siglas en inglés)",
-        "question.telehealth-moud.text",
+        "question.moud-rules.text",
     ),
     ("naloxona", "question.services.rows.naloxone"),
     ("tiras reactivas de fentanilo", "question.services.rows.test-strips"),
@@ -489,7 +501,7 @@ fn translations_with_a_missing_unknown_empty_or_changed_text_are_refused_with_th
         (
             "another English version",
             |v| drop(at(v, "").insert("version".into(), json!("0.9.0"))),
-            "version is 0.9.0, but the English file is version 1.0.0",
+            "version is 0.9.0, but the English file is version 2.0.0",
         ),
         ("no version", |v| drop(at(v, "").remove("version")), "version is missing"),
     ];
@@ -554,6 +566,7 @@ fn a_translation_that_is_not_json_or_not_a_table_is_refused() {
 fn numbers_only(mut report: Report) -> Report {
     for s in &mut report.statements {
         s.national.reported.clear();
+        s.national.note = None;
     }
     report
 }

@@ -57,7 +57,7 @@ pub fn full_responses() -> Responses {
         ("staff-support", SWA),
         ("adequate-funding", SD),
         ("abstinence-only-payers", SWD),
-        ("sustainability", DK),
+        ("funding-beyond-one-grant", DK),
     ]);
     r.set_single(item("org-type"), opt("ccbhc"));
     r.choices.insert(item("communities"), vec![opt("rural"), opt("urban")]);
