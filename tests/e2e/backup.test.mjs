@@ -407,11 +407,16 @@ test("persistent storage denied: said plainly with what to do; the reminder once
   const kiosk = await openWith(t, {}, storageAnswer(false));
   await kiosk.page.goto(`${app.url}/?kiosk=1#/section/funding`);
   await ready(kiosk.page);
+  // The facilitator sets the kiosk's exit code first.
+  await kiosk.page.getByLabel("Exit code", { exact: true }).fill("facilitator 4711");
+  await kiosk.page.getByLabel("Exit code again").fill("facilitator 4711");
+  await kiosk.page.getByRole("button", { name: "Start kiosk mode" }).click();
   await answer(kiosk.page, FUNDING, "Strongly disagree");
-  await saved(kiosk.page);
+  await kiosk.page.getByRole("status").filter({ hasText: "Your answers are kept in this tab only" }).waitFor();
+  // Only the fragment changes: the kiosk keeps its answers in the tab's memory.
   await kiosk.page.goto(`${app.url}/?kiosk=1#/assessments`);
   await ready(kiosk.page);
-  await kiosk.page.getByRole("heading", { name: "Back up all assessments" }).waitFor();
+  await kiosk.page.getByRole("heading", { level: 1, name: "Your saved assessments" }).waitFor();
   assert.equal(await kiosk.page.getByRole("region", { name: "Keep a backup" }).count(), 0, "never in kiosk mode");
   assert.equal(await kiosk.page.evaluate(() => window.__persistRequests), 0, "not asked in kiosk mode");
 });

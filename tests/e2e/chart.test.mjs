@@ -45,7 +45,7 @@ function pointsFor(n, sum) {
 
 /** The geometry of each value label and bar of the chart, in the SVG's own units. */
 function chartGeometry(page) {
-  return page.getByRole("img", { name: /^Balance of each area/ }).evaluate((svg) => {
+  return page.getByRole("img", { name: /^Balance of each domain/ }).evaluate((svg) => {
     const box = (el) => {
       const b = el.getBBox();
       return { x0: b.x, x1: b.x + b.width, y0: b.y, y1: b.y + b.height };

@@ -275,7 +275,7 @@ test("answer codes: copied as a code to paste, refused when already there", asyn
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   const shown = (await page.locator("code.answer-code").innerText()).trim();
   assert.equal(copied, shown, "the code itself, not a link that would become an address");
-  assert.match(copied, /^B1\.[A-Za-z0-9_-]{25}$/);
+  assert.match(copied, /^B2\.[A-Za-z0-9_-]{31}$/);
 
   await visit(page, app.url, "/team");
   await page.getByLabel("Answer codes, one per line").fill(copied);
