@@ -292,7 +292,7 @@ test("an answer code travels in a link's fragment and is taken out of the addres
   await visit(page, app.url, "/results");
   const code = (await page.locator("code.answer-code").innerText()).trim();
   assert.match(code, /^A\d+\.[A-Za-z0-9_-]+$/);
-  assert.ok(code.length <= 30, `a short code (${code.length} characters)`);
+  assert.ok(code.length <= 31, `a short code (${code.length} characters)`);
 
   const facilitator = await context.newPage();
   await facilitator.goto(`${app.url}/#/team/add/${code}`);
