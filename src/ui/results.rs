@@ -46,7 +46,7 @@ fn domain_name(id: &hr_assessment::DomainId) -> String {
 
 /// A domain's name within a reading: with the setting where the domain's
 /// statements are split between the organization and its context
-/// ("Funding (your own)", "Funding (around you)").
+/// ("Funding (in your organization)", "Funding (around you)").
 fn part_name(id: &hr_assessment::DomainId, setting: Setting) -> String {
     let i = instrument();
     let name = domain_name(id);
@@ -56,7 +56,7 @@ fn part_name(id: &hr_assessment::DomainId, setting: Setting) -> String {
         return name;
     }
     match setting {
-        Setting::Organization => crate::tf!("{name} (your own)", "{name} (lo propio)"),
+        Setting::Organization => crate::tf!("{name} (in your organization)", "{name} (en su organización)"),
         Setting::Context => crate::tf!("{name} (around you)", "{name} (el entorno)"),
     }
 }

@@ -66,7 +66,7 @@ test("the whole assessment can be completed with the keyboard alone", async (t) 
   // Every statement was answered "Somewhat agree" (the second answer).
   const table = page.getByRole("table", { name: "The numbers behind the chart" });
   const answered = await table.getByRole("row").filter({ hasText: "Leadership" }).getByRole("cell").last().innerText();
-  assert.equal(answered.trim(), "6 of 6 (100%)");
+  assert.equal(answered.trim(), "7 of 7 (100%)");
 });
 
 test("the skip link and every page's focus order start at the content", async (t) => {

@@ -185,7 +185,7 @@ test("check your answers: one question left reads in the singular, in both langu
       }
     },
   );
-  await expectText(page, "You have answered 49 of 49 questions.");
+  await expectText(page, "You have answered 61 of 61 questions.");
   assert.equal(await page.getByText("Not answered yet").count(), 0);
 
   // One answer cleared: one question left.
@@ -193,7 +193,7 @@ test("check your answers: one question left reads in the singular, in both langu
   await visit(page, app.url, "/section/funding");
   await page.getByRole("button", { name: `Clear this answer (${funding})` }).click();
   await visit(page, app.url, "/check");
-  await expectText(page, "You have answered 48 of 49 questions.");
+  await expectText(page, "You have answered 60 of 61 questions.");
   await page.getByRole("heading", { name: "Not answered yet (1)" }).waitFor();
   await page.getByText("Show the unanswered question", { exact: true }).waitFor();
   await page.getByRole("link", { name: funding, exact: true }).waitFor();
