@@ -20,7 +20,7 @@ import { assertClean, guard, launch, ready } from "../e2e/harness.mjs";
 import { answer, answerOf, domainTable, expectHeading, offlineReady, visit } from "../e2e/pages.mjs";
 
 export const ROOT = resolve(import.meta.dirname, "..", "..");
-export const HASHED = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/;
+export const HASHED = /-[0-9a-f]{8,16}(_bg)?\.(js|wasm|css)$/;
 const FUNDING = "Adequate funding is available to support harm reduction in our organization.";
 
 /** The release's site/ folder: $RELEASE_SITE, or release/hr-readiness-<version>/site. */
