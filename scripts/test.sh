@@ -21,7 +21,9 @@ failed=0
 broken=()
 log=$(mktemp -d)
 
-step() { printf '\n==> %s\n' "$*"; }
+# Each step says when it starts (seconds since this script began), so a slow
+# or stuck run shows where its time went.
+step() { printf '\n==> %s (at %d s)\n' "$*" "$SECONDS"; }
 
 # Runs node's test runner on a folder, counting its tests (TAP summary).
 node_tests() {
@@ -29,7 +31,8 @@ node_tests() {
   shift
   tap="$log/$(echo "$name" | tr -c 'a-z0-9' '-').tap"
   local t0=$SECONDS
-  node --test --test-concurrency=1 --test-reporter=spec --test-reporter-destination=stdout \
+  # Bounded: a test that hangs fails after 5 minutes, a folder after 30.
+  timeout --kill-after=30 1800 node --test --test-concurrency=1 --test-timeout=300000 --test-force-exit --test-reporter=spec --test-reporter-destination=stdout \
     --test-reporter=tap --test-reporter-destination="$tap" "$@"
   [ $? = 0 ] || broken+=("$name")
   p=$(awk '/^# pass / { print $3 }' "$tap")

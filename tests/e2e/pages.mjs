@@ -152,19 +152,38 @@ export async function waitForText(page, text) {
  * controls the page. Call it before counting requests: that download is
  * the app being kept for offline use, not something the user did.
  */
-export async function offlineReady(page) {
-  await page.evaluate(async () => {
-    const registration = await navigator.serviceWorker.ready;
-    const worker = registration.active;
-    // Active from the start of "activating"; the old caches go before "activated".
-    if (worker.state !== "activated") {
-      await new Promise((done) => worker.addEventListener("statechange", () => worker.state === "activated" && done()));
-    }
-    if (!navigator.serviceWorker.controller) {
-      await new Promise((done) => {
-        navigator.serviceWorker.addEventListener("controllerchange", done, { once: true });
-        if (navigator.serviceWorker.controller) done();
-      });
-    }
-  });
+export async function offlineReady(page, timeoutMs = 30000) {
+  // Bounded: a worker that never installs (a precache fetch refused, an
+  // integrity mismatch) fails here with what the browser knows, instead of
+  // waiting for ever.
+  const outcome = await page.evaluate(async (timeoutMs) => {
+    const ready = (async () => {
+      const registration = await navigator.serviceWorker.ready;
+      const worker = registration.active;
+      // Active from the start of "activating"; the old caches go before "activated".
+      if (worker.state !== "activated") {
+        await new Promise((done) => worker.addEventListener("statechange", () => worker.state === "activated" && done()));
+      }
+      if (!navigator.serviceWorker.controller) {
+        await new Promise((done) => {
+          navigator.serviceWorker.addEventListener("controllerchange", done, { once: true });
+          if (navigator.serviceWorker.controller) done();
+        });
+      }
+      return "ready";
+    })();
+    const late = new Promise((done) => setTimeout(() => done("late"), timeoutMs));
+    if ((await Promise.race([ready, late])) === "ready") return null;
+    const registration = await navigator.serviceWorker.getRegistration();
+    const state = (w) => (w ? w.state : "none");
+    return JSON.stringify({
+      registration: registration ? registration.scope : "none",
+      installing: state(registration?.installing),
+      waiting: state(registration?.waiting),
+      active: state(registration?.active),
+      controller: state(navigator.serviceWorker.controller),
+      caches: await caches.keys(),
+    });
+  }, timeoutMs);
+  if (outcome) throw new Error(`the service worker was not ready within ${timeoutMs} ms: ${outcome}`);
 }

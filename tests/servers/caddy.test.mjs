@@ -9,7 +9,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { ROOT, freePort, headerTests, journeyTest, releaseSite, substitute, waitUp } from "./common.mjs";
+import { ROOT, freePort, stopServer, headerTests, journeyTest, releaseSite, substitute, waitUp } from "./common.mjs";
 
 const CADDY = process.env.CADDY || "caddy";
 const site = releaseSite();
@@ -40,11 +40,7 @@ before(async () => {
 });
 
 after(async () => {
-  if (server && server.exitCode === null) {
-    const exited = new Promise((ok) => server.once("exit", ok));
-    server.kill("SIGTERM");
-    await exited;
-  }
+  await stopServer(server, "SIGTERM");
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 

@@ -42,6 +42,20 @@ export async function freePort() {
   return port;
 }
 
+/**
+ * Stops a server process: `signal` first (its graceful stop), SIGKILL if it
+ * has not exited within 10 s, so a server that waits on a connection can
+ * never hold the test run.
+ */
+export async function stopServer(server, signal) {
+  if (!server || server.exitCode !== null || server.signalCode !== null) return;
+  const exited = new Promise((ok) => server.once("exit", ok));
+  server.kill(signal);
+  const late = setTimeout(() => server.kill("SIGKILL"), 10000);
+  await exited;
+  clearTimeout(late);
+}
+
 /** Replaces `from` by `to` in a configuration, failing if it is not there exactly once. */
 export function substitute(text, from, to) {
   assert.equal(text.split(from).length, 2, `the configuration must contain ${JSON.stringify(from)} exactly once`);

@@ -8,7 +8,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { ROOT, freePort, headerTests, journeyTest, releaseSite, substitute, waitUp } from "./common.mjs";
+import { ROOT, freePort, stopServer, headerTests, journeyTest, releaseSite, substitute, waitUp } from "./common.mjs";
 
 const NGINX = process.env.NGINX || "/usr/sbin/nginx";
 const site = releaseSite();
@@ -58,11 +58,7 @@ http {
 });
 
 after(async () => {
-  if (server && server.exitCode === null) {
-    const exited = new Promise((ok) => server.once("exit", ok));
-    server.kill("SIGQUIT");
-    await exited;
-  }
+  await stopServer(server, "SIGQUIT");
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
