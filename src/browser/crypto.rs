@@ -75,6 +75,13 @@ impl VaultKey {
     pub fn is_extractable(&self) -> bool {
         self.0.extractable()
     }
+
+    /// Whether both are the same key object (not merely equal bytes).
+    pub fn is(&self, other: &VaultKey) -> bool {
+        let a: &wasm_bindgen::JsValue = self.0.as_ref();
+        let b: &wasm_bindgen::JsValue = other.0.as_ref();
+        a == b
+    }
 }
 
 /// One encrypted record: HKDF salt, IV and ciphertext (with its tag).

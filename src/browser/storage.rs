@@ -23,6 +23,7 @@
 //! failed write leaves the previous value in place and says why.
 
 use gloo_storage::{LocalStorage, Storage};
+use hr_assessment::versions::SealedVersions;
 use hr_assessment::{Instrument, Lock, Record, SealedRecord, Stored};
 use serde::{Deserialize, Serialize};
 use std::cell::RefCell;
@@ -35,6 +36,9 @@ pub const ASSESSMENT_PREFIX: &str = "hr-readiness:assessment:";
 pub const KEY_CURRENT: &str = "hr-readiness:current";
 /// The passphrase lock, when protection is on.
 pub const KEY_LOCK: &str = "hr-readiness:lock";
+/// With a passphrase set: which revision of each encrypted record is the
+/// latest (`hr_assessment::versions`), sealed.
+pub const KEY_VERSIONS: &str = "hr-readiness:versions";
 /// Preferences.
 pub const KEY_SETTINGS: &str = "hr-readiness:settings";
 /// The facilitator's team view: the respondents brought in.
@@ -157,6 +161,26 @@ pub fn holds_sealed() -> bool {
         .filter(|k| k.starts_with(ASSESSMENT_PREFIX))
         .filter_map(|k| read_raw(k))
         .any(|raw| serde_json::from_str::<SealedRecord>(&raw).is_ok())
+}
+
+/// The revision of the encrypted record stored for `id`, if one is.
+pub fn sealed_rev(id: &str) -> Option<u64> {
+    let raw = read_raw(&record_key(id))?;
+    serde_json::from_str::<SealedRecord>(&raw).ok().map(|s| s.rev)
+}
+
+/// The sealed list of record versions (`hr_assessment::versions`), if one
+/// is stored and reads as one.
+pub fn versions() -> Option<SealedVersions> {
+    read_raw(KEY_VERSIONS).and_then(|raw| serde_json::from_str(&raw).ok())
+}
+
+pub fn write_versions(versions: &SealedVersions) -> Result<(), SaveError> {
+    write(KEY_VERSIONS, versions)
+}
+
+pub fn remove_versions() {
+    remove(KEY_VERSIONS);
 }
 
 /// Preferences kept between visits.

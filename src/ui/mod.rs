@@ -18,6 +18,7 @@ pub mod start;
 pub mod state;
 pub mod static_pages;
 pub mod team;
+pub mod vault;
 
 use crate::browser::{dom, storage};
 use crate::i18n;

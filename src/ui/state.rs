@@ -6,12 +6,13 @@
 //! with [`crate::browser::storage`] (encrypting first when a passphrase is
 //! set) and keeps the in-memory copies in step.
 
-use crate::browser::crypto::{self, Sealed, VaultKey};
+use crate::browser::crypto::VaultKey;
 use crate::browser::{self, storage};
 use crate::i18n::t;
 use crate::ui::route::Route;
-use hr_assessment::base64;
-use hr_assessment::{assess, Instrument, Lang, Lock, Record, Report, Responses, SealedParts, SealedRecord, LOCK_CHECK};
+use crate::ui::vault::{new_lock, open_lock, open_record, read_versions, seal_record, write_versions, StoredVersions};
+use hr_assessment::versions::{Verdict, Versions};
+use hr_assessment::{assess, Instrument, Lang, Lock, Record, Report, Responses};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -92,6 +93,9 @@ pub struct Session {
     lock: StoredValue<Option<Lock>>,
     /// Orders asynchronous (encrypted) saves: only the latest may write.
     save_seq: StoredValue<u64>,
+    /// When unlocked: the latest revision of each encrypted record
+    /// (`hr_assessment::versions`), kept sealed in storage too.
+    versions: StoredValue<Versions>,
 }
 
 /// The instrument this build ships, with its texts in the interface language.
@@ -128,97 +132,6 @@ fn idle_state() -> SaveState {
         SaveState::Idle
     } else {
         SaveState::Failed(storage::SaveError::Unavailable)
-    }
-}
-
-fn parts(sealed: &Sealed) -> SealedParts {
-    SealedParts {
-        salt: base64::encode(&sealed.salt),
-        iv: base64::encode(&sealed.iv),
-        data: base64::encode(&sealed.data),
-    }
-}
-
-fn unparts(parts: &SealedParts) -> Option<Sealed> {
-    Some(Sealed {
-        salt: base64::decode(&parts.salt).ok()?,
-        iv: base64::decode(&parts.iv).ok()?,
-        data: base64::decode(&parts.data).ok()?,
-    })
-}
-
-/// A new lock for a secret (a passphrase, or a kiosk's exit code): a random
-/// salt, PBKDF2, and the known text sealed with the key. Returns the key too.
-pub(crate) async fn new_lock(secret: &str) -> Result<(Lock, VaultKey), String> {
-    let salt = crypto::random_bytes(16).map_err(|e| e.message())?;
-    let key = crypto::vault_key(secret, &salt, crypto::ITERATIONS)
-        .await
-        .map_err(|e| e.message())?;
-    let check = crypto::seal(&key, LOCK_CHECK, "").await.map_err(|e| e.message())?;
-    let lock = Lock {
-        schema: hr_assessment::record::SCHEMA,
-        kdf: "PBKDF2-SHA256".into(),
-        iterations: crypto::ITERATIONS,
-        salt: base64::encode(&salt),
-        check: parts(&check),
-    };
-    Ok((lock, key))
-}
-
-/// Tries a secret against a lock: `Ok(key)`, `Err(None)` when it is the
-/// wrong one, `Err(Some(message))` when the lock is damaged or crypto fails.
-pub(crate) async fn open_lock(lock: &Lock, secret: &str) -> Result<VaultKey, Option<String>> {
-    let damaged = || {
-        Some(
-            t(
-                "The passphrase settings are damaged.",
-                "La configuración de la frase de contraseña está dañada.",
-            )
-            .to_owned(),
-        )
-    };
-    let salt = base64::decode(&lock.salt).map_err(|_| damaged())?;
-    let key = crypto::vault_key(secret, &salt, lock.iterations)
-        .await
-        .map_err(|e| Some(e.message()))?;
-    let check = unparts(&lock.check).ok_or_else(damaged)?;
-    match crypto::open(&key, &check, "").await {
-        Ok(text) if text == LOCK_CHECK => Ok(key),
-        Ok(_) | Err(crypto::CryptoError::WrongPassphrase) => Err(None),
-        Err(e) => Err(Some(e.message())),
-    }
-}
-
-/// The associated data of the record with this id, as stored now.
-fn aad_for(id: &str) -> String {
-    SealedRecord::associated_data(&storage::record_key(id), hr_assessment::record::SCHEMA)
-}
-
-/// Seals a record, bound to its storage key and the schema.
-async fn seal_record(key: &VaultKey, record: &Record) -> Result<SealedRecord, crypto::CryptoError> {
-    let sealed = crypto::seal(key, &record.to_json(), &aad_for(&record.id)).await?;
-    Ok(SealedRecord {
-        schema: hr_assessment::record::SCHEMA,
-        id: record.id.clone(),
-        sealed: parts(&sealed),
-        bound: true,
-    })
-}
-
-/// Opens a stored sealed record: bound ones with their key's associated
-/// data, older ones without (and then their inner id must match). `None`
-/// when it does not open: a wrong key, damage, or a record moved here from
-/// another key or schema.
-async fn open_record(key: &VaultKey, s: &SealedRecord) -> Option<Result<Record, hr_assessment::RecordError>> {
-    let aad = if s.bound {
-        SealedRecord::associated_data(&storage::record_key(&s.id), s.schema)
-    } else {
-        String::new()
-    };
-    let json = crypto::open(key, &unparts(&s.sealed)?, &aad).await.ok()?;
-    match Record::from_json(&json, instrument()) {
-        Ok(r) if r.id != s.id => None,
-        other => Some(other),
     }
 }
 
@@ -261,6 +174,7 @@ impl Session {
             key: StoredValue::new_local(None),
             lock: StoredValue::new(None),
             save_seq: StoredValue::new(0),
+            versions: StoredValue::new(Versions::default()),
         };
         session.read_storage();
         spawn_local(async move { session.kept.set(crate::browser::keep::persisted().await) });
@@ -458,11 +372,20 @@ impl Session {
                 if open {
                     self.save.set(SaveState::Saving);
                 }
+                let rev = self
+                    .versions
+                    .with_value(|v| v.next(&record.id, browser::now_ms() as u64));
                 spawn_local(async move {
-                    let result = match seal_record(&key, &record).await {
+                    let result = match seal_record(&key, &record, rev).await {
                         Err(e) => Err(storage::SaveError::Crypto(e.message())),
                         // A later save has started: it carries this change too.
                         Ok(_) if open && session.save_seq.get_value() != seq => return,
+                        // The passphrase was changed meanwhile: the record is
+                        // sealed again with the new key, from memory.
+                        Ok(_) if !session.key.with_value(|k| k.as_ref().is_some_and(|k| k.is(&key))) => return,
+                        // A later save has landed (this tab's or another's):
+                        // never put an older revision back over it.
+                        Ok(_) if storage::sealed_rev(&record.id).is_some_and(|r| r > rev) => return,
                         Ok(sealed) => storage::write_sealed(&sealed).and_then(|_| {
                             if open {
                                 storage::set_current(&record.id)
@@ -471,12 +394,26 @@ impl Session {
                             }
                         }),
                     };
+                    let saved = result.is_ok();
                     session.report_save(open, result);
+                    if saved {
+                        session.versions.update_value(|v| v.saved(&record.id, rev));
+                        session.store_versions(&key).await;
+                    }
                 });
             }
             // Locked: nothing can be written until the user unlocks.
             VaultState::Locked => {}
         }
+    }
+
+    /// Writes the list of versions, sealed. A failure is not reported: the
+    /// record it follows is saved, and a record newer than the list is
+    /// accepted as current (only an older one is refused), so a missing
+    /// update weakens the check for that record and loses nothing.
+    async fn store_versions(&self, key: &VaultKey) {
+        let versions = self.versions.get_value();
+        let _ = write_versions(key, &versions).await;
     }
 
     fn report_save(&self, open: bool, result: Result<(), storage::SaveError>) {
@@ -579,6 +516,11 @@ impl Session {
     /// Deletes a saved assessment. If it was open, a new one is started.
     pub fn delete(&self, id: &str) {
         storage::delete(id);
+        if let Some(key) = self.key.get_value() {
+            self.versions.update_value(|v| v.delete(id));
+            let session = *self;
+            spawn_local(async move { session.store_versions(&key).await });
+        }
         self.library.update(|l| l.retain(|r| r.id != id));
         if self.record.with_untracked(|r| r.id == id) {
             self.start_new();
@@ -683,12 +625,16 @@ impl Session {
         storage::write_lock(&lock).map_err(|e| e.message())?;
         self.lock.set_value(Some(lock));
         self.key.set_value(Some(key));
+        self.versions.set_value(Versions::default());
         self.vault.set(VaultState::Unlocked);
         self.reseal_all();
         Ok(())
     }
 
     /// Tries a passphrase. Wrong: a clear error and nothing changes.
+    /// Right: every record that opens is checked against the list of
+    /// versions; an older copy, or a deleted assessment put back, is set
+    /// aside as unreadable (with the reason), never shown.
     pub async fn unlock(&self, passphrase: &str) -> Result<(), String> {
         let Some(lock) = self.lock.get_value() else {
             return Ok(());
@@ -699,35 +645,55 @@ impl Session {
         let mut library = Vec::new();
         let mut plain = 0;
         let mut unreadable = self.unreadable.get_untracked();
+        let stored_versions = read_versions(&key).await;
+        let list_damaged = matches!(stored_versions, StoredVersions::Damaged);
+        let list_missing = matches!(stored_versions, StoredVersions::Missing);
+        let mut versions = match stored_versions {
+            StoredVersions::Found(v) => v,
+            StoredVersions::Missing | StoredVersions::Damaged => Versions::default(),
+        };
+        let mut revised = false;
         for found in storage::all(instrument()) {
+            let set_aside = |reason: &str| Unreadable {
+                key: found.key.clone(),
+                raw: storage::read_raw(&found.key).unwrap_or_default(),
+                reason: reason.to_owned(),
+            };
             match found.slot {
                 storage::Slot::Plain(r) => {
                     plain += 1;
                     library.push(r);
                 }
                 storage::Slot::Sealed(s) => {
+                    revised |= s.rev > 0;
                     match open_record(&key, &s).await {
-                        Some(Ok(r)) => library.push(r),
-                        Some(Err(e)) => unreadable.push(Unreadable {
-                            key: found.key.clone(),
-                            raw: storage::read_raw(&found.key).unwrap_or_default(),
-                            reason: e.message(crate::i18n::lang()),
-                        }),
-                        None => unreadable.push(Unreadable {
-                            key: found.key.clone(),
-                            raw: storage::read_raw(&found.key).unwrap_or_default(),
-                            reason: t(
-                                "it does not open with this passphrase: it may be damaged, or have been moved here from another place in storage",
-                                "no se abren con esta frase de contraseña: puede que estén dañados o que se hayan movido aquí desde otro lugar del almacenamiento",
-                            )
-                            .into(),
-                        }),
+                        Some(Ok(r)) => match versions.verdict(&s.id, s.rev) {
+                            Verdict::Current => {
+                                versions.saved(&s.id, s.rev);
+                                library.push(r);
+                            }
+                            // Completes "We found data from an earlier visit, but …".
+                            Verdict::Older { .. } => unreadable.push(set_aside(t(
+                                "it is an older copy of an assessment than the one last saved here, so it may have been put back from a copy: it is not shown",
+                                "son una copia de una evaluación más antigua que la última guardada aquí, así que puede que se hayan puesto de nuevo desde una copia: no se muestran",
+                            ))),
+                            Verdict::Deleted => unreadable.push(set_aside(t(
+                                "it is an assessment that was deleted here and has been put back: it is not shown",
+                                "son una evaluación que se borró aquí y se ha vuelto a poner: no se muestran",
+                            ))),
+                        },
+                        Some(Err(e)) => unreadable.push(set_aside(&e.message(crate::i18n::lang()))),
+                        None => unreadable.push(set_aside(t(
+                            "it does not open with this passphrase: it may be damaged, or have been moved here from another place in storage",
+                            "no se abren con esta frase de contraseña: puede que estén dañados o que se hayan movido aquí desde otro lugar del almacenamiento",
+                        ))),
                     }
                 }
                 storage::Slot::Unreadable { .. } => {}
             }
         }
         self.key.set_value(Some(key));
+        self.versions.set_value(versions);
         self.vault.set(VaultState::Unlocked);
         self.unreadable.set(unreadable);
         sort_library(&mut library);
@@ -742,6 +708,15 @@ impl Session {
                 "{plain} unencrypted saved assessment(s) were found beside your encrypted ones. They are now encrypted too; if you did not save them here, check them in your saved assessments.",
                 "Se encontraron {plain} evaluación(es) guardada(s) sin cifrar junto a las cifradas. Ahora también están cifradas; si usted no las guardó aquí, revíselas en sus evaluaciones guardadas."
             )));
+        } else if list_damaged || (list_missing && revised) {
+            // Records with revisions were saved with a list beside them.
+            self.notice.set(Some(
+                t(
+                    "The list that tells the latest copy of each encrypted assessment from an older one was missing or could not be read, so an older copy put back in place of a newer one could not be detected this time. A new list has been started.",
+                    "Faltaba o no se pudo leer la lista que distingue la última copia de cada evaluación cifrada de una más antigua, así que esta vez no se pudo detectar una copia antigua puesta en lugar de una más nueva. Se ha empezado una lista nueva.",
+                )
+                .into(),
+            ));
         }
         self.reseal_all();
         Ok(())
@@ -761,8 +736,11 @@ impl Session {
             .map_err(|e| e.unwrap_or_else(wrong_passphrase))?;
         let (lock, key) = new_lock(new).await?;
         let mut sealed = Vec::new();
+        let mut versions = self.versions.get_value();
         for record in self.library.get_untracked() {
-            sealed.push(seal_record(&key, &record).await.map_err(|e| e.message())?);
+            let rev = versions.next(&record.id, browser::now_ms() as u64);
+            sealed.push(seal_record(&key, &record, rev).await.map_err(|e| e.message())?);
+            versions.saved(&record.id, rev);
         }
         // Saves started with the old key must not land after this.
         self.save_seq.update_value(|n| *n += 1);
@@ -771,13 +749,19 @@ impl Session {
         }
         storage::write_lock(&lock).map_err(|e| e.message())?;
         self.lock.set_value(Some(lock));
-        self.key.set_value(Some(key));
+        self.key.set_value(Some(key.clone()));
+        self.versions.set_value(versions);
+        // The list of versions, sealed with the new key (the old list does
+        // not open with it, so there is nothing to merge).
+        storage::remove_versions();
+        self.store_versions(&key).await;
         Ok(self.unreadable.with_untracked(Vec::len))
     }
 
     /// Forgets the key: the assessments stay encrypted until unlocked again.
     pub fn lock_now(&self) {
         self.key.set_value(None);
+        self.versions.set_value(Versions::default());
         self.library.set(Vec::new());
         self.record.set(new_record());
         self.vault.set(VaultState::Locked);
@@ -792,7 +776,9 @@ impl Session {
             storage::write_plain(record).map_err(|e| e.message())?;
         }
         storage::remove_lock();
+        storage::remove_versions();
         self.key.set_value(None);
+        self.versions.set_value(Versions::default());
         self.lock.set_value(None);
         self.vault.set(VaultState::Off);
         Ok(())

@@ -402,6 +402,8 @@ test("sealed records are bound to their key: older ones still open and are bound
     },
     { key, plainJson, pass: "purple kettle harbour" },
   );
+  // Earlier versions kept no list of versions either.
+  await page.evaluate(() => localStorage.removeItem("hr-readiness:versions"));
   await page.reload();
   await ready(page);
   await page.getByLabel("Passphrase", { exact: true }).fill("purple kettle harbour");
@@ -436,4 +438,73 @@ test("sealed records are bound to their key: older ones still open and are bound
   );
   await waitForText(page, "1 unencrypted saved assessment(s) were found beside your encrypted ones.");
   await page.waitForFunction(() => (localStorage.getItem("hr-readiness:assessment:planted") || "").includes('"sealed"'));
+});
+
+test("an older copy of an encrypted record, or a deleted one, put back under its own key is reported, not shown", async (t) => {
+  const { page } = await app.open(t);
+  const unlock = async () => {
+    await page.reload();
+    await ready(page);
+    await page.getByLabel("Passphrase", { exact: true }).fill("purple kettle harbour");
+    await page.getByRole("button", { name: "Unlock" }).click();
+    await expectHeading(page, "Passphrase protection");
+  };
+  const raw = (k) => page.evaluate((k) => localStorage.getItem(k), k);
+  const changed = (k, from) => page.waitForFunction(({ k, from }) => localStorage.getItem(k) !== from, { k, from });
+  const VERSIONS = "hr-readiness:versions";
+
+  await visit(page, app.url, "/section/funding");
+  await answer(page, FUNDING, "Strongly disagree");
+  await page.getByRole("status").filter({ hasText: "Saved on this device." }).waitFor();
+  const [key] = Object.keys(await stored(page)).filter((k) => k.startsWith("hr-readiness:assessment:"));
+  await visit(page, app.url, "/protect");
+  await page.getByLabel("Passphrase", { exact: true }).fill("purple kettle harbour");
+  await page.getByLabel("Passphrase again").fill("purple kettle harbour");
+  await page.getByRole("button", { name: "Turn on protection" }).click();
+  await waitForText(page, "Protection is on.");
+  await page.waitForFunction((k) => /"rev":[1-9]/.test(localStorage.getItem(k) || ""), key);
+  await page.waitForFunction((v) => localStorage.getItem(v) !== null, VERSIONS);
+  const older = await raw(key);
+  assert.ok(!(await raw(VERSIONS)).includes(key.split(":").pop()), "the list is sealed: no id in the clear");
+
+  // A newer answer is saved; then the older copy is put back in its place.
+  const listBefore = await raw(VERSIONS);
+  await visit(page, app.url, "/section/funding");
+  await answer(page, FUNDING, "Somewhat agree");
+  await changed(key, older);
+  await changed(VERSIONS, listBefore);
+  await page.evaluate(({ key, older }) => localStorage.setItem(key, older), { key, older });
+  await unlock();
+  await waitForText(page, "it is an older copy of an assessment than the one last saved here");
+  await visit(page, app.url, "/section/funding");
+  assert.equal(await answerOf(page, FUNDING), null, "the older copy is not shown");
+  assert.equal(await raw(key), older, "the copy is kept as it was, for download");
+
+  // An assessment deleted here, put back.
+  await answer(page, FUNDING, "Somewhat disagree");
+  await page.getByRole("status").filter({ hasText: "Saved on this device." }).waitFor();
+  const [second] = Object.keys(await stored(page)).filter((k) => k.startsWith("hr-readiness:assessment:") && k !== key);
+  await page.waitForFunction((k) => /"rev":[1-9]/.test(localStorage.getItem(k) || ""), second);
+  const copy = await raw(second);
+  const listWithSecond = await raw(VERSIONS);
+  await page.goto(`${app.url}/#/`);
+  await ready(page);
+  await page.getByRole("button", { name: "Delete my answers and start again" }).click();
+  await page.getByRole("button", { name: "Yes, delete my answers" }).click();
+  await changed(VERSIONS, listWithSecond);
+  assert.equal(await raw(second), null);
+  await page.evaluate(({ second, copy }) => localStorage.setItem(second, copy), { second, copy });
+  await unlock();
+  await waitForText(page, "it is an assessment that was deleted here and has been put back");
+  assert.equal(
+    await page.getByRole("alert").filter({ hasText: "Some saved data could not be read" }).count(),
+    2,
+    "the older copy and the deleted one are both reported",
+  );
+
+  // The list itself deleted: said, since an older copy could not be told apart this time.
+  await page.evaluate((v) => localStorage.removeItem(v), VERSIONS);
+  await unlock();
+  await waitForText(page, "an older copy put back in place of a newer one could not be detected this time");
+  await page.waitForFunction((v) => localStorage.getItem(v) !== null, VERSIONS);
 });

@@ -53,6 +53,7 @@ mod tape;
 pub mod team;
 pub mod translation;
 pub mod upgrade;
+pub mod versions;
 
 pub use benchmark::{ChoiceBenchmark, GridBenchmark, NationalMatch, StatementBenchmark};
 pub use ids::*;

@@ -592,14 +592,29 @@ pub struct SealedRecord {
     /// that (absent, `false`) are still opened, then sealed again bound.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub bound: bool,
+    /// The revision of this copy (see [`crate::versions`]), part of the
+    /// associated data: a copy older than the one saved last is detected.
+    /// Records sealed before revisions (absent, 0) still open.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub rev: u64,
+}
+
+fn is_zero(n: &u64) -> bool {
+    *n == 0
 }
 
 impl SealedRecord {
     /// The associated data a record stored under `key` is sealed with: a
-    /// record copied to another key, or sealed for another schema, does not
-    /// open. (The storage key is `hr-readiness:assessment:<id>`.)
-    pub fn associated_data(key: &str, schema: u32) -> String {
-        format!("hr-readiness record\nkey {key}\nschema {schema}")
+    /// record copied to another key, sealed for another schema, or given
+    /// another revision number, does not open. (The storage key is
+    /// `hr-readiness:assessment:<id>`; revision 0 is a record sealed before
+    /// revisions, bound to its key and schema only.)
+    pub fn associated_data(key: &str, schema: u32, rev: u64) -> String {
+        let mut aad = format!("hr-readiness record\nkey {key}\nschema {schema}");
+        if rev > 0 {
+            aad.push_str(&format!("\nrev {rev}"));
+        }
+        aad
     }
 }
 

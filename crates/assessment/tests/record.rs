@@ -46,6 +46,7 @@ fn stored_values_are_read_back_or_refused_with_a_reason() {
         id: "xyz".into(),
         sealed: sealed_parts(),
         bound: false,
+        rev: 0,
     })
     .unwrap();
     let unknown_answer = plain.replace("adequate-funding", "free-lunch");
@@ -150,8 +151,35 @@ fn sealed_records_say_whether_they_are_bound_to_their_key_and_old_ones_still_rea
     );
     // The associated data names the key and the schema, so a record moved
     // to another key (or sealed for another schema) does not open.
-    let a = SealedRecord::associated_data("hr-readiness:assessment:a", 1);
-    assert_ne!(a, SealedRecord::associated_data("hr-readiness:assessment:b", 1));
-    assert_ne!(a, SealedRecord::associated_data("hr-readiness:assessment:a", 2));
+    let a = SealedRecord::associated_data("hr-readiness:assessment:a", 1, 0);
+    assert_ne!(a, SealedRecord::associated_data("hr-readiness:assessment:b", 1, 0));
+    assert_ne!(a, SealedRecord::associated_data("hr-readiness:assessment:a", 2, 0));
     assert!(a.contains("hr-readiness:assessment:a"));
+    // A revision is part of it too: a copy cannot claim another revision.
+    let r5 = SealedRecord::associated_data("hr-readiness:assessment:a", 1, 5);
+    assert_ne!(r5, a);
+    assert_ne!(r5, SealedRecord::associated_data("hr-readiness:assessment:a", 1, 6));
+    assert!(
+        r5.starts_with(&a),
+        "revision 0 is the binding of records sealed before revisions"
+    );
+}
+
+#[test]
+fn a_sealed_record_keeps_its_revision_and_one_without_reads_as_zero() {
+    let json = r#"{"schema":1,"id":"xyz","sealed":{"salt":"AA==","iv":"AA==","data":"AA=="},"bound":true,"rev":1764300000123}"#;
+    let Ok(Stored::Sealed(s)) = Stored::from_json(json, hr_assessment::Instrument::shipped()) else {
+        panic!("a sealed record with a revision reads");
+    };
+    assert_eq!(s.rev, 1_764_300_000_123);
+    assert!(serde_json::to_string(&s).unwrap().contains(r#""rev":1764300000123"#));
+    let old = r#"{"schema":1,"id":"xyz","sealed":{"salt":"AA==","iv":"AA==","data":"AA=="},"bound":true}"#;
+    let Ok(Stored::Sealed(s)) = Stored::from_json(old, hr_assessment::Instrument::shipped()) else {
+        panic!("a bound record without a revision reads");
+    };
+    assert_eq!(s.rev, 0);
+    assert!(
+        !serde_json::to_string(&s).unwrap().contains("rev"),
+        "revision 0 is not written"
+    );
 }
