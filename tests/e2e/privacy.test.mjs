@@ -443,6 +443,7 @@ test("sealed records are bound to their key: older ones still open and are bound
 test("an older copy of an encrypted record, or a deleted one, put back under its own key is reported, not shown", async (t) => {
   const { page } = await app.open(t);
   const unlock = async () => {
+    await visit(page, app.url, "/protect");
     await page.reload();
     await ready(page);
     await page.getByLabel("Passphrase", { exact: true }).fill("purple kettle harbour");
