@@ -30,12 +30,13 @@
 //! ```
 
 use crate::file::{
-    export_json, import_in, is_timestamp, object, parse_json, shown, text_of, version_of, Envelope, ImportError,
+    export_json, import_in, is_timestamp, object, parse_json, text_of, version_of, Envelope, ImportError,
     ImportWarning, ShapeProblem, LANGUAGES,
 };
 use crate::instrument::Instrument;
 use crate::lang::Lang;
 use crate::record::Record;
+use crate::text::shown;
 use serde::Serialize;
 use serde_json::Value;
 use std::fmt;

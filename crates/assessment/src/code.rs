@@ -85,7 +85,7 @@ fn describe(c: char) -> String {
     match c {
         ' ' => "a space".to_owned(),
         '\n' | '\r' => "a line break".to_owned(),
-        c if c.is_control() || c.is_whitespace() || crate::file::is_forbidden_control(c) => {
+        c if c.is_control() || c.is_whitespace() || crate::text::is_forbidden_control(c) => {
             "an invisible character".to_owned()
         }
         c => format!("\"{c}\""),
@@ -153,7 +153,7 @@ fn describe_es(c: char) -> String {
     match c {
         ' ' => "un espacio".to_owned(),
         '\n' | '\r' => "un salto de línea".to_owned(),
-        c if c.is_control() || c.is_whitespace() || crate::file::is_forbidden_control(c) => {
+        c if c.is_control() || c.is_whitespace() || crate::text::is_forbidden_control(c) => {
             "un carácter invisible".to_owned()
         }
         c => format!("\"{c}\""),

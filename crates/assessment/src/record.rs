@@ -2,13 +2,13 @@
 //! which instrument they belong to. This is what the browser stores; the
 //! exported file format (a later version) wraps the same data.
 
-use crate::file::is_forbidden_control;
 use crate::ids::ItemId;
 use crate::ids::{SectionId, TaAreaId};
 use crate::instrument::Instrument;
 use crate::responses::ScaleAnswer;
 use crate::responses::{ResponseError, Responses};
 use crate::sorted::{SortedMap, SortedSet};
+use crate::text::is_forbidden_control;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -680,8 +680,9 @@ impl Lock {
             });
         }
         let lock: Lock = serde_json::from_str(json).map_err(|e| RecordError::Shape(e.to_string()))?;
-        if lock.kdf != crate::file::KDF
-            || !(crate::file::PBKDF2_ITERATIONS..=crate::file::MAX_PBKDF2_ITERATIONS).contains(&lock.iterations)
+        if lock.kdf != crate::crypto_params::KDF
+            || !(crate::crypto_params::PBKDF2_ITERATIONS..=crate::crypto_params::MAX_PBKDF2_ITERATIONS)
+                .contains(&lock.iterations)
         {
             return Err(RecordError::UnsupportedLock);
         }

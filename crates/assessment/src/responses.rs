@@ -183,7 +183,7 @@ impl ResponseError {
             (NotAColumn { item, column }, En) => format!("\"{column}\" is not a column of \"{item}\""),
             (NotAColumn { item, column }, Es) => format!("\"{column}\" no es una columna de \"{item}\""),
             (TickedTwice { item, row }, lang) => {
-                let path = crate::file::shown(&format!("assessment.responses.grids.{item}.{row}"), 120);
+                let path = crate::text::shown(&format!("assessment.responses.grids.{item}.{row}"), 120);
                 match lang {
                     En => format!("\"{path}\" checks a box twice"),
                     Es => format!("\"{path}\" marca la misma casilla dos veces"),
