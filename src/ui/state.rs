@@ -666,7 +666,7 @@ impl Session {
                 }
                 storage::Slot::Sealed(s) => {
                     revised |= s.rev > 0;
-                    match open_record(&key, &s).await {
+                    match open_record(&key, &s, instrument()).await {
                         Some(Ok(r)) => match versions.verdict(&s.id, s.rev) {
                             Verdict::Current => {
                                 versions.saved(&s.id, s.rev);
@@ -897,7 +897,7 @@ impl Session {
             hr_assessment::Stored::Plain(r) => Some(r),
             hr_assessment::Stored::Sealed(s) => {
                 let key = self.key.get_value()?;
-                open_record(&key, &s).await?.ok()
+                open_record(&key, &s, instrument()).await?.ok()
             }
         }
     }

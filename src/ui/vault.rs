@@ -7,10 +7,9 @@
 use crate::browser::crypto::{self, Sealed, VaultKey};
 use crate::browser::storage;
 use crate::i18n::t;
-use crate::ui::state::instrument;
 use hr_assessment::base64;
 use hr_assessment::versions::{SealedVersions, Versions};
-use hr_assessment::{Lock, Record, SealedParts, SealedRecord, LOCK_CHECK};
+use hr_assessment::{Instrument, Lock, Record, SealedParts, SealedRecord, LOCK_CHECK};
 
 pub(crate) fn parts(sealed: &Sealed) -> SealedParts {
     SealedParts {
@@ -96,6 +95,7 @@ pub(crate) async fn seal_record(
 pub(crate) async fn open_record(
     key: &VaultKey,
     s: &SealedRecord,
+    instrument: &Instrument,
 ) -> Option<Result<Record, hr_assessment::RecordError>> {
     let aad = if s.bound {
         SealedRecord::associated_data(&storage::record_key(&s.id), s.schema, s.rev)
@@ -103,7 +103,7 @@ pub(crate) async fn open_record(
         String::new()
     };
     let json = crypto::open(key, &unparts(&s.sealed)?, &aad).await.ok()?;
-    match Record::from_json(&json, instrument()) {
+    match Record::from_json(&json, instrument) {
         Ok(r) if r.id != s.id => None,
         other => Some(other),
     }

@@ -592,7 +592,7 @@ pub struct SealedRecord {
     /// that (absent, `false`) are still opened, then sealed again bound.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub bound: bool,
-    /// The revision of this copy (see [`crate::versions`]), part of the
+    /// The revision of this copy (see the `versions` module), part of the
     /// associated data: a copy older than the one saved last is detected.
     /// Records sealed before revisions (absent, 0) still open.
     #[serde(default, skip_serializing_if = "is_zero")]
