@@ -29,6 +29,7 @@
 //! assert_eq!(outcome.skipped, ["Before the collaborative"]);
 //! ```
 
+pub use crate::dates::timestamp_ms;
 use crate::file::{
     export_json, import_in, is_timestamp, object, parse_json, text_of, version_of, Envelope, ImportError,
     ImportWarning, ShapeProblem, LANGUAGES,
@@ -561,41 +562,6 @@ pub fn plan(good: Vec<Restorable>, existing: &[Record], mut new_id: impl FnMut()
 // ---------------------------------------------------------------------------
 // Keeping saved data: when to offer a backup, and Safari
 // ---------------------------------------------------------------------------
-
-/// Milliseconds since 1970 of a timestamp as [`is_timestamp`] accepts it
-/// (the offset applied), so that times written in different zones compare.
-/// `None` when it is not one.
-pub fn timestamp_ms(s: &str) -> Option<i64> {
-    if !is_timestamp(s) {
-        return None;
-    }
-    let b = s.as_bytes();
-    let n =
-        |from: usize, len: usize| -> i64 { b[from..from + len].iter().fold(0, |n, d| n * 10 + i64::from(d - b'0')) };
-    let (y, m, d) = (n(0, 4), n(5, 2), n(8, 2));
-    // Days from 1970-01-01 to the date (Howard Hinnant's days_from_civil).
-    let y = if m <= 2 { y - 1 } else { y };
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + d - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    let days = era * 146_097 + doe - 719_468;
-    let mut ms = ((days * 24 + n(11, 2)) * 60 + n(14, 2)) * 60_000 + n(17, 2) * 1000;
-    let mut i = 19;
-    if b.get(i) == Some(&b'.') {
-        let digits = b[i + 1..].iter().take_while(|c| c.is_ascii_digit()).count();
-        let first3: i64 = (0..3)
-            .map(|k| if k < digits { i64::from(b[i + 1 + k] - b'0') } else { 0 })
-            .fold(0, |n, d| n * 10 + d);
-        ms += first3;
-        i += 1 + digits;
-    }
-    if let Some(&sign) = b.get(i).filter(|c| matches!(c, b'+' | b'-')) {
-        let offset = (n(i + 1, 2) * 60 + n(i + 4, 2)) * 60_000;
-        ms += if sign == b'+' { -offset } else { offset };
-    }
-    Some(ms)
-}
 
 /// Whether the saved assessments are worth a new backup: there are some,
 /// and either no backup was made in this browser (`last_backup` is `None`)

@@ -37,6 +37,7 @@ pub mod code;
 pub mod codebook;
 pub mod compare;
 pub mod crypto_params;
+pub mod dates;
 pub mod example;
 pub mod file;
 mod ids;

@@ -2,6 +2,7 @@
 //! which instrument they belong to. This is what the browser stores; the
 //! exported file format (a later version) wraps the same data.
 
+pub use crate::dates::is_date;
 use crate::ids::ItemId;
 use crate::ids::{SectionId, TaAreaId};
 use crate::instrument::Instrument;
@@ -542,31 +543,6 @@ pub fn validate_actions(actions: &[Action], instrument: &Instrument) -> Result<(
     } else {
         Err(out)
     }
-}
-
-/// Whether `s` is a calendar date written `YYYY-MM-DD` that exists (leap
-/// years honoured; year 0001 to 9999).
-pub fn is_date(s: &str) -> bool {
-    let b = s.as_bytes();
-    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
-        return false;
-    }
-    let number = |part: &[u8]| -> Option<u32> {
-        part.iter()
-            .try_fold(0u32, |n, &d| d.is_ascii_digit().then(|| n * 10 + u32::from(d - b'0')))
-    };
-    let (Some(year), Some(month), Some(day)) = (number(&b[0..4]), number(&b[5..7]), number(&b[8..10])) else {
-        return false;
-    };
-    let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-    let days = match month {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 if leap => 29,
-        2 => 28,
-        _ => return false,
-    };
-    year >= 1 && (1..=days).contains(&day)
 }
 
 /// The three parts of something encrypted, each base64: the key-derivation

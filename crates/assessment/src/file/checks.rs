@@ -75,63 +75,6 @@ pub(super) fn is_version(s: &str) -> bool {
             .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '+'))
 }
 
-/// Whether `s` is an ISO 8601 date and time as browsers write it:
-/// `YYYY-MM-DDTHH:MM:SS`, optional fraction of 1–9 digits, then `Z` or an
-/// offset `±HH:MM`. Every part is range-checked (months, days of the month
-/// with leap years, hours, minutes, seconds 00–59); nothing else is accepted
-/// (no lowercase `t`, no space, no week dates, no leap second).
-pub fn is_timestamp(s: &str) -> bool {
-    let b = s.as_bytes();
-    let digits = |from: usize, len: usize| -> Option<u32> {
-        let part = b.get(from..from + len)?;
-        part.iter()
-            .try_fold(0u32, |n, &d| d.is_ascii_digit().then(|| n * 10 + u32::from(d - b'0')))
-    };
-    let at = |i: usize, c: u8| b.get(i) == Some(&c);
-    let (Some(year), Some(month), Some(day), Some(hour), Some(minute), Some(second)) = (
-        digits(0, 4),
-        digits(5, 2),
-        digits(8, 2),
-        digits(11, 2),
-        digits(14, 2),
-        digits(17, 2),
-    ) else {
-        return false;
-    };
-    if !(at(4, b'-') && at(7, b'-') && at(10, b'T') && at(13, b':') && at(16, b':')) {
-        return false;
-    }
-    let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-    let days = match month {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 if leap => 29,
-        2 => 28,
-        _ => return false,
-    };
-    if day == 0 || day > days || hour > 23 || minute > 59 || second > 59 {
-        return false;
-    }
-    let mut i = 19;
-    if at(i, b'.') {
-        let fraction = b[i + 1..].iter().take_while(|d| d.is_ascii_digit()).count();
-        if !(1..=9).contains(&fraction) {
-            return false;
-        }
-        i += 1 + fraction;
-    }
-    match b.get(i) {
-        Some(b'Z') => i + 1 == b.len(),
-        Some(b'+' | b'-') => {
-            let (Some(h), Some(m)) = (digits(i + 1, 2), digits(i + 4, 2)) else {
-                return false;
-            };
-            at(i + 3, b':') && h <= 23 && m <= 59 && i + 6 == b.len()
-        }
-        _ => false,
-    }
-}
-
 /// Whether arrays and objects in JSON text nest deeper than `limit`, counted
 /// without parsing (brackets inside strings do not count): one linear pass,
 /// no recursion, so it is safe on any input.

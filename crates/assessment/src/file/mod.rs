@@ -37,6 +37,7 @@ use serde_json::{Map, Value};
 use std::fmt;
 
 pub use crate::crypto_params::*;
+pub use crate::dates::is_timestamp;
 pub use crate::text::is_forbidden_control;
 use crate::text::shown;
 
