@@ -1,4 +1,4 @@
-//! {t("Your saved assessments", "Sus evaluaciones guardadas")}: list, open, rename, duplicate, delete, export
+//! The saved assessments page: list, open, rename, duplicate, delete, export
 //! and import; and deleting everything. Files are made in the page and
 //! handed to the browser's download; imports are read in the page and fully
 //! validated by the core before anything is stored.
@@ -12,7 +12,7 @@ use crate::ui::route::Route;
 use crate::ui::state::{instrument, session, VaultState};
 use hr_assessment::backup::{self, BackupKind};
 use hr_assessment::file::{self, FileKind};
-use hr_assessment::{Record, Responses};
+use hr_assessment::Record;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -630,9 +630,4 @@ fn ImportForm() -> impl IntoView {
             </form>
         })}
     }
-}
-
-/// Whether an assessment has no answers (an empty one is not worth listing).
-pub fn is_empty(r: &Record) -> bool {
-    r.responses == Responses::default()
 }
