@@ -53,21 +53,36 @@ macro_rules! tf {
     };
 }
 
-/// The language to start in: the one chosen before, else the browser's.
-pub fn initial() -> Lang {
-    if let Some(lang) = crate::browser::storage::settings()
-        .language
-        .as_deref()
-        .and_then(Lang::parse)
-    {
+/// The language to start in: the one chosen before (`chosen`, from the
+/// settings), else the browser's (`browser`, as `navigator.language` says
+/// it). The caller reads both, so this module depends on no storage.
+pub fn initial(chosen: Option<&str>, browser: &str) -> Lang {
+    if let Some(lang) = chosen.and_then(Lang::parse) {
         return lang;
     }
-    let browser_lang = web_sys::window()
-        .and_then(|w| w.navigator().language())
-        .unwrap_or_default();
-    if browser_lang.to_ascii_lowercase().starts_with("es") {
+    if browser.to_ascii_lowercase().starts_with("es") {
         Lang::Es
     } else {
         Lang::En
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_language_chosen_before_wins_then_the_browsers() {
+        assert_eq!(initial(Some("es"), "en-US"), Lang::Es);
+        assert_eq!(initial(Some("en"), "es-MX"), Lang::En);
+        assert_eq!(initial(None, "es-MX"), Lang::Es);
+        assert_eq!(initial(None, "ES"), Lang::Es);
+        assert_eq!(initial(None, "en-GB"), Lang::En);
+        assert_eq!(initial(None, ""), Lang::En, "a browser that says nothing");
+        assert_eq!(
+            initial(Some("fr"), "es"),
+            Lang::Es,
+            "an unknown choice falls back to the browser"
+        );
     }
 }

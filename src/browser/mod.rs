@@ -74,6 +74,13 @@ pub fn new_id() -> String {
 }
 
 /// Milliseconds from a monotonic clock, for measuring work in the page.
+/// The browser's language (`navigator.language`), or "" if it says none.
+pub fn language() -> String {
+    web_sys::window()
+        .and_then(|w| w.navigator().language())
+        .unwrap_or_default()
+}
+
 pub fn now_ms() -> f64 {
     web_sys::window()
         .and_then(|w| w.performance())

@@ -40,7 +40,8 @@ pub fn app_name() -> &'static str {
 /// The whole app: loads the session, follows the URL, lays out the page.
 #[component]
 pub fn App() -> impl IntoView {
-    let lang = RwSignal::new(i18n::initial());
+    let chosen = crate::browser::storage::settings().language;
+    let lang = RwSignal::new(i18n::initial(chosen.as_deref(), &crate::browser::language()));
     i18n::set_lang(lang.get_untracked());
     provide_context(LanguageChoice(lang));
     let session = Session::load();
