@@ -31,8 +31,11 @@ node_tests() {
   shift
   tap="$log/$(echo "$name" | tr -c 'a-z0-9' '-').tap"
   local t0=$SECONDS
-  # Bounded: a test that hangs fails after 5 minutes, a folder after 30.
-  timeout --kill-after=30 1800 node --test --test-concurrency=1 --test-timeout=300000 --test-force-exit --test-reporter=spec --test-reporter-destination=stdout \
+  # Bounded: node's --test-timeout bounds each test file (and each test in
+  # it) at 15 minutes, `timeout` the whole folder at 40; the waits that
+  # could hang (a service worker that never installs) have bounds of their
+  # own, with the state they saw.
+  timeout --kill-after=30 2400 node --test --test-concurrency=1 --test-timeout=900000 --test-force-exit --test-reporter=spec --test-reporter-destination=stdout \
     --test-reporter=tap --test-reporter-destination="$tap" "$@"
   [ $? = 0 ] || broken+=("$name")
   p=$(awk '/^# pass / { print $3 }' "$tap")
