@@ -187,3 +187,24 @@ export async function offlineReady(page, timeoutMs = 30000) {
   }, timeoutMs);
   if (outcome) throw new Error(`the service worker was not ready within ${timeoutMs} ms: ${outcome}`);
 }
+
+/**
+ * As `offlineReady`, but if the worker is not ready in time (a loaded
+ * machine's Chromium has been seen to lose a worker process mid-install),
+ * reloads the page once, which registers it again, and waits once more. A
+ * worker that cannot install (a precache refused, a hash that does not
+ * match) fails both times, with both states in the message.
+ */
+export async function offlineReadyOrRetry(page, timeoutMs = 30000) {
+  try {
+    await offlineReady(page, timeoutMs);
+  } catch (first) {
+    await page.reload();
+    await ready(page);
+    try {
+      await offlineReady(page, timeoutMs);
+    } catch (second) {
+      throw new Error(`${first.message}\nafter a reload: ${second.message}`);
+    }
+  }
+}
