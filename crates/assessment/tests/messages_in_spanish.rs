@@ -141,6 +141,7 @@ fn every_import_error() -> Vec<ImportError> {
         },
         NoCiphertext { bytes: 3 },
         CiphertextTooLarge { bytes: 1_200_000 },
+        TeamSummary,
     ];
     all.extend(shapes.map(|problem| Shape {
         field: "assessment.name".into(),
@@ -157,9 +158,95 @@ fn every_import_error() -> Vec<ImportError> {
     all
 }
 
+/// The variant of each import error and of its parts, by an exhaustive
+/// `match` (no wildcard): a new variant does not compile until it is named
+/// here, and then `the_list_of_import_errors_names_every_variant` fails
+/// until `every_import_error` has one.
+fn variant(e: &ImportError) -> String {
+    use ImportError::*;
+    let part = match e {
+        TooLarge { .. } => "TooLarge",
+        Empty => "Empty",
+        Truncated => "Truncated",
+        NotJson { .. } => "NotJson",
+        TooDeep => "TooDeep",
+        NotAnAssessment => "NotAnAssessment",
+        TeamSummary => "TeamSummary",
+        Encrypted => "Encrypted",
+        NotEncrypted => "NotEncrypted",
+        NoVersion => "NoVersion",
+        NewerVersion { .. } => "NewerVersion",
+        Shape { problem, .. } => {
+            return format!(
+                "Shape/{}",
+                match problem {
+                    ShapeProblem::NotAnObject => "NotAnObject",
+                    ShapeProblem::Unknown => "Unknown",
+                    ShapeProblem::Missing => "Missing",
+                    ShapeProblem::NotText => "NotText",
+                    ShapeProblem::NotAList => "NotAList",
+                    ShapeProblem::NotAListOfTexts => "NotAListOfTexts",
+                    ShapeProblem::NotAWholeNumber => "NotAWholeNumber",
+                    ShapeProblem::NotAStatus => "NotAStatus",
+                }
+            )
+        }
+        TooManyAnswers { what, .. } => {
+            return format!(
+                "TooManyAnswers/{}",
+                match what {
+                    Counted::StatementAnswers => "StatementAnswers",
+                    Counted::ChoiceAnswers => "ChoiceAnswers",
+                    Counted::GridAnswers => "GridAnswers",
+                    Counted::OptionsInOneQuestion => "OptionsInOneQuestion",
+                    Counted::RowsInOneGrid => "RowsInOneGrid",
+                    Counted::BoxesInOneRow => "BoxesInOneRow",
+                }
+            )
+        }
+        NotAnAnswer { .. } => "NotAnAnswer",
+        Actions { .. } => "Actions",
+        Answers { .. } => "Answers",
+        Text { problem, .. } => {
+            return format!(
+                "Text/{}",
+                match problem {
+                    TextProblem::Empty => "Empty",
+                    TextProblem::TooLong { .. } => "TooLong",
+                    TextProblem::ControlCharacter => "ControlCharacter",
+                    TextProblem::NotAVersion => "NotAVersion",
+                }
+            )
+        }
+        Timestamp { .. } => "Timestamp",
+        Language => "Language",
+        Unsupported { .. } => "Unsupported",
+        WeakKey { .. } => "WeakKey",
+        TooManyIterations { .. } => "TooManyIterations",
+        Base64 { .. } => "Base64",
+        Length { .. } => "Length",
+        NoCiphertext { .. } => "NoCiphertext",
+        CiphertextTooLarge { .. } => "CiphertextTooLarge",
+    };
+    part.to_owned()
+}
+
+/// How many arms `variant` has: the 26 variants of `ImportError`, with
+/// `Shape`, `TooManyAnswers` and `Text` counted by their parts (8, 6 and 4).
+/// An arm added there must be counted here, and then listed.
+const VARIANTS: usize = 26 - 3 + 8 + 6 + 4;
+
+#[test]
+fn the_list_of_import_errors_names_every_variant() {
+    let mut seen: Vec<String> = every_import_error().iter().map(variant).collect();
+    seen.sort();
+    seen.dedup();
+    assert_eq!(seen.len(), VARIANTS, "variants in the list: {seen:?}");
+}
+
 #[test]
 fn every_import_error_has_a_spanish_message_that_says_what_to_do() {
-    let actions = ["Elija", "Vuelva a exportar", "Escriba", "Ábralo", "Impórtelo"];
+    let actions = ["Elija", "Vuelva a exportar", "Escriba", "Ábralo", "Impórtelo", "Use "];
     for e in every_import_error() {
         let (en, es) = (e.message(Lang::En), e.message(Lang::Es));
         let case = format!("{e:?}");
