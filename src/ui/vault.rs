@@ -30,14 +30,14 @@ pub(crate) fn unparts(parts: &SealedParts) -> Option<Sealed> {
 /// A new lock for a secret (a passphrase, or a kiosk's exit code): a random
 /// salt, PBKDF2, and the known text sealed with the key. Returns the key too.
 pub(crate) async fn new_lock(secret: &str) -> Result<(Lock, VaultKey), String> {
-    let salt = crypto::random_bytes(16).map_err(|e| e.message())?;
+    let salt = crypto::random_bytes(hr_assessment::crypto_params::SALT_BYTES).map_err(|e| e.message())?;
     let key = crypto::vault_key(secret, &salt, crypto::ITERATIONS)
         .await
         .map_err(|e| e.message())?;
     let check = crypto::seal(&key, LOCK_CHECK, "").await.map_err(|e| e.message())?;
     let lock = Lock {
         schema: hr_assessment::record::SCHEMA,
-        kdf: "PBKDF2-SHA256".into(),
+        kdf: hr_assessment::crypto_params::KDF.into(),
         iterations: crypto::ITERATIONS,
         salt: base64::encode(&salt),
         check: parts(&check),

@@ -71,6 +71,11 @@ test("several named assessments: rename, duplicate, open, delete with confirmati
   await page.getByLabel("New name for “Main clinic, before the collaborative”").fill("   ");
   await page.getByRole("button", { name: "Save name" }).click();
   await expectText(page, "Enter a name for this assessment.");
+  // So is a name with a right-to-left override (it could make the name
+  // display as something it is not), as the core refuses it in files.
+  await page.getByLabel("New name for “Main clinic, before the collaborative”").fill("Main clinic\u202Etxt.exe");
+  await page.getByRole("button", { name: "Save name" }).click();
+  await expectText(page, "Names cannot contain line breaks or other control characters.");
   await page.getByRole("button", { name: "Cancel" }).click();
 
   await page.getByRole("button", { name: "Duplicate Main clinic, before the collaborative" }).click();

@@ -472,14 +472,16 @@ impl Session {
             )
             .into());
         }
-        if name.chars().count() > 120 {
-            return Err(t(
-                "Names can be at most 120 characters long.",
-                "Los nombres pueden tener 120 caracteres como máximo.",
-            )
-            .into());
+        let max = hr_assessment::file::MAX_NAME_CHARS;
+        if name.chars().count() > max {
+            return Err(crate::tf!(
+                "Names can be at most {max} characters long.",
+                "Los nombres pueden tener {max} caracteres como máximo."
+            ));
         }
-        if name.chars().any(char::is_control) {
+        // The core's rule for names in files: controls, line separators and
+        // the bidirectional overrides that can disguise a name.
+        if name.chars().any(hr_assessment::text::is_forbidden_control) {
             return Err(t(
                 "Names cannot contain line breaks or other control characters.",
                 "Los nombres no pueden contener saltos de línea ni otros caracteres de control.",
