@@ -149,62 +149,53 @@ export async function waitForText(page, text) {
 /**
  * Waits until the service worker has cached the app (it registers once the
  * app has started, then downloads every file of the build once) and
- * controls the page. Call it before counting requests: that download is
- * the app being kept for offline use, not something the user did.
+ * controls the page (reloading it once if the worker activated while the
+ * page was loading, which Chromium then leaves uncontrolled until its next
+ * load). Call it before counting requests: that download is the app being
+ * kept for offline use, not something the user did.
  */
 export async function offlineReady(page, timeoutMs = 30000) {
   // Bounded: a worker that never installs (a precache fetch refused, an
   // integrity mismatch) fails here with what the browser knows, instead of
   // waiting for ever.
-  const outcome = await page.evaluate(async (timeoutMs) => {
-    const ready = (async () => {
+  const state = await page.evaluate(async (timeoutMs) => {
+    const describe = async () => {
+      const registration = await navigator.serviceWorker.getRegistration();
+      const of = (w) => (w ? w.state : "none");
+      return JSON.stringify({
+        registration: registration ? registration.scope : "none",
+        installing: of(registration?.installing),
+        waiting: of(registration?.waiting),
+        active: of(registration?.active),
+        controller: of(navigator.serviceWorker.controller),
+        caches: await caches.keys(),
+      });
+    };
+    const activated = (async () => {
       const registration = await navigator.serviceWorker.ready;
       const worker = registration.active;
       // Active from the start of "activating"; the old caches go before "activated".
       if (worker.state !== "activated") {
         await new Promise((done) => worker.addEventListener("statechange", () => worker.state === "activated" && done()));
       }
-      if (!navigator.serviceWorker.controller) {
-        await new Promise((done) => {
-          navigator.serviceWorker.addEventListener("controllerchange", done, { once: true });
-          if (navigator.serviceWorker.controller) done();
-        });
-      }
-      return "ready";
+      return true;
     })();
-    const late = new Promise((done) => setTimeout(() => done("late"), timeoutMs));
-    if ((await Promise.race([ready, late])) === "ready") return null;
-    const registration = await navigator.serviceWorker.getRegistration();
-    const state = (w) => (w ? w.state : "none");
-    return JSON.stringify({
-      registration: registration ? registration.scope : "none",
-      installing: state(registration?.installing),
-      waiting: state(registration?.waiting),
-      active: state(registration?.active),
-      controller: state(navigator.serviceWorker.controller),
-      caches: await caches.keys(),
+    const late = (ms) => new Promise((done) => setTimeout(() => done(false), ms));
+    if (!(await Promise.race([activated, late(timeoutMs)]))) return { activated: false, seen: await describe() };
+    // The worker claims the open pages when it activates; a page that was
+    // being reloaded at that moment is not claimed (it is controlled from
+    // its next load, as a user's next visit would be).
+    const controlled = new Promise((done) => {
+      navigator.serviceWorker.addEventListener("controllerchange", () => done(true), { once: true });
+      if (navigator.serviceWorker.controller) done(true);
     });
+    return { activated: true, controlled: await Promise.race([controlled, late(3000)]), seen: await describe() };
   }, timeoutMs);
-  if (outcome) throw new Error(`the service worker was not ready within ${timeoutMs} ms: ${outcome}`);
-}
-
-/**
- * As `offlineReady`, but if the worker is not ready in time (a loaded
- * machine's Chromium has been seen to lose a worker process mid-install),
- * reloads the page once, which registers it again, and waits once more. A
- * worker that cannot install (a precache refused, a hash that does not
- * match) fails both times, with both states in the message.
- */
-export async function offlineReadyOrRetry(page, timeoutMs = 30000) {
-  try {
-    await offlineReady(page, timeoutMs);
-  } catch (first) {
+  if (!state.activated) throw new Error(`the service worker was not active within ${timeoutMs} ms: ${state.seen}`);
+  if (!state.controlled) {
     await page.reload();
     await ready(page);
-    try {
-      await offlineReady(page, timeoutMs);
-    } catch (second) {
-      throw new Error(`${first.message}\nafter a reload: ${second.message}`);
-    }
+    const controller = await page.evaluate(() => navigator.serviceWorker.controller?.state ?? "none");
+    if (controller !== "activated") throw new Error(`the page is not controlled after a reload (${controller}): ${state.seen}`);
   }
 }

@@ -17,7 +17,7 @@ import { createServer } from "node:net";
 import { readdirSync, readFileSync, existsSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { assertClean, guard, launch, ready } from "../e2e/harness.mjs";
-import { answer, answerOf, domainTable, expectHeading, offlineReadyOrRetry, visit } from "../e2e/pages.mjs";
+import { answer, answerOf, domainTable, expectHeading, offlineReady, visit } from "../e2e/pages.mjs";
 
 export const ROOT = resolve(import.meta.dirname, "..", "..");
 export const HASHED = /-[0-9a-f]{8,16}(_bg)?\.(js|wasm|css)$/;
@@ -243,7 +243,7 @@ export function journeyTest(label, base) {
       await expectHeading(page, "Your results");
       assert.equal((await domainTable(page)).Funding.balance, "−100");
       // The service worker works under these headers: offline, it reloads.
-      await offlineReadyOrRetry(page);
+      await offlineReady(page);
       await context.setOffline(true);
       await page.reload();
       await ready(page);
