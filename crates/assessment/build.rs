@@ -3,7 +3,7 @@
 //! `data/instrument.toml` is the instrument (in English); each
 //! `data/instrument.<lang>.toml` holds the texts of one other language,
 //! keyed by the English file's ids. This script reads them with the very
-//! model the program uses (`src/instrument.rs`), refuses to build when
+//! model the program uses (`src/instrument/`), refuses to build when
 //! anything is wrong (`Instrument::problems`, `Instrument::translated`),
 //! and writes:
 //!
@@ -17,7 +17,7 @@
 #[path = "src/ids.rs"]
 mod ids;
 #[allow(dead_code)]
-#[path = "src/instrument.rs"]
+#[path = "src/instrument/mod.rs"]
 mod instrument;
 #[allow(dead_code)]
 #[path = "src/lang.rs"]
@@ -53,7 +53,14 @@ fn toml_to_json(source: &str) -> String {
 }
 
 fn main() {
-    for module in ["tape", "ids", "instrument", "lang", "translation"] {
+    for module in [
+        "tape",
+        "ids",
+        "instrument/mod",
+        "instrument/problems",
+        "lang",
+        "translation",
+    ] {
         println!("cargo:rerun-if-changed=src/{module}.rs");
     }
     let out = PathBuf::from(env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
