@@ -43,6 +43,7 @@ pub mod instrument;
 pub mod lang;
 pub mod recommend;
 pub mod record;
+pub mod qr;
 pub mod responses;
 pub mod roster;
 pub mod scoring;
