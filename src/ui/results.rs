@@ -943,7 +943,10 @@ fn NextSteps() -> impl IntoView {
                 {t("If a facilitator is bringing your team's results together, give them this code: they paste it into the team view. ", "Si una persona facilitadora está reuniendo los resultados de su equipo, dele este código: lo pegará en la vista de equipo. ")}
                 {t("It holds your answers to the statements and your role, nothing else; it is not sent anywhere unless you send it.", "Contiene sus respuestas a las afirmaciones y su rol, nada más; no se envía a ningún lugar a menos que usted lo envíe.")}
             </p>
-            <p><code class="answer-code">{code}</code></p>
+            <div class="answer-code-pair">
+                <p><code class="answer-code">{code}</code></p>
+                {move || view! { <crate::ui::scan::AnswerQr code=code()/> }}
+            </div>
             <div class="button-group">
                 <button type="button" class="button button--secondary" on:click=move |_| {
                     if dom::copy_text(&code()) {

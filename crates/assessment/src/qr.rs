@@ -4,7 +4,7 @@
 //! a QR code drawn in the page: [`picture`] makes it with `qrcodegen` as one
 //! SVG path. The facilitator's team view reads codes with the laptop's
 //! camera: the browser's `BarcodeDetector` where it has one, [`read_rgba`]
-//! (`rqrr`) on a frame's pixels where it does not. Whatever is read goes
+//! (`quircs`, a port of quirc) on a frame's pixels where it does not. Whatever is read goes
 //! through the same checks as a pasted code; [`Repeats`] keeps a code that
 //! stays in front of the camera from being acted on at every frame.
 //!
@@ -63,20 +63,23 @@ pub fn picture(text: &str) -> Option<Picture> {
 
 /// Every QR code found in a frame of `width` × `height` pixels given as
 /// RGBA bytes (a canvas's `getImageData`), decoded as text. Codes that are
-/// found but cannot be decoded are left out; nothing is kept.
+/// found but cannot be decoded (or are not UTF-8) are left out; nothing is
+/// kept.
 pub fn read_rgba(width: usize, height: usize, rgba: &[u8]) -> Vec<String> {
     if width == 0 || height == 0 || rgba.len() < width * height * 4 {
         return Vec::new();
     }
-    let mut image = rqrr::PreparedImage::prepare_from_greyscale(width, height, |x, y| {
-        let i = (y * width + x) * 4;
-        // Luma (BT.601 weights, in 256ths).
-        ((77 * rgba[i] as u32 + 150 * rgba[i + 1] as u32 + 29 * rgba[i + 2] as u32) >> 8) as u8
-    });
-    image
-        .detect_grids()
-        .into_iter()
-        .filter_map(|grid| grid.decode().ok().map(|(_, text)| text))
+    // Luma (BT.601 weights, in 256ths).
+    let luma: Vec<u8> = rgba
+        .chunks_exact(4)
+        .take(width * height)
+        .map(|p| ((77 * p[0] as u32 + 150 * p[1] as u32 + 29 * p[2] as u32) >> 8) as u8)
+        .collect();
+    let mut reader = quircs::Quirc::default();
+    reader
+        .identify(width, height, &luma)
+        .filter_map(|code| code.ok()?.decode().ok())
+        .filter_map(|data| String::from_utf8(data.payload).ok())
         .collect()
 }
 
@@ -212,7 +215,10 @@ mod tests {
         assert!(!r.fresh("B2.a", 1_000.0 + Repeats::QUIET_MS - 1.0));
         assert!(r.fresh("B2.a", 1_000.0 + 2.0 * Repeats::QUIET_MS));
         r.clear();
-        assert!(r.fresh("B2.a", 1_000.0 + 2.0 * Repeats::QUIET_MS + 1.0), "a new scan starts afresh");
+        assert!(
+            r.fresh("B2.a", 1_000.0 + 2.0 * Repeats::QUIET_MS + 1.0),
+            "a new scan starts afresh"
+        );
     }
 
     #[test]
