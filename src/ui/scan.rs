@@ -123,10 +123,8 @@ pub fn ScanCodes() -> impl IntoView {
                     .unwrap_or_default(),
             };
             let now = browser::now_ms();
-            for text in found {
-                if phase.try_get_untracked() == Some(Phase::On)
-                    && repeats.try_update_value(|r| r.fresh(&text, now)) == Some(true)
-                {
+            if phase.try_get_untracked() == Some(Phase::On) {
+                for text in repeats.try_update_value(|r| r.frame(found, now)).unwrap_or_default() {
                     take(text);
                 }
             }
