@@ -82,7 +82,7 @@ pub fn ScanCodes() -> impl IntoView {
         let _ = phase.try_set(Phase::Off);
     };
     // Leaving the team view (another page, the kiosk's reset) releases it.
-    on_cleanup(move || stop());
+    on_cleanup(stop);
 
     let take = move |text: String| match tm.add_code(&text) {
         Ok(()) => {
