@@ -6,7 +6,7 @@
 // canvas by the page, no network). Desktop Chromium on Linux has no
 // BarcodeDetector, so these tests exercise the app's own decoder (quircs,
 // compiled into the WebAssembly module); where a browser has one, the app
-// uses it first. Every guard holds: no request off the origin, no CSP
+// uses it first, which the last test checks with a stand-in detector. Every guard holds: no request off the origin, no CSP
 // violation (a camera stream in a <video> is no fetch, so `default-src
 // 'none'` does not block it), no page error.
 
@@ -198,4 +198,31 @@ test("in Spanish, the QR code and the scan panel speak Spanish", async (t) => {
   await page.getByRole("img", { name: "Su código de respuestas como código QR, para la cámara de la persona facilitadora" }).waitFor();
   await visit(page, app.url, "/team");
   await page.getByRole("button", { name: "Escanear códigos" }).waitFor();
+});
+
+test("where the browser has a BarcodeDetector, the app reads with it", async (t) => {
+  const { code } = await participant(t, 4);
+  // The fake camera's own test pattern, with no QR code in it: only the
+  // detector (a stand-in that sees the code in every frame of the video)
+  // can find one.
+  const { page, url } = await cameraBrowser(t, {});
+  await page.addInitScript((code) => {
+    window.__detected = 0;
+    window.BarcodeDetector = class {
+      constructor(options) {
+        if (!options.formats.includes("qr_code")) throw new TypeError("qr_code not asked for");
+      }
+      async detect(source) {
+        if (!(source instanceof HTMLVideoElement)) return [];
+        window.__detected++;
+        return [{ format: "qr_code", rawValue: code }];
+      }
+    };
+  }, code);
+  await visit(page, url, "/team");
+  await page.getByRole("button", { name: "Scan codes" }).click();
+  await page.getByText("Added Respondent 1.").waitFor({ timeout: 20_000 });
+  assert.ok((await page.evaluate(() => window.__detected)) > 0, "the browser's detector was asked");
+  await page.getByRole("button", { name: "Stop scanning" }).click();
+  await page.getByRole("button", { name: "Scan codes" }).waitFor();
 });
