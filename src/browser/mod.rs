@@ -2,6 +2,7 @@
 //! the clock, focus and titles, printing. The views call these; the pure core
 //! never does.
 
+pub mod camera;
 pub mod crypto;
 pub mod dom;
 pub mod files;

@@ -13,6 +13,7 @@ pub mod protect;
 pub mod questions;
 pub mod results;
 pub mod route;
+pub mod scan;
 pub mod section;
 pub mod start;
 pub mod state;

@@ -940,10 +940,13 @@ fn NextSteps() -> impl IntoView {
             </p>
             <h3>{t("Your answer code for a team session", "Su código de respuestas para una sesión de equipo")}</h3>
             <p>
-                {t("If a facilitator is bringing your team's results together, give them this code: they paste it into the team view. ", "Si una persona facilitadora está reuniendo los resultados de su equipo, dele este código: lo pegará en la vista de equipo. ")}
+                {t("If a facilitator is bringing your team's results together, give them this code: they paste it into the team view, or read the QR code beside it with their device's camera. ", "Si una persona facilitadora está reuniendo los resultados de su equipo, dele este código: lo pegará en la vista de equipo, o leerá el código QR que está al lado con la cámara de su dispositivo. ")}
                 {t("It holds your answers to the statements and your role, nothing else; it is not sent anywhere unless you send it.", "Contiene sus respuestas a las afirmaciones y su rol, nada más; no se envía a ningún lugar a menos que usted lo envíe.")}
             </p>
-            <p><code class="answer-code">{code}</code></p>
+            <div class="answer-code-pair">
+                <p><code class="answer-code">{code}</code></p>
+                {move || view! { <crate::ui::scan::AnswerQr code=code()/> }}
+            </div>
             <div class="button-group">
                 <button type="button" class="button button--secondary" on:click=move |_| {
                     if dom::copy_text(&code()) {

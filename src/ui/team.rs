@@ -475,6 +475,7 @@ fn AddRespondents() -> impl IntoView {
                 prop:value=move || codes.get() on:input=move |ev| codes.set(event_target_value(&ev))></textarea>
             <div class="button-group"><button type="submit" class="button button--secondary">{t("Add codes", "Agregar códigos")}</button></div>
         </form>
+        <crate::ui::scan::ScanCodes/>
         {move || {
             let list = s.library.get();
             (!list.is_empty()).then(|| view! {

@@ -28,8 +28,10 @@ import { CHROMIUM, CHROMIUM_ARGS } from "./chromium.mjs";
 export const DIST = process.env.E2E_DIST || "dist";
 export { CHROMIUM, CHROMIUM_ARGS };
 
-export async function launch() {
-  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+/** Chromium with the flags every test uses, and `args` beyond them (the
+ * camera tests' fake capture device). */
+export async function launch({ args = [] } = {}) {
+  return chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS, ...args] });
 }
 
 /** Every file of a build, as the paths a browser asks for ("/boot.js"). */

@@ -135,13 +135,15 @@ export function headerTests(label, base, site) {
     assert.ok(wasm && js && css, `hashed files in ${files.join(", ")}`);
   });
 
-  test("the Permissions-Policy turns every feature off but clipboard-write, for the app's own origin only", () => {
+  test("the Permissions-Policy turns every feature off but the camera (scanning answer codes) and clipboard-write, for the app's own origin only", () => {
     const rules = permissionsPolicy().split(/,\s*/);
     for (const rule of rules) {
       if (rule.startsWith("clipboard-write=")) assert.equal(rule, "clipboard-write=(self)");
+      else if (rule.startsWith("camera=")) assert.equal(rule, "camera=(self)");
       else assert.match(rule, /^[a-z-]+=\(\)$/, rule);
     }
-    for (const f of ["camera", "microphone", "geolocation", "payment", "usb"]) assert.ok(rules.includes(`${f}=()`), f);
+    assert.ok(rules.includes("camera=(self)"), "camera");
+    for (const f of ["microphone", "geolocation", "payment", "usb", "display-capture"]) assert.ok(rules.includes(`${f}=()`), f);
   });
 
   test("index.html (at / and by name): security headers, HTML, revalidated every time", async () => {
@@ -227,13 +229,21 @@ export function journeyTest(label, base) {
       const page = await context.newPage();
       await visit(page, base(), "/section/funding");
       // Chromium applies the Permissions-Policy: no feature is left on but
-      // writing to the clipboard, and those that restrict nothing the app
-      // could do (client hints only say what a server may ask for; this one
-      // asks for none). A feature a newer Chromium adds fails here: add it.
+      // the camera (the team view's "Scan codes") and writing to the
+      // clipboard, both for the app's own origin only, and those that
+      // restrict nothing the app could do (client hints only say what a
+      // server may ask for; this one asks for none). A feature a newer
+      // Chromium adds fails here: add it.
       const allowed = await page.evaluate(() => document.featurePolicy.allowedFeatures());
-      const harmless = new Set(["clipboard-write", "cross-origin-isolated", "aria-notify"]);
-      assert.deepEqual(allowed.filter((f) => !harmless.has(f) && !f.startsWith("ch-")), [], "features left on");
-      assert.ok(allowed.includes("clipboard-write"));
+      const used = new Set(["camera", "clipboard-write"]);
+      const harmless = new Set(["cross-origin-isolated", "aria-notify"]);
+      assert.deepEqual(allowed.filter((f) => !used.has(f) && !harmless.has(f) && !f.startsWith("ch-")), [], "features left on");
+      assert.ok(allowed.includes("camera") && allowed.includes("clipboard-write"));
+      assert.deepEqual(
+        await page.evaluate(() => document.featurePolicy.getAllowlistForFeature("camera")),
+        [base()],
+        "the camera for the app's own origin only",
+      );
       await answer(page, FUNDING, "Strongly disagree");
       await page.getByRole("status").filter({ hasText: "Saved on this device." }).waitFor();
       await page.reload();
