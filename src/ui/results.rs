@@ -699,7 +699,14 @@ fn TaAreas(report: Report) -> impl IntoView {
                 view! { <p>{t("None of your answers points to a need for technical assistance: no barriers and no “I don't know”.", "Ninguna de sus respuestas indica una necesidad de asistencia técnica: no hay barreras ni respuestas “No sé”.")}</p> }.into_any()
             } else {
                 view! {
-                    <p>{t("Ranked by need: the points behind each TA area (a strong barrier 4, a barrier 2, an “I don't know” 1, a facilitator 0) as a share of the most its answers could give (4 for each answered statement), so a TA area does not rise just because more statements point to it. Ties go to what more respondents asked for nationally.", "Ordenadas según la necesidad: los puntos detrás de cada área de asistencia técnica (una barrera fuerte 4; una barrera, 2; un “No sé”, 1; un facilitador, 0) como parte del máximo que podrían dar sus respuestas (4 por cada afirmación respondida), así que un área de asistencia técnica no sube solo porque más afirmaciones apuntan a ella. En caso de empate, va primero lo que más personas encuestadas pidieron a nivel nacional.")}</p>
+                    <p>{
+                        let th = &instrument().scoring;
+                        let (strong, barrier, unknown) = (th.points_strong_barrier, th.points_somewhat_barrier, th.points_unknown);
+                        crate::tf!(
+                            "Ranked by need: the points behind each TA area (a strong barrier {strong}, a barrier {barrier}, an “I don't know” {unknown}, a facilitator 0) as a share of the most its answers could give ({strong} for each answered statement), so a TA area does not rise just because more statements point to it. Ties go to what more respondents asked for nationally.",
+                            "Ordenadas según la necesidad: los puntos detrás de cada área de asistencia técnica (una barrera fuerte {strong}; una barrera, {barrier}; un “No sé”, {unknown}; un facilitador, 0) como parte del máximo que podrían dar sus respuestas ({strong} por cada afirmación respondida), así que un área de asistencia técnica no sube solo porque más afirmaciones apuntan a ella. En caso de empate, va primero lo que más personas encuestadas pidieron a nivel nacional."
+                        )
+                    }</p>
                     <ol class="ta-list">
                         {report.ta_areas.iter().map(|rec| {
                             let area = i.ta_area(&rec.area);
@@ -781,7 +788,13 @@ fn Modalities(report: Report) -> impl IntoView {
     view! {
         <section class="results-section" aria-labelledby="modalities-title">
             <h2 id="modalities-title">{t("Ways of receiving help that suit you", "Formas de recibir ayuda que le convienen")}</h2>
-            <p>{t("Your own top three come first, adjusted for the constraints you named; then what respondents preferred nationally (n = 87).", "Primero van sus tres preferidas, ajustadas según las limitaciones que indicó; después, lo que prefirieron las personas encuestadas a nivel nacional (n = 87).")}</p>
+            <p>{
+                let n = i.national_facts().modalities_n.unwrap_or(0);
+                crate::tf!(
+                    "Your own top three come first, adjusted for the constraints you named; then what respondents preferred nationally (n = {n}).",
+                    "Primero van sus tres preferidas, ajustadas según las limitaciones que indicó; después, lo que prefirieron las personas encuestadas a nivel nacional (n = {n})."
+                )
+            }</p>
             <ol class="modality-list">
                 {report.modalities.iter().map(|m| {
                     let name = i.modality(&m.modality).map(|x| x.name.clone()).unwrap_or_default();
@@ -801,21 +814,33 @@ fn Modalities(report: Report) -> impl IntoView {
 /// Each survey statement beside the national answers.
 #[component]
 fn Nation(report: Report) -> impl IntoView {
+    let hr_assessment::instrument::NationalFacts {
+        statements,
+        n,
+        n_assumed,
+        ..
+    } = instrument().national_facts();
     view! {
         <section class="results-section" aria-labelledby="nation-title">
             <h2 id="nation-title">{t("Your answers beside the nation", "Sus respuestas junto a las nacionales")}</h2>
             <p>
-                {t("Twelve statements come from the 2022 national survey, answered by 90 respondents: people working at mental health and substance use treatment organizations, sometimes several from one organization. ", "Doce afirmaciones vienen de la encuesta nacional de 2022, que respondieron 90 personas que trabajan en organizaciones de tratamiento de salud mental y de uso de sustancias, a veces varias de una misma organización. ")}
-                {t("The report gives n = 90 for its organizational and community figures; for the five law, policy and funding figures it gives no n, and 90 is assumed. ", "El informe da n = 90 para sus cifras sobre la organización y la comunidad; para las cinco cifras sobre leyes, políticas y financiamiento no da ninguna n, y se supone 90. ")}
+                {crate::tf!(
+                    "{statements} statements come from the 2022 national survey, answered by {n} respondents: people working at mental health and substance use treatment organizations, sometimes several from one organization. ",
+                    "{statements} afirmaciones vienen de la encuesta nacional de 2022, que respondieron {n} personas que trabajan en organizaciones de tratamiento de salud mental y de uso de sustancias, a veces varias de una misma organización. "
+                )}
+                {crate::tf!(
+                    "The report gives n = {n} for its organizational and community figures; for the {n_assumed} law, policy and funding figures it gives no n, and {n} is assumed. ",
+                    "El informe da n = {n} para sus cifras sobre la organización y la comunidad; para las {n_assumed} cifras sobre leyes, políticas y financiamiento no da ninguna n, y se supone {n}. "
+                )}
                 {t("Most respondents were in leadership roles, so the national figures describe leaders' views.", "La mayoría de quienes respondieron ocupaban puestos de liderazgo, así que las cifras nacionales describen la opinión de líderes.")}
             </p>
             <div class="table-wrap" tabindex="0" role="region" aria-label=t("Your answers and the national answers", "Sus respuestas y las respuestas nacionales")>
                 <table class="table table--nation">
-                    <caption class="visually-hidden">{t("Your answers and the national answers (n = 90)", "Sus respuestas y las respuestas nacionales (n = 90)")}</caption>
+                    <caption class="visually-hidden">{crate::tf!("Your answers and the national answers (n = {n})", "Sus respuestas y las respuestas nacionales (n = {n})")}</caption>
                     <thead><tr>
                         <th scope="col">{t("Statement", "Afirmación")}</th>
                         <th scope="col">{t("You", "Usted")}</th>
-                        <th scope="col">{t("Nationally (n = 90)", "A nivel nacional (n = 90)")}</th>
+                        <th scope="col">{crate::tf!("Nationally (n = {n})", "A nivel nacional (n = {n})")}</th>
                     </tr></thead>
                     <tbody>
                         {report.statements.iter().map(|b| {

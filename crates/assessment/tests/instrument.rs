@@ -408,3 +408,14 @@ fn the_instrument_built_into_the_program_is_exactly_the_data_files() {
         .unwrap();
     assert_eq!(&spanish, Instrument::shipped_in(hr_assessment::Lang::Es));
 }
+
+#[test]
+fn the_national_facts_views_show_come_from_the_data() {
+    let facts = hr_assessment::Instrument::shipped().national_facts();
+    // The 2022 report: twelve statement figures from 90 respondents, five of
+    // them (Figure 9) without a stated n; the modality shares from 87.
+    assert_eq!(facts.statements, 12);
+    assert_eq!(facts.n, 90);
+    assert_eq!(facts.n_assumed, 5);
+    assert_eq!(facts.modalities_n, Some(87));
+}

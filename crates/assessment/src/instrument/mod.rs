@@ -279,6 +279,23 @@ pub struct NationalStatement {
     pub note: Option<String>,
 }
 
+/// Counted from the national figures: see [`Instrument::national_facts`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct NationalFacts {
+    /// Statements with a national figure.
+    pub statements: usize,
+    /// The number of respondents of those figures (the largest stated).
+    pub n: u32,
+    /// Figures for which the report gives no n, so `n` is assumed (their
+    /// note says so, in the words of [`N_NOT_GIVEN`]).
+    pub n_assumed: usize,
+    /// The number of respondents of the modalities' national shares.
+    pub modalities_n: Option<u32>,
+}
+
+/// How a national figure's note says that the report gives no n for it.
+pub const N_NOT_GIVEN: &str = "does not give the number of respondents";
+
 /// A scored statement on the five-point scale.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -522,6 +539,21 @@ impl Instrument {
             Ok(instrument)
         } else {
             Err(InstrumentError::Invalid(problems))
+        }
+    }
+
+    /// What the questionnaire says of its national figures, for the words
+    /// that introduce them (read from the data, never written into a view).
+    pub fn national_facts(&self) -> NationalFacts {
+        let figures: Vec<&NationalStatement> = self.statements().filter_map(|s| s.national.as_ref()).collect();
+        NationalFacts {
+            statements: figures.len(),
+            n: figures.iter().map(|f| f.n).max().unwrap_or(0),
+            n_assumed: figures
+                .iter()
+                .filter(|f| f.note.as_deref().is_some_and(|n| n.contains(N_NOT_GIVEN)))
+                .count(),
+            modalities_n: self.modalities.iter().find_map(|m| m.national.as_ref()).map(|s| s.n),
         }
     }
 
