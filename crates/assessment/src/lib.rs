@@ -51,6 +51,7 @@ pub mod sort;
 pub mod sorted;
 mod tape;
 pub mod team;
+pub mod team_charts;
 pub mod translation;
 pub mod upgrade;
 
