@@ -16,9 +16,9 @@ use hr_assessment::ScaleAnswer;
 use leptos::prelude::*;
 
 /// Left of the bars: the row's label.
-const LABEL_W: u32 = 175;
+const LABEL_W: u32 = 200;
 /// The bars' width; "I don't know" takes its share of it after a gap.
-const BAR_W: u32 = 545;
+const BAR_W: u32 = 520;
 const GAP: u32 = 14;
 const ROW_H: u32 = 30;
 
@@ -60,7 +60,7 @@ fn bar_row(y: u32, label: String, parts: Vec<Part>, dont_know: Option<Part>) -> 
                 <g>
                     <title>{title}</title>
                     <rect class=class x=x y=y + 2 width=w height=ROW_H - 6/>
-                    {show.then(|| view! { <text class=format!("{class}-text") x=x + w / 2 y=y + 20 text-anchor="middle">{text}</text> })}
+                    {show.then(|| view! { <text class=format!("{}-text", class.trim_start_matches("seg ")) x=x + w / 2 y=y + 20 text-anchor="middle">{text}</text> })}
                 </g>
             }
         }).collect_view()}
@@ -138,7 +138,6 @@ pub fn StatementBars(
     );
     let team_label = crate::tf!("Team ({members})", "Equipo ({members})");
     let team_name = team_words(&counts);
-    let rows = if national.is_some() { 2 } else { 1 };
     let national_row = national.map(|bar| {
         let name = national_words(&bar);
         let parts: Vec<Part> = bar
@@ -170,7 +169,7 @@ pub fn StatementBars(
         let label = crate::tf!("National 2022 (n = {n})", "Nacional 2022 (n = {n})");
         (name, label, parts, dk)
     });
-    let height = rows * ROW_H + 4;
+    let height = ROW_H + 4;
     let width = LABEL_W + BAR_W;
     view! {
         <svg class="chart__svg chart__svg--bars" viewBox=format!("0 0 {width} {height}") role="img" aria-label=team_name.clone()
@@ -261,6 +260,11 @@ pub fn SpreadChart(spread: DomainSpread, pooled: TeamDomain, id: String) -> impl
                 <g role="presentation">
                     <rect class="chart__band chart__band--barrier" x=x(-100) y=TOP width=x(th.barrier_to) - x(-100) height=BASE - TOP/>
                     <rect class="chart__band chart__band--facilitator" x=x(th.facilitator_from) y=TOP width=x(100) - x(th.facilitator_from) height=BASE - TOP/>
+                    // The pooled balance first, so the bars and their counts sit over it.
+                    {pooled_x.map(|px| view! {
+                        <line class="spread__pooled" x1=px y1=TOP - 6 x2=px y2=BASE/>
+                        <text class="chart__tick" x=px y=TOP - 10 text-anchor="middle">{t("team as a whole", "el equipo en conjunto")}</text>
+                    })}
                     {spread.bins.iter().enumerate().filter(|(_, n)| **n > 0).map(|(k, n)| {
                         let h = (*n as i32) * (BASE - TOP - 18) / max;
                         let bx = LEFT + k as i32 * bin_w;
@@ -268,15 +272,11 @@ pub fn SpreadChart(spread: DomainSpread, pooled: TeamDomain, id: String) -> impl
                             <g>
                                 <title>{format!("{}: {n}", bin_words(k))}</title>
                                 <rect class="spread__bar" x=bx + 3 y=BASE - h width=bin_w - 6 height=h/>
-                                <text class="chart__value" x=bx + bin_w / 2 y=BASE - h - 4 text-anchor="middle">{n.to_string()}</text>
+                                <text class="chart__value spread__value" x=bx + bin_w / 2 y=BASE - h - 4 text-anchor="middle">{n.to_string()}</text>
                             </g>
                         }
                     }).collect_view()}
                     <line class="chart__axis" x1=LEFT y1=BASE x2=LEFT + PLOT y2=BASE/>
-                    {pooled_x.map(|px| view! {
-                        <line class="spread__pooled" x1=px y1=TOP - 6 x2=px y2=BASE/>
-                        <text class="chart__tick" x=px y=TOP - 10 text-anchor="middle">{t("team as a whole", "el equipo en conjunto")}</text>
-                    })}
                     <text class="chart__tick" x=x(-100) y=BASE + 18 text-anchor="start">{format!("−100 {}", t("barrier", "barrera"))}</text>
                     <text class="chart__tick" x=x(0) y=BASE + 18 text-anchor="middle">"0"</text>
                     <text class="chart__tick" x=x(100) y=BASE + 18 text-anchor="end">{format!("{} +100", t("facilitator", "facilitador"))}</text>
