@@ -260,11 +260,6 @@ pub fn SpreadChart(spread: DomainSpread, pooled: TeamDomain, id: String) -> impl
                 <g role="presentation">
                     <rect class="chart__band chart__band--barrier" x=x(-100) y=TOP width=x(th.barrier_to) - x(-100) height=BASE - TOP/>
                     <rect class="chart__band chart__band--facilitator" x=x(th.facilitator_from) y=TOP width=x(100) - x(th.facilitator_from) height=BASE - TOP/>
-                    // The pooled balance first, so the bars and their counts sit over it.
-                    {pooled_x.map(|px| view! {
-                        <line class="spread__pooled" x1=px y1=TOP - 6 x2=px y2=BASE/>
-                        <text class="chart__tick" x=px y=TOP - 10 text-anchor="middle">{t("team as a whole", "el equipo en conjunto")}</text>
-                    })}
                     {spread.bins.iter().enumerate().filter(|(_, n)| **n > 0).map(|(k, n)| {
                         let h = (*n as i32) * (BASE - TOP - 18) / max;
                         let bx = LEFT + k as i32 * bin_w;
@@ -272,9 +267,19 @@ pub fn SpreadChart(spread: DomainSpread, pooled: TeamDomain, id: String) -> impl
                             <g>
                                 <title>{format!("{}: {n}", bin_words(k))}</title>
                                 <rect class="spread__bar" x=bx + 3 y=BASE - h width=bin_w - 6 height=h/>
-                                <text class="chart__value spread__value" x=bx + bin_w / 2 y=BASE - h - 4 text-anchor="middle">{n.to_string()}</text>
                             </g>
                         }
+                    }).collect_view()}
+                    // The team's pooled balance over the bars, and the counts over it.
+                    {pooled_x.map(|px| view! {
+                        <line class="spread__pooled-halo" x1=px y1=TOP - 6 x2=px y2=BASE/>
+                        <line class="spread__pooled" x1=px y1=TOP - 6 x2=px y2=BASE/>
+                        <text class="chart__tick" x=px y=TOP - 10 text-anchor="middle">{t("team as a whole", "el equipo en conjunto")}</text>
+                    })}
+                    {spread.bins.iter().enumerate().filter(|(_, n)| **n > 0).map(|(k, n)| {
+                        let h = (*n as i32) * (BASE - TOP - 18) / max;
+                        let bx = LEFT + k as i32 * bin_w;
+                        view! { <text class="chart__value spread__value" x=bx + bin_w / 2 y=BASE - h - 4 text-anchor="middle">{n.to_string()}</text> }
                     }).collect_view()}
                     <line class="chart__axis" x1=LEFT y1=BASE x2=LEFT + PLOT y2=BASE/>
                     <text class="chart__tick" x=x(-100) y=BASE + 18 text-anchor="start">{format!("−100 {}", t("barrier", "barrera"))}</text>
