@@ -236,3 +236,59 @@ test("team view in Spanish: the one-line list, its singular, and projector mode"
   for (const n of [1, 2, 3]) await page.getByRole("button", { name: `Quitar Participante ${n + 1}` }).click();
   await page.getByText(/^1 participante: 1 liderazgo\.$/).waitFor();
 });
+
+/** Contrasts of one statement bar's parts, as the browser paints them:
+ * each number against its part, and each part's edge against the page. */
+async function barContrasts(svg) {
+  return svg.evaluate((el) => {
+    const rgb = (c) => {
+      const probe = document.createElement("div");
+      probe.style.color = c;
+      probe.style.forcedColorAdjust = "none"; // a contrast theme would repaint the probe itself
+      document.body.append(probe);
+      const v = getComputedStyle(probe).color.match(/[\d.]+/g).slice(0, 3).map(Number);
+      probe.remove();
+      return v;
+    };
+    const lum = ([r, g, b]) => {
+      const f = (v) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+      return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+    };
+    const ratio = (a, b) => {
+      const [x, y] = [lum(rgb(a)), lum(rgb(b))].sort((p, q) => q - p);
+      return (x + 0.05) / (y + 0.05);
+    };
+    const page = getComputedStyle(document.body).backgroundColor;
+    return [...el.querySelectorAll("g > rect")].map((rect) => {
+      const s = getComputedStyle(rect);
+      const text = rect.nextElementSibling;
+      return {
+        part: rect.parentNode.querySelector("title").textContent,
+        edge: Math.max(ratio(s.fill, page), ratio(s.stroke, page)),
+        number: text ? ratio(getComputedStyle(text).fill, s.fill) : null,
+      };
+    });
+  });
+}
+
+for (const [theme, media] of [
+  ["dark mode", { colorScheme: "dark" }],
+  ["a contrast theme (forced colors)", { forcedColors: "active", colorScheme: "dark" }],
+]) {
+  test(`team charts in ${theme}: every part stands out from the page and every number from its part`, async (t) => {
+    const { page } = await app.open(t);
+    await page.emulateMedia(media);
+    const statements = await teamOf(page, 9);
+    const surveyed = statements.find((s) => s.national && s.national.strongly_agree !== undefined);
+    const item = page.getByRole("region", { name: "Statement by statement" }).getByRole("listitem").filter({ has: page.getByText(surveyed.text, { exact: true }) });
+    for (const svg of [item.getByRole("img", { name: /^Team: / }), item.getByRole("img", { name: /^Nationally/ })]) {
+      for (const c of await barContrasts(svg)) {
+        assert.ok(c.edge >= 3, `${c.part}: its edge ${c.edge.toFixed(2)}:1 against the page`);
+        if (c.number !== null) assert.ok(c.number >= 4.5, `${c.part}: its number ${c.number.toFixed(2)}:1 against the part`);
+      }
+    }
+    // (axe is run in dark mode only: under an emulated contrast theme it
+    // flags the header's Quick exit, which is not part of this page.)
+    if (!media.forcedColors) await axe(page, `on the team view in ${theme}`);
+  });
+}
