@@ -9,6 +9,7 @@
 use crate::i18n::{lang, t};
 use crate::ui::results::signed;
 use crate::ui::state::instrument;
+use hr_assessment::case::Case;
 use hr_assessment::instrument::Qualifier;
 use hr_assessment::team::{AnswerCounts, TeamDomain};
 use hr_assessment::team_charts::{self, DomainSpread, NationalBar, NationalPart, BINS, SCALE_ORDER, SPREAD_STAGES};
@@ -211,7 +212,7 @@ pub fn spread_words(spread: &DomainSpread) -> String {
     let stages = SPREAD_STAGES
         .iter()
         .zip(spread.stages)
-        .map(|(s, n)| format!("{n} {}", s.label_in(lang()).to_lowercase()))
+        .map(|(s, n)| format!("{n} {}", s.label_in(lang()).lower()))
         .collect::<Vec<_>>()
         .join(", ");
     let range = spread.range.map(|(lo, hi)| {

@@ -457,11 +457,13 @@ mod tests {
 
     #[test]
     fn team_parts_are_in_scale_order() {
-        let mut c = AnswerCounts::default();
-        c.strongly_agree = 4;
-        c.somewhat_disagree = 2;
-        c.dont_know = 1;
-        c.unanswered = 3;
+        let c = AnswerCounts {
+            strongly_agree: 4,
+            somewhat_disagree: 2,
+            dont_know: 1,
+            unanswered: 3,
+            ..Default::default()
+        };
         assert_eq!(team_parts(&c), ([0, 2, 0, 4], 1, 3));
     }
 }
