@@ -240,7 +240,7 @@ fn decode_code(text: &str) -> Result<Responses, String> {
 
 /// A respondent's label in the interface language. Labels are stored in
 /// English ("Respondent 3"), which also numbers the next one.
-pub(crate) fn label_text(label: &str) -> String {
+fn label_text(label: &str) -> String {
     match label.strip_prefix("Respondent ") {
         Some(n) => crate::tf!("Respondent {n}", "Participante {n}"),
         None => label.to_owned(),
@@ -287,7 +287,7 @@ pub(crate) fn statement_text(id: &ItemId) -> String {
         .unwrap_or_else(|| id.to_string())
 }
 
-pub(crate) fn role_label(id: &hr_assessment::OptionId) -> String {
+fn role_label(id: &hr_assessment::OptionId) -> String {
     let i = instrument();
     i.question(&ItemId::new(team::ROLE_QUESTION))
         .map(|q| i.list_options(q))
