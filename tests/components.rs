@@ -168,3 +168,74 @@ async fn the_chart_writes_every_balance_inside_the_drawing_and_clear_of_its_bar(
         }
     }
 }
+
+#[wasm_bindgen_test]
+async fn a_team_bar_writes_each_count_inside_its_own_part_and_names_every_answer() {
+    use hr_assessment::team::AnswerCounts;
+    use hr_assessment::team_charts::national_bar;
+    let root = fresh_root();
+    // 1 of 30 is too narrow for its number; the rest are written inside their parts.
+    let counts = AnswerCounts {
+        strongly_agree: 12,
+        somewhat_agree: 1,
+        somewhat_disagree: 6,
+        strongly_disagree: 4,
+        dont_know: 7,
+        unanswered: 2,
+    };
+    let national = instrument()
+        .statements()
+        .find_map(|s| {
+            s.national
+                .as_ref()
+                .filter(|n| n.agree.is_some() && n.strongly_disagree.is_none())
+        })
+        .map(national_bar);
+    let _handle = leptos::mount::mount_to(root.clone(), move || {
+        view! { <hr_readiness::ui::charts::StatementBars counts=counts national=national/> }
+    });
+    leptos::task::tick().await;
+    let svgs = root.query_selector_all("svg[role=img]").unwrap();
+    assert_eq!(svgs.length(), 2, "the team's bar and the national one");
+    let team: web_sys::Element = svgs.item(0).unwrap().unchecked_into();
+    assert_eq!(
+        team.get_attribute("aria-label").unwrap(),
+        "Team: 4 strongly disagree, 6 somewhat disagree, 1 somewhat agree, 12 strongly agree; 7 I don't know; 2 blank."
+    );
+    let national: web_sys::Element = svgs.item(1).unwrap().unchecked_into();
+    let name = national.get_attribute("aria-label").unwrap();
+    assert!(
+        name.starts_with("Nationally in 2022 (n = 90): ") && name.contains("not given in the report"),
+        "{name}"
+    );
+
+    let groups = team.query_selector_all("g > rect").unwrap();
+    let mut total = 0.0;
+    let mut written = Vec::new();
+    for k in 0..groups.length() {
+        let rect: web_sys::Element = groups.item(k).unwrap().unchecked_into();
+        let attr = |e: &web_sys::Element, a: &str| e.get_attribute(a).unwrap().parse::<f64>().unwrap();
+        let (x, w) = (attr(&rect, "x"), attr(&rect, "width"));
+        total += w;
+        if let Some(text) = rect.next_element_sibling() {
+            let tx = attr(&text, "x");
+            assert!(x < tx && tx < x + w, "the number sits inside its part");
+            written.push(text.text_content().unwrap());
+        }
+    }
+    assert_eq!(
+        groups.length(),
+        5,
+        "a part for each answer given, I don't know included"
+    );
+    assert_eq!(
+        total,
+        520.0 - 14.0,
+        "the parts fill the bar less the gap before I don't know"
+    );
+    assert_eq!(
+        written,
+        ["4", "6", "12", "7"],
+        "the one-person part is named in its title only"
+    );
+}

@@ -2,13 +2,16 @@
 //! core (`hr_assessment`) and to [`crate::browser`]; they compute no scores.
 
 pub mod backup;
+pub mod charts;
 pub mod check;
 pub mod compare;
 pub mod confirm;
+pub mod consensus;
 pub mod errors;
 pub mod kiosk;
 pub mod library;
 pub mod plan;
+pub mod present;
 pub mod protect;
 pub mod questions;
 pub mod results;
@@ -19,6 +22,7 @@ pub mod start;
 pub mod state;
 pub mod static_pages;
 pub mod team;
+pub mod team_report;
 pub mod vault;
 
 use crate::browser::{dom, storage};
@@ -169,7 +173,8 @@ fn Shell() -> impl IntoView {
                 Route::Protect => view! { <protect::ProtectPage/> }.into_any(),
                 Route::Team => view! { <team::TeamPage/> }.into_any(),
                 Route::TeamAdd(code) => view! { <team::TeamAddPage code=code/> }.into_any(),
-                Route::Consensus => view! { <team::ConsensusPage/> }.into_any(),
+                Route::TeamPresent => view! { <present::PresentPage/> }.into_any(),
+                Route::Consensus => view! { <consensus::ConsensusPage/> }.into_any(),
                 Route::Compare => view! { <compare::ComparePage/> }.into_any(),
                 Route::Plan => view! { <plan::PlanPage/> }.into_any(),
                 Route::Resume(code) => view! { <static_pages::ResumePage code=code/> }.into_any(),
@@ -287,6 +292,10 @@ pub fn page_title(route: &Route) -> String {
         Route::Assessments => i18n::t("Your saved assessments", "Sus evaluaciones guardadas"),
         Route::Protect => i18n::t("Passphrase protection", "Protección con frase de contraseña"),
         Route::Team | Route::TeamAdd(_) => i18n::t("Team view", "Vista de equipo"),
+        Route::TeamPresent => i18n::t(
+            "The team's findings, for the room",
+            "Los resultados del equipo, para la sala",
+        ),
         Route::Consensus => i18n::t("Agree on team answers", "Acordar las respuestas del equipo"),
         Route::Compare => i18n::t("Compare two assessments", "Comparar dos evaluaciones"),
         Route::Plan => i18n::t("Action plan", "Plan de acción"),

@@ -27,6 +27,8 @@ pub enum Route {
     Team,
     /// A link carrying one respondent's answer code for the team view.
     TeamAdd(String),
+    /// The team's findings for a shared screen, one at a time.
+    TeamPresent,
     /// Consensus mode: agree one answer per statement.
     Consensus,
     /// Two saved assessments side by side.
@@ -67,6 +69,7 @@ impl Route {
             ["assessments"] => Route::Assessments,
             ["protect"] => Route::Protect,
             ["team"] => Route::Team,
+            ["team", "present"] => Route::TeamPresent,
             ["team", "add", code] if is_code(code) => Route::TeamAdd((*code).to_owned()),
             ["consensus"] => Route::Consensus,
             ["compare"] => Route::Compare,
@@ -103,6 +106,7 @@ impl Route {
             Route::Protect => "#/protect".to_owned(),
             Route::Team => "#/team".to_owned(),
             Route::TeamAdd(code) => format!("#/team/add/{code}"),
+            Route::TeamPresent => "#/team/present".to_owned(),
             Route::Consensus => "#/consensus".to_owned(),
             Route::Compare => "#/compare".to_owned(),
             Route::Plan => "#/plan".to_owned(),
@@ -152,6 +156,7 @@ mod tests {
             ("#/assessments", Route::Assessments),
             ("#/protect", Route::Protect),
             ("#/team", Route::Team),
+            ("#/team/present", Route::TeamPresent),
             ("#/team/add/A1.abc-_", Route::TeamAdd("A1.abc-_".into())),
             ("#/consensus", Route::Consensus),
             ("#/compare", Route::Compare),

@@ -8,12 +8,13 @@ use crate::i18n::{lang, t};
 use crate::ui::confirm::refocus;
 use crate::ui::route::Route;
 use crate::ui::state::{instrument, session};
-use hr_assessment::case::Case;
+use crate::ui::team_report::{respondents_line, TeamFigures, TeamReportView};
 use hr_assessment::file::{self, FileKind};
 use hr_assessment::roster;
 use hr_assessment::team::{self, Member, TeamReport};
+use hr_assessment::team_charts;
 use hr_assessment::SortedMap;
-use hr_assessment::{code, ItemId, Record, Responses, ScaleAnswer};
+use hr_assessment::{code, ItemId, Responses, ScaleAnswer};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use serde::{Deserialize, Serialize};
@@ -47,6 +48,8 @@ pub struct Team {
     pub entries: RwSignal<Vec<TeamEntry>>,
     /// The merged report and how long merging and scoring took (ms).
     pub report: Memo<(TeamReport, f64)>,
+    /// Each domain's spread and the ways of receiving help chosen.
+    pub figures: Memo<TeamFigures>,
     /// Consensus mode: the agreed answer per statement.
     pub agreed: RwSignal<SortedMap<ItemId, ScaleAnswer>>,
     /// The session's passphrase state (the team is only stored unencrypted
@@ -90,9 +93,22 @@ impl Team {
                 (report, browser::now_ms() - start)
             })
         });
+        let figures = Memo::new(move |_| {
+            entries.with(|list| {
+                let members: Vec<Member> = list
+                    .iter()
+                    .map(|e| Member::from_responses(e.label.clone(), e.responses.clone()))
+                    .collect();
+                TeamFigures {
+                    spreads: team_charts::domain_spreads(instrument(), &members),
+                    modalities: team_charts::team_modalities(instrument(), &members),
+                }
+            })
+        });
         let team = Team {
             entries,
             report,
+            figures,
             agreed: RwSignal::new(SortedMap::new()),
             vault,
         };
@@ -255,7 +271,7 @@ fn added_message(added: usize) -> String {
 }
 
 /// A mean in hundredths with its sign, as on the results page: "+1.50", "−0.33".
-fn signed_mean(hundredths: i32) -> String {
+pub(crate) fn signed_mean(hundredths: i32) -> String {
     let digits = team::format_hundredths(hundredths.abs());
     match hundredths {
         0 => digits,
@@ -264,7 +280,7 @@ fn signed_mean(hundredths: i32) -> String {
     }
 }
 
-fn statement_text(id: &ItemId) -> String {
+pub(crate) fn statement_text(id: &ItemId) -> String {
     instrument()
         .question(id)
         .map(|q| q.text().to_owned())
@@ -280,7 +296,7 @@ fn role_label(id: &hr_assessment::OptionId) -> String {
 }
 
 /// A short role name for table headings: the label up to its first bracket.
-fn short_role(id: &hr_assessment::OptionId) -> String {
+pub(crate) fn short_role(id: &hr_assessment::OptionId) -> String {
     let label = role_label(id);
     label.split(" (").next().unwrap_or(&label).to_owned()
 }
@@ -288,6 +304,7 @@ fn short_role(id: &hr_assessment::OptionId) -> String {
 #[component]
 pub fn TeamPage() -> impl IntoView {
     let tm = team();
+    let any = Memo::new(move |_| tm.entries.with(|l| !l.is_empty()));
     view! {
         <a class="back-link" href="#/">{t("Back to the start", "Volver al inicio")}</a>
         <h1 id="page-heading" tabindex="-1">{t("Team view", "Vista de equipo")}</h1>
@@ -295,15 +312,23 @@ pub fn TeamPage() -> impl IntoView {
             {t("Bring several people's results together on this device to see where your team agrees, where it differs, ", "Reúna en este dispositivo los resultados de varias personas para ver en qué coincide su equipo, en qué difiere ")}
             {t("and what help the team needs. Nothing is sent anywhere: each person gives you a file they exported, or their answer code.", "y qué ayuda necesita. No se envía nada a ningún lugar: cada persona le da un archivo que exportó o su código de respuestas.")}
         </p>
-        <AddRespondents/>
-        {move || {
-            let n = tm.entries.with(Vec::len);
-            if n == 0 {
-                view! { <p>{t("No one has been added yet.", "Todavía no se ha agregado a nadie.")}</p> }.into_any()
-            } else {
-                view! { <TeamSummary/> }.into_any()
-            }
+        {move || if any.get() {
+            // Findings first: what the team thinks, then who answered, then adding more.
+            view! {
+                <div class="button-group no-print">
+                    <a class="button" href=Route::TeamPresent.href()>{t("Present to the room", "Presentar a la sala")}</a>
+                    <button type="button" class="button button--secondary" on:click=move |_| { dom::focus_id("team-add-title"); }>{t("Add results", "Agregar resultados")}</button>
+                    <a class="button button--secondary" href="#/consensus">{t("Agree on team answers (consensus)", "Acordar las respuestas del equipo (consenso)")}</a>
+                </div>
+                {move || view! { <TeamReportView report=tm.report.get().0 figures=tm.figures.get()/> }}
+                <TeamSummary/>
+            }.into_any()
+        } else {
+            view! { <p>{t("No one has been added yet.", "Todavía no se ha agregado a nadie.")}</p> }.into_any()
         }}
+        <section class="results-section no-print" aria-labelledby="team-add-title">
+            <AddRespondents/>
+        </section>
     }
 }
 
@@ -460,7 +485,7 @@ fn AddRespondents() -> impl IntoView {
     };
 
     view! {
-        <h2>{t("Add results", "Agregar resultados")}</h2>
+        <h2 id="team-add-title" tabindex="-1">{t("Add results", "Agregar resultados")}</h2>
         <div class="drop-zone" class:drop-zone--active=move || dragging.get()
             on:dragover=move |ev: leptos::ev::DragEvent| { ev.prevent_default(); dragging.set(true); }
             on:dragleave=move |_| dragging.set(false)
@@ -516,11 +541,16 @@ fn TeamSummary() -> impl IntoView {
         let _ = files::download("team-summary.csv", "text/csv;charset=utf-8", &csv);
     };
     view! {
-        <h2>{move || { let n = tm.entries.with(Vec::len); crate::tf!("Respondents ({n})", "Participantes ({n})") }}</h2>
+        <section class="results-section" aria-labelledby="team-respondents-title">
+        <h2 id="team-respondents-title">{move || { let n = tm.entries.with(Vec::len); crate::tf!("Respondents ({n})", "Participantes ({n})") }}</h2>
         {move || tm.entries.with(|list| {
             let versions: Vec<&str> = list.iter().map(|e| e.version.as_str()).collect();
             hr_assessment::upgrade::mixed_versions(instrument(), &versions).map(|m| view! { <p class="panel">{m.message(lang())}</p> })
         })}
+        // One line, opened into the list on request (names and file names stay
+        // out of sight on a shared screen until asked for).
+        <details class="details team-roster">
+        <summary>{move || respondents_line(&report())}</summary>
         <div class="table-wrap" tabindex="0" role="region" aria-label=t("Respondents", "Participantes")>
             <table class="table">
                 <caption class="visually-hidden">{t("Respondents", "Participantes")}</caption>
@@ -541,8 +571,8 @@ fn TeamSummary() -> impl IntoView {
                 </tbody>
             </table>
         </div>
+        </details>
         <div class="button-group no-print">
-            <a class="button" href="#/consensus">{t("Agree on team answers (consensus)", "Acordar las respuestas del equipo (consenso)")}</a>
             <button type="button" class="button button--secondary" on:click=download_json>{t("Download team summary (JSON)", "Descargar el resumen del equipo (JSON)")}</button>
             <button type="button" class="button button--secondary" on:click=download_csv>{t("Download team summary (CSV)", "Descargar el resumen del equipo (CSV)")}</button>
             <button type="button" class="button button--secondary" on:click=move |_| dom::print()>{t("Print", "Imprimir")}</button>
@@ -565,7 +595,7 @@ fn TeamSummary() -> impl IntoView {
                 </div>
             }
         })}
-        {move || view! { <TeamReportView report=report()/> }}
+        </section>
         <p class="hint">{move || {
             let n = tm.entries.with(Vec::len);
             let ms = lang().one_decimal(elapsed());
@@ -581,224 +611,6 @@ fn TeamSummary() -> impl IntoView {
                 )
             }
         }}</p>
-    }
-}
-
-#[component]
-fn TeamReportView(report: TeamReport) -> impl IntoView {
-    let i = instrument();
-    let members = report.members;
-    let gap_roles: Vec<hr_assessment::OptionId> = team::GAP_ROLES
-        .iter()
-        .map(|r| hr_assessment::OptionId::new(*r))
-        .collect();
-    let gaps: Vec<_> = report
-        .statements
-        .iter()
-        .filter(|s| !s.gaps.is_empty())
-        .cloned()
-        .collect();
-    let single: Vec<_> = report
-        .statements
-        .iter()
-        .filter(|s| s.gaps.is_empty() && !s.single_views.is_empty())
-        .cloned()
-        .collect();
-    let agreement_line = match (report.agreement, report.agrees()) {
-        (Some(a), Some(true)) => {
-            let n = report.agreement_statements;
-            crate::tf!(
-                "Overall agreement {a}% (the average over {n} statements with two or more known answers): the team mostly answers on the same side, so the pooled balances below can be read as the team's view.",
-                "Acuerdo general: {a}% (el promedio de {n} afirmaciones con dos o más respuestas conocidas): el equipo responde mayormente del mismo lado, así que los balances combinados de abajo se pueden leer como la opinión del equipo."
-            )
-        }
-        (Some(a), _) => {
-            let (n, from) = (report.agreement_statements, team::TEAM_AGREES_FROM);
-            crate::tf!(
-                "Overall agreement {a}% (the average over {n} statements with two or more known answers), below {from}%: the team is divided, so the pooled balances below are a mix of views, not the team's view. Discuss the statements with the lowest agreement first.",
-                "Acuerdo general: {a}% (el promedio de {n} afirmaciones con dos o más respuestas conocidas), por debajo del {from}%: el equipo está dividido, así que los balances combinados de abajo son una mezcla de opiniones, no la opinión del equipo. Conversen primero sobre las afirmaciones con menos acuerdo."
-            )
-        }
-        _ => t(
-            "No statement has two known answers yet, so there is no agreement figure: the pooled balances below are one person's view at most.",
-            "Todavía ninguna afirmación tiene dos respuestas conocidas, así que no hay cifra de acuerdo: los balances combinados de abajo son, como mucho, la opinión de una persona.",
-        )
-        .to_owned(),
-    };
-    let roles_line = report
-        .roles
-        .iter()
-        .filter(|r| r.members > 0)
-        .map(|r| {
-            format!(
-                "{} {}",
-                r.members,
-                r.role
-                    .as_ref()
-                    .map(short_role)
-                    .unwrap_or_else(|| t("no role given", "sin rol indicado").into())
-                    .lower()
-            )
-        })
-        .collect::<Vec<_>>()
-        .join(", ");
-    view! {
-        <p>{if members == 1 {
-            crate::tf!("{members} respondent — {roles_line}.", "{members} participante: {roles_line}.")
-        } else {
-            crate::tf!("{members} respondents — {roles_line}.", "{members} participantes: {roles_line}.")
-        }}</p>
-
-        <section class="results-section" aria-labelledby="gaps-title">
-            <h2 id="gaps-title">{t("Where roles see things differently", "Donde los roles ven las cosas de forma distinta")}</h2>
-            <p class="hint">{
-                let gap = team::format_hundredths(team::ROLE_GAP_THRESHOLD);
-                crate::tf!(
-                    "A statement is flagged when leadership, staff and peers' average answers differ by {gap} or more on the −2 to +2 scale.",
-                    "Se marca una afirmación cuando las respuestas promedio de liderazgo, personal y pares difieren en {gap} o más en la escala de −2 a +2."
-                )
-            }</p>
-            <p class="hint">{
-                let min = team::ROLE_GAP_MIN_MEMBERS;
-                crate::tf!(
-                    "A gap needs at least {min} people with a known answer on each side; a difference where one side is a single person is shown as that person's view.",
-                    "Una diferencia entre roles necesita al menos {min} personas con una respuesta conocida de cada lado; si de un lado hay una sola persona, se muestra como la opinión de esa persona."
-                )
-            }</p>
-            {(!single.is_empty()).then(|| view! {
-                <details class="details">
-                    <summary>{let n = single.len(); crate::tf!("One person's view, not a role gap ({n})", "La opinión de una persona, no una diferencia entre roles ({n})")}</summary>
-                    <ul>
-                        {single.iter().map(|s| {
-                            let g = &s.single_views[0];
-                            let (higher, lower) = (short_role(&g.higher), short_role(&g.lower).lower());
-                            let text = statement_text(&s.item);
-                            view! { <li>{text}<br/><span class="hint">{crate::tf!("{higher} and {lower} differ, but one side is one person's view.", "{higher} y {lower} difieren, pero de un lado es la opinión de una sola persona.")}</span></li> }
-                        }).collect_view()}
-                    </ul>
-                </details>
-            })}
-            {if gaps.is_empty() {
-                view! { <p>{t("No gaps between roles: either the roles agree, or not enough people of each role answered.", "No hay diferencias entre roles: o bien los roles coinciden, o bien no respondieron suficientes personas de cada rol.")}</p> }.into_any()
-            } else {
-                view! {
-                    <ul class="gap-list">
-                        {gaps.into_iter().map(|s| {
-                            let g = s.gaps[0].clone();
-                            view! {
-                                <li>
-                                    {statement_text(&s.item)}
-                                    <br/>
-                                    <span class="hint">{
-                                        let (higher, higher_mean) = (short_role(&g.higher), signed_mean(g.higher_mean));
-                                        let (lower, lower_mean) = (short_role(&g.lower).lower(), signed_mean(g.lower_mean));
-                                        let gap = team::format_hundredths(g.difference);
-                                        crate::tf!(
-                                            "{higher} {higher_mean} on average, {lower} {lower_mean}: a gap of {gap}.",
-                                            "{higher}: {higher_mean} en promedio; {lower}: {lower_mean}; una diferencia de {gap}."
-                                        )
-                                    }</span>
-                                </li>
-                            }
-                        }).collect_view()}
-                    </ul>
-                }.into_any()
-            }}
-        </section>
-
-        <section class="results-section" aria-labelledby="team-domains-title">
-            <h2 id="team-domains-title">{t("The team's reading by domain", "El resultado del equipo por dominio")}</h2>
-            <p class="team-agreement"><strong>{agreement_line}</strong></p>
-            <p>
-                {crate::ui::results::reading_headline(&report.organization)}" "
-                {crate::ui::results::reading_headline(&report.context)}
-            </p>
-            <div class="table-wrap" tabindex="0" role="region" aria-label=t("The team's reading by domain", "El resultado del equipo por dominio")>
-                <table class="table">
-                    <caption class="visually-hidden">{t("The team's reading by domain (all answers pooled)", "El resultado del equipo por dominio (todas las respuestas juntas)")}</caption>
-                    <thead><tr>
-                        <th scope="col">{t("Domain", "Dominio")}</th><th scope="col">{t("Stage", "Etapa")}</th><th scope="col" class="num">{t("Balance", "Balance")}</th>
-                        <th scope="col" class="num">{t("Facilitators", "Facilitadores")}</th><th scope="col" class="num">{t("Barriers", "Barreras")}</th><th scope="col" class="num">{t("I don't know", "No sé")}</th><th scope="col" class="num">{t("Answered", "Respondidas")}</th>
-                    </tr></thead>
-                    <tbody>
-                        {report.domains.iter().map(|d| view! {
-                            <tr>
-                                <th scope="row">{i.domain(&d.domain).map(|x| x.name.clone()).unwrap_or_default()}</th>
-                                <td>{d.stage.label_in(lang())}</td>
-                                <td class="num">{crate::ui::results::balance_text(d.balance)}</td>
-                                <td class="num">{d.facilitators}</td>
-                                <td class="num">{d.barriers}</td>
-                                <td class="num">{d.unknowns}</td>
-                                <td class="num">{let c = d.coverage; format!("{c}%")}</td>
-                            </tr>
-                        }).collect_view()}
-                    </tbody>
-                </table>
-            </div>
-        </section>
-
-        <section class="results-section" aria-labelledby="team-statements-title">
-            <h2 id="team-statements-title">{t("Statement by statement", "Afirmación por afirmación")}</h2>
-            <p class="hint">{t("Agreement: the share of known answers on the more common side (facilitator or barrier), from 50% (evenly split) to 100%. Role columns: the average answer from −2 (strongly on the barrier side) to +2.", "Acuerdo: el porcentaje de respuestas conocidas que están del lado más común (facilitador o barrera), desde el 50% (división pareja) hasta el 100%. Columnas de roles: la respuesta promedio, de −2 (claramente del lado de las barreras) a +2.")}</p>
-            <div class="table-wrap" tabindex="0" role="region" aria-label=t("Statement by statement", "Afirmación por afirmación")>
-                <table class="table table--team">
-                    <caption class="visually-hidden">{t("Each statement: how many gave each answer, agreement, and the average by role", "Cada afirmación: cuántas personas dieron cada respuesta, el acuerdo y el promedio por rol")}</caption>
-                    <thead><tr>
-                        <th scope="col">{t("Statement", "Afirmación")}</th>
-                        {ScaleAnswer::ALL.into_iter().map(|a| view! { <th scope="col" class="num num--wrap">{a.label_in(lang())}</th> }).collect_view()}
-                        <th scope="col" class="num">{t("Blank", "En blanco")}</th>
-                        <th scope="col" class="num">{t("Agreement", "Acuerdo")}</th>
-                        {gap_roles.iter().map(|r| view! { <th scope="col" class="num num--wrap">{short_role(r)}</th> }).collect_view()}
-                    </tr></thead>
-                    <tbody>
-                        {report.statements.iter().map(|s| {
-                            let flagged = !s.gaps.is_empty();
-                            view! {
-                                <tr class:row--flagged=flagged>
-                                    <th scope="row" class="table__statement">{statement_text(&s.item)}{flagged.then(|| t(" (roles differ)", " (los roles difieren)"))}</th>
-                                    {ScaleAnswer::ALL.into_iter().map(|a| {
-                                        let n = s.counts.get(a);
-                                        let p = team::percent(n, members);
-                                        view! { <td class="num">{format!("{n} ({p}%)")}</td> }
-                                    }).collect_view()}
-                                    <td class="num">{s.counts.unanswered}</td>
-                                    <td class="num">{s.agreement.map(|a| format!("{a}%")).unwrap_or_else(|| "–".into())}</td>
-                                    {gap_roles.iter().map(|r| {
-                                        let mean = s.group(r).and_then(|g| g.mean).map(signed_mean).unwrap_or_else(|| "–".into());
-                                        view! { <td class="num">{mean}</td> }
-                                    }).collect_view()}
-                                </tr>
-                            }
-                        }).collect_view()}
-                    </tbody>
-                </table>
-            </div>
-        </section>
-
-        <section class="results-section" aria-labelledby="team-ta-title">
-            <h2 id="team-ta-title">{t("Technical assistance for the team", "Asistencia técnica para el equipo")}</h2>
-            {if report.ta_areas.is_empty() {
-                view! { <p>{t("No one's answers point to a need for technical assistance.", "Ninguna respuesta del equipo indica una necesidad de asistencia técnica.")}</p> }.into_any()
-            } else {
-                view! {
-                    <ol class="ta-list">
-                        {report.ta_areas.iter().map(|a| view! {
-                            <li class="ta-list__item">
-                                <strong>{i.ta_area(&a.area).map(|x| x.name.clone()).unwrap_or_default()}</strong>
-                                <br/>
-                                <span class="hint">{
-                                    let (need, points, possible, m) = (a.need, a.points, a.possible, a.members);
-                                    crate::tf!(
-                                        "Need {need}%: {points} of {possible} possible points in all; recommended for {m} of {members} respondents.",
-                                        "Necesidad: {need}%, {points} de {possible} puntos posibles en total; recomendada para {m} de {members} participantes."
-                                    )
-                                }</span>
-                            </li>
-                        }).collect_view()}
-                    </ol>
-                }.into_any()
-            }}
-        </section>
     }
 }
 
@@ -824,111 +636,4 @@ pub fn TeamAddPage(code: String) -> impl IntoView {
         ))),
     }
     view! { <TeamPage/> }
-}
-
-/// Consensus: the statements with the widest disagreement first; the team
-/// records one agreed answer each, saved as a team assessment that scores
-/// like any other.
-#[component]
-pub fn ConsensusPage() -> impl IntoView {
-    let s = session();
-    let tm = team();
-    let date = browser::today_label();
-    let name = RwSignal::new(crate::tf!("Team consensus, {date}", "Consenso del equipo, {date}"));
-    let error = RwSignal::new(None::<String>);
-    let save = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        let agreed = tm.agreed.get_untracked();
-        if agreed.is_empty() {
-            error.set(Some(
-                t(
-                    "Record at least one agreed answer first.",
-                    "Primero registre al menos una respuesta acordada.",
-                )
-                .into(),
-            ));
-            return;
-        }
-        let title = name.get_untracked();
-        let title = title.trim();
-        if title.is_empty() || title.chars().count() > file::MAX_NAME_CHARS {
-            error.set(Some(
-                t(
-                    "Give the team assessment a name of 1 to 120 characters.",
-                    "Dé a la evaluación del equipo un nombre de 1 a 120 caracteres.",
-                )
-                .into(),
-            ));
-            return;
-        }
-        let mut record = Record::new(instrument(), browser::new_id(), title.to_owned(), browser::now_iso());
-        for (item, answer) in agreed {
-            record.responses.set_statement(item, answer);
-        }
-        s.add_imported(record);
-        dom::go(&Route::Results.href());
-    };
-    view! {
-        <a class="back-link" href="#/team">{t("Back to the team view", "Volver a la vista de equipo")}</a>
-        <h1 id="page-heading" tabindex="-1">{t("Agree on team answers", "Acordar las respuestas del equipo")}</h1>
-        {move || {
-            let (report, _) = tm.report.get();
-            if report.members == 0 {
-                return view! { <p>{t("Add respondents in the ", "Primero agregue participantes en la ")}<a href="#/team">{t("team view", "vista de equipo")}</a>{t(" first.", ".")}</p> }.into_any();
-            }
-            let order = team::disagreement_order(&report);
-            view! {
-                <p class="lead">{t("Talk each statement through and record the answer the team agrees on. The statements where the team disagrees most come first. You can leave any blank.", "Comente cada afirmación con el equipo y registre la respuesta en la que se pongan de acuerdo. Primero aparecen las afirmaciones con más desacuerdo. Puede dejar cualquiera en blanco.")}</p>
-                <p class="progress-note">{let total = order.len(); move || { let n = tm.agreed.with(|a| a.len()); crate::tf!("{n} of {total} agreed", "{n} de {total} acordadas") }}</p>
-                <form class="section-form" novalidate on:submit=save>
-                    {order.iter().filter_map(|id| report.statement(id).cloned()).map(|st| {
-                        let id = st.item.clone();
-                        let text = statement_text(&id);
-                        let spread = ScaleAnswer::ALL
-                            .into_iter()
-                            .filter(|a| st.counts.get(*a) > 0)
-                            .map(|a| format!("{} {}", st.counts.get(a), a.phrase_in(lang())))
-                            .collect::<Vec<_>>()
-                            .join(", ");
-                        let agreement = st.agreement.map(|a| crate::tf!(" Agreement {a}%.", " Acuerdo: {a}%.")).unwrap_or_default();
-                        let hint_id = format!("consensus-{id}-hint");
-                        view! {
-                            <div class="question">
-                                <fieldset class="fieldset" aria-describedby=hint_id.clone()>
-                                    <legend class="fieldset__legend" id=format!("consensus-{id}-legend")>{text}</legend>
-                                    <p class="hint" id=hint_id.clone()>{if spread.is_empty() { t("No one has answered this yet.", "Todavía nadie ha respondido esta afirmación.").to_owned() } else { crate::tf!("The team said: {spread}.{agreement}", "El equipo respondió: {spread}.{agreement}") }}</p>
-                                    <div class="scale">
-                                        {ScaleAnswer::ALL.into_iter().map(|answer| {
-                                            let input_id = format!("consensus-{id}--{}", answer.as_str());
-                                            let label_id = format!("{input_id}-label");
-                                            let named_by = format!("{label_id} consensus-{id}-legend");
-                                            let item = id.clone();
-                                            let item2 = id.clone();
-                                            view! {
-                                                <div class="scale__option">
-                                                    <input type="radio" class="radio" id=input_id.clone() name=format!("consensus-{id}") aria-labelledby=named_by
-                                                        prop:checked=move || tm.agreed.with(|a| a.get(&item) == Some(&answer))
-                                                        on:change=move |_| tm.agreed.update(|a| { a.insert(item2.clone(), answer); })/>
-                                                    <label for=input_id id=label_id>{answer.label_in(lang())}</label>
-                                                </div>
-                                            }
-                                        }).collect_view()}
-                                    </div>
-                                </fieldset>
-                            </div>
-                        }
-                    }).collect_view()}
-                    <div class="field">
-                        <label class="label" for="consensus-name">{t("Name for the team assessment", "Nombre de la evaluación del equipo")}</label>
-                        <input class="input" type="text" id="consensus-name" maxlength="120" spellcheck="false" autocomplete="off" translate="no"
-                            prop:value=move || name.get() on:input=move |ev| name.set(event_target_value(&ev))/>
-                    </div>
-                    <p class="field-error" role="alert">{move || error.get()}</p>
-                    <div class="button-group">
-                        <button type="submit" class="button">{t("Save as a team assessment and see its results", "Guardar como evaluación del equipo y ver sus resultados")}</button>
-                    </div>
-                </form>
-            }.into_any()
-        }}
-    }
 }

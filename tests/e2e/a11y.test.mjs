@@ -200,6 +200,7 @@ test("in dark mode every page is dark, passes axe, and the chart keeps its contr
     ["/assessments", "Your saved assessments"],
     ["/protect", "Passphrase protection"],
     ["/team", "Team view"],
+    ["/team/present", "The team's findings"],
     ["/compare", "Compare two assessments"],
     ["/plan", "Action plan"],
     ["/nowhere", "Page not found"],

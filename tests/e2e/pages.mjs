@@ -199,3 +199,29 @@ export async function offlineReady(page, timeoutMs = 30000) {
     if (controller !== "activated") throw new Error(`the page is not controlled after a reload (${controller}): ${state.seen}`);
   }
 }
+
+/** The codebook's statements (id, text, national figures), in page order. */
+export async function codebookStatements(page, base) {
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    (async () => {
+      await visit(page, base, "/method");
+      await page.getByRole("button", { name: /^(Download the codebook|Descargar el libro de códigos) \(JSON\)$/ }).click();
+    })(),
+  ]);
+  const { readFile } = await import("node:fs/promises");
+  const codebook = JSON.parse(await readFile(await download.path(), "utf8"));
+  return codebook.instrument.questions.filter((q) => q.kind === "statement");
+}
+
+/** Adds files to the team view by its file picker, as a facilitator would. */
+export async function addTeamFiles(page, files) {
+  await page.getByLabel("Choose respondents' files, or drop them here").setInputFiles(
+    files.map(([name, text]) => ({ name, mimeType: "application/json", buffer: Buffer.from(text) })),
+  );
+}
+
+/** Numbers in a text, in order: "Team: 3 strongly disagree, 0 …" → [3, 0, …]. */
+export function numbersIn(text) {
+  return (text.match(/\d+/g) || []).map(Number);
+}

@@ -54,6 +54,7 @@ pub mod sort;
 pub mod sorted;
 mod tape;
 pub mod team;
+pub mod team_charts;
 pub mod text;
 pub mod translation;
 pub mod upgrade;
