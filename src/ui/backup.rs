@@ -7,9 +7,9 @@
 use crate::browser::keep::Kept;
 use crate::browser::{self, crypto, files, storage};
 use crate::i18n::{lang, t};
+use crate::ui::components::passphrase::{check_new_passphrase, PassphraseFields};
 use crate::ui::confirm::refocus;
 use crate::ui::errors::ErrorSummary;
-use crate::ui::library::{check_new_passphrase, PassphraseFields};
 use crate::ui::state::{instrument, session, Session};
 use hr_assessment::backup::{self, Restorable};
 use hr_assessment::file::Envelope;

@@ -3,9 +3,10 @@
 
 use crate::browser::{self, dom};
 use crate::i18n::{lang, t};
+use crate::ui::format::statement_text;
 use crate::ui::route::Route;
 use crate::ui::state::{instrument, session};
-use crate::ui::team::{statement_text, team};
+use crate::ui::team::team;
 use hr_assessment::file;
 use hr_assessment::team;
 use hr_assessment::{Record, ScaleAnswer};

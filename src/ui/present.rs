@@ -6,10 +6,11 @@
 use crate::browser::dom;
 use crate::i18n::{lang, t};
 use crate::ui::charts::{SpreadChart, StatementBars};
+use crate::ui::format::{short_role, signed_mean, statement_text};
 use crate::ui::results::{balance_text, reading_headline};
 use crate::ui::route::Route;
 use crate::ui::state::instrument;
-use crate::ui::team::{short_role, signed_mean, statement_text, team};
+use crate::ui::team::team;
 use crate::ui::team_report::TeamFigures;
 use hr_assessment::case::Case;
 use hr_assessment::team::{self, TeamReport};

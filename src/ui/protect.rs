@@ -4,9 +4,9 @@
 
 use crate::browser::storage;
 use crate::i18n::t;
+use crate::ui::components::passphrase::{check_new_passphrase, passphrase_type, PassphraseFields, ShowPassphrase};
 use crate::ui::confirm::refocus;
 use crate::ui::errors::ErrorSummary;
-use crate::ui::library::{check_new_passphrase, passphrase_type, PassphraseFields, ShowPassphrase};
 use crate::ui::state::{session, VaultState};
 use leptos::prelude::*;
 use leptos::task::spawn_local;

@@ -8,6 +8,7 @@
 
 use crate::browser::{dom, format_timestamp};
 use crate::i18n::{lang, t};
+use crate::ui::format::statement_text;
 use crate::ui::state::{instrument, session};
 use hr_assessment::benchmark::MatchScope;
 use hr_assessment::case::Case;
@@ -125,13 +126,6 @@ fn see_working(target: String, label: String, named: bool) -> impl IntoView {
             dom::focus_id(&target);
         }>{label}</button>
     }
-}
-
-fn statement_text(id: &hr_assessment::ItemId) -> String {
-    instrument()
-        .question(id)
-        .map(|q| q.text().to_owned())
-        .unwrap_or_else(|| id.to_string())
 }
 
 fn class_phrase(class: Class, strength: u32) -> &'static str {

@@ -7,7 +7,6 @@
 
 use crate::browser::{self, camera};
 use crate::i18n::t;
-use crate::ui::team::team;
 use hr_assessment::qr::{self, Repeats};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -45,9 +44,12 @@ const KEEP: usize = 5;
 
 /// "Scan codes": the camera's picture, read several times a second; each
 /// code read adds its respondent, with a message in a polite live region.
+///
+/// `add` takes a code read and adds its respondent the way a pasted code is
+/// added, giving back the label of the respondent added or why not: the
+/// team view passes it, so this panel needs nothing else of the team's.
 #[component]
-pub fn ScanCodes() -> impl IntoView {
-    let tm = team();
+pub fn ScanCodes(add: Callback<String, Result<String, String>>) -> impl IntoView {
     let phase = RwSignal::new(Phase::Off);
     let messages = RwSignal::new(Vec::<(bool, String)>::new()); // (is_error, text)
     let video_ref = NodeRef::<leptos::html::Video>::new();
@@ -84,12 +86,8 @@ pub fn ScanCodes() -> impl IntoView {
     // Leaving the team view (another page, the kiosk's reset) releases it.
     on_cleanup(stop);
 
-    let take = move |text: String| match tm.add_code(&text) {
-        Ok(()) => {
-            let label = tm
-                .entries
-                .with_untracked(|l| l.last().map(|e| e.label.clone()))
-                .unwrap_or_default();
+    let take = move |text: String| match add.run(text) {
+        Ok(label) => {
             let label = match label.strip_prefix("Respondent ") {
                 Some(n) => crate::tf!("Respondent {n}", "Participante {n}"),
                 None => label,

@@ -6,6 +6,7 @@
 use crate::browser::{self, dom, files};
 use crate::i18n::{lang, t};
 use crate::ui::confirm::refocus;
+use crate::ui::format::role_label;
 use crate::ui::route::Route;
 use crate::ui::state::{instrument, session};
 use crate::ui::team_report::{respondents_line, TeamFigures, TeamReportView};
@@ -17,30 +18,8 @@ use hr_assessment::SortedMap;
 use hr_assessment::{code, ItemId, Responses, ScaleAnswer};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use serde::{Deserialize, Serialize};
 
-/// One respondent in the team view.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct TeamEntry {
-    /// "Respondent 3": respondents stay anonymous.
-    pub label: String,
-    /// Where it came from: a file name, "answer code", or "saved on this device".
-    pub source: String,
-    pub responses: Responses,
-    /// The questionnaire version the answers were given to, when it is an
-    /// earlier one (empty: this version).
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub version: String,
-}
-
-/// What is kept under the `team` storage key.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct TeamStore {
-    pub schema: u32,
-    pub members: Vec<TeamEntry>,
-}
+pub use hr_assessment::roster::{TeamEntry, TeamStore};
 
 /// The team view's state, provided as context beside the session.
 #[derive(Clone, Copy)]
@@ -61,7 +40,7 @@ impl Team {
     /// Reads the saved team (if any, and only if every entry checks out).
     pub fn load(vault: RwSignal<crate::ui::state::VaultState>) -> Team {
         let entries = browser::storage::read_team()
-            .and_then(|raw| serde_json::from_str::<TeamStore>(&raw).ok())
+            .and_then(|raw| TeamStore::from_json(&raw))
             .map(|mut t| {
                 // Respondents saved before a questionnaire change: answers to
                 // statements no longer asked are set aside, never counted.
@@ -270,37 +249,6 @@ fn added_message(added: usize) -> String {
     }
 }
 
-/// A mean in hundredths with its sign, as on the results page: "+1.50", "−0.33".
-pub(crate) fn signed_mean(hundredths: i32) -> String {
-    let digits = team::format_hundredths(hundredths.abs());
-    match hundredths {
-        0 => digits,
-        h if h > 0 => format!("+{digits}"),
-        _ => format!("\u{2212}{digits}"),
-    }
-}
-
-pub(crate) fn statement_text(id: &ItemId) -> String {
-    instrument()
-        .question(id)
-        .map(|q| q.text().to_owned())
-        .unwrap_or_else(|| id.to_string())
-}
-
-fn role_label(id: &hr_assessment::OptionId) -> String {
-    let i = instrument();
-    i.question(&ItemId::new(team::ROLE_QUESTION))
-        .map(|q| i.list_options(q))
-        .and_then(|opts| opts.into_iter().find(|(o, _)| o == id).map(|(_, l)| l))
-        .unwrap_or_else(|| id.to_string())
-}
-
-/// A short role name for table headings: the label up to its first bracket.
-pub(crate) fn short_role(id: &hr_assessment::OptionId) -> String {
-    let label = role_label(id);
-    label.split(" (").next().unwrap_or(&label).to_owned()
-}
-
 #[component]
 pub fn TeamPage() -> impl IntoView {
     let tm = team();
@@ -500,7 +448,10 @@ fn AddRespondents() -> impl IntoView {
                 prop:value=move || codes.get() on:input=move |ev| codes.set(event_target_value(&ev))></textarea>
             <div class="button-group"><button type="submit" class="button button--secondary">{t("Add codes", "Agregar códigos")}</button></div>
         </form>
-        <crate::ui::scan::ScanCodes/>
+        <crate::ui::scan::ScanCodes add=Callback::new(move |text: String| {
+            tm.add_code(&text)?;
+            Ok(tm.entries.with_untracked(|l| l.last().map(|e| e.label.clone())).unwrap_or_default())
+        })/>
         {move || {
             let list = s.library.get();
             (!list.is_empty()).then(|| view! {

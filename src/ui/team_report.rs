@@ -5,8 +5,8 @@
 
 use crate::i18n::{lang, t};
 use crate::ui::charts::{BarsKey, SpreadChart, StatementBars};
+use crate::ui::format::{short_role, signed_mean, statement_text};
 use crate::ui::state::instrument;
-use crate::ui::team::{short_role, signed_mean, statement_text};
 use hr_assessment::case::Case;
 use hr_assessment::team::{self, TeamReport};
 use hr_assessment::team_charts::{self, DomainSpread, TeamModality};

@@ -2,8 +2,10 @@
 //! come in (files, answer codes, saved assessments), and no answer code
 //! twice. `docs/team.md` ("Adding people") says the same for people.
 
+use crate::instrument::Instrument;
 use crate::responses::Responses;
 use crate::Lang;
+use serde::{Deserialize, Serialize};
 
 /// The most people the team view holds.
 pub const MAX_MEMBERS: usize = 200;
@@ -79,4 +81,39 @@ pub fn admit(present: &[(&str, Entry<'_>)], incoming: &[Entry<'_>]) -> Vec<Resul
             Ok(())
         })
         .collect()
+}
+
+/// One respondent in the team view.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TeamEntry {
+    /// "Respondent 3": respondents stay anonymous.
+    pub label: String,
+    /// Where it came from: a file name, "answer code", or "saved on this device".
+    pub source: String,
+    pub responses: Responses,
+    /// The questionnaire version the answers were given to, when it is an
+    /// earlier one (empty: this version).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub version: String,
+}
+
+/// What is kept under the `team` storage key.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TeamStore {
+    pub schema: u32,
+    pub members: Vec<TeamEntry>,
+}
+
+impl TeamStore {
+    /// Reads what is stored under the `team` key, if it is a team view.
+    pub fn from_json(raw: &str) -> Option<TeamStore> {
+        serde_json::from_str(raw).ok()
+    }
+
+    /// Whether every respondent's answers check out against `instrument`.
+    pub fn readable(&self, instrument: &Instrument) -> bool {
+        self.members.iter().all(|m| m.responses.validate(instrument).is_ok())
+    }
 }

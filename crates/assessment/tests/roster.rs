@@ -56,3 +56,30 @@ fn the_team_view_takes_at_most_its_cap_from_files_and_codes_alike() {
     );
     assert!(Refusal::Full.message(Lang::Es).contains("máximo"));
 }
+
+#[test]
+fn a_stored_team_reads_back_and_is_checked_against_the_questionnaire() {
+    use hr_assessment::roster::{TeamEntry, TeamStore};
+    let instrument = hr_assessment::Instrument::shipped();
+    let mut responses = hr_assessment::Responses::default();
+    let first = instrument.statements().next().unwrap().id.clone();
+    responses.set_statement(first.clone(), hr_assessment::ScaleAnswer::StronglyAgree);
+    let store = TeamStore {
+        schema: 1,
+        members: vec![TeamEntry {
+            label: "Respondent 1".into(),
+            source: "answer code".into(),
+            responses,
+            version: String::new(),
+        }],
+    };
+    let raw = serde_json::to_string(&store).unwrap();
+    let read = TeamStore::from_json(&raw).expect("a stored team reads back");
+    assert_eq!(read, store);
+    assert!(read.readable(instrument));
+    // An answer to a statement the questionnaire does not have: not readable.
+    let foreign = raw.replace(first.as_str(), "no-such-statement");
+    assert!(!TeamStore::from_json(&foreign).unwrap().readable(instrument));
+    assert_eq!(TeamStore::from_json("{\"schema\":1}"), None, "members are required");
+    assert_eq!(TeamStore::from_json("not json"), None);
+}

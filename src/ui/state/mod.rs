@@ -247,8 +247,7 @@ impl Session {
             );
         }
         if let Some(raw) = storage::read_team() {
-            let readable = serde_json::from_str::<crate::ui::team::TeamStore>(&raw)
-                .is_ok_and(|t| t.members.iter().all(|m| m.responses.validate(instrument()).is_ok()));
+            let readable = hr_assessment::roster::TeamStore::from_json(&raw).is_some_and(|t| t.readable(instrument()));
             if !readable {
                 set_aside(
                     storage::KEY_TEAM,
