@@ -169,10 +169,11 @@ pub fn sealed_rev(id: &str) -> Option<u64> {
     serde_json::from_str::<SealedRecord>(&raw).ok().map(|s| s.rev)
 }
 
-/// The sealed list of record versions (`hr_assessment::versions`), if one
-/// is stored and reads as one.
-pub fn versions() -> Option<SealedVersions> {
-    read_raw(KEY_VERSIONS).and_then(|raw| serde_json::from_str(&raw).ok())
+/// The sealed list of record versions (`hr_assessment::versions`): `None`
+/// when none is stored, `Some(None)` when what is stored does not read as
+/// one.
+pub fn versions() -> Option<Option<SealedVersions>> {
+    read_raw(KEY_VERSIONS).map(|raw| serde_json::from_str(&raw).ok())
 }
 
 pub fn write_versions(versions: &SealedVersions) -> Result<(), SaveError> {

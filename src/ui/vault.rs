@@ -127,10 +127,10 @@ pub(crate) enum StoredVersions {
 
 /// Reads and opens the stored list of versions.
 pub(crate) async fn read_versions(key: &VaultKey) -> StoredVersions {
-    if storage::read_raw(storage::KEY_VERSIONS).is_none() {
-        return StoredVersions::Missing;
-    }
     let Some(stored) = storage::versions() else {
+        return StoredVersions::Missing;
+    };
+    let Some(stored) = stored else {
         return StoredVersions::Damaged;
     };
     let Some(sealed) = unparts(&stored.sealed) else {
