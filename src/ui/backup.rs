@@ -214,13 +214,22 @@ pub fn BackupSection(note: RwSignal<storage::BackupNote>, open: RwSignal<bool>) 
 
 /// The Safari note: said once (until dismissed, which is remembered), in a
 /// Safari tab, when there is something saved to lose; never in kiosk mode.
+///
+/// Whether there is something saved is looked at when a page opens, not
+/// when the first answer is saved: the note sits above the page, and
+/// appearing under the reader's finger it would push the answers down just
+/// as they click the next one. So it shows from the next page on.
 #[component]
 pub fn SafariNote() -> impl IntoView {
     let s = session();
     let dismissed = RwSignal::new(storage::backup_note().safari_note_dismissed);
     let safari = browser::keep::safari_tab();
+    let saved_when_opened = Memo::new(move |_| {
+        s.route.track();
+        s.library.with_untracked(|l| !l.is_empty())
+    });
     move || {
-        (safari && !s.modes.kiosk && !dismissed.get() && s.library.with(|l| !l.is_empty())).then(|| view! {
+        (safari && !s.modes.kiosk && !dismissed.get() && saved_when_opened.get()).then(|| view! {
             <div class="notice notice--info" role="region" aria-labelledby="safari-title">
                 <h2 class="notice__title" id="safari-title">{t("A note for Safari", "Una nota sobre Safari")}</h2>
                 <p>{t("Safari deletes what a website has saved when you have not visited it for seven days of using Safari. Two ways to keep your assessments:", "Safari borra lo que un sitio web ha guardado cuando usted no lo ha visitado durante siete días de uso de Safari. Dos formas de conservar sus evaluaciones:")}</p>

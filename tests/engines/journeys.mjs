@@ -77,15 +77,6 @@ const OFFLINE_READY = `
 export function journeys(engine) {
   journey(engine, "take the whole assessment; results and chart", async (page) => {
     await page.visit("/");
-    if (engine.label === "WebKitGTK") {
-      // This journey is about the questionnaire. Safari's note (checked by
-      // its own journey in webkit.test.mjs) is marked as read beforehand:
-      // appearing after the first save, at the top of the page, it moved the
-      // buttons down just as the test clicked them.
-      await page.d.executeScript(`localStorage.setItem("hr-readiness:backup", JSON.stringify({ safari_note_dismissed: true }))`);
-      await page.reload();
-      await page.ready();
-    }
     await page.clickLink("Start now");
     for (let section = 1; section <= 9; section++) {
       await page.waitText(`Section ${section} of 9`);
