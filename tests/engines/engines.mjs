@@ -438,12 +438,37 @@ export class Page {
     }
   }
 
-  /** Answers a statement (its fieldset's legend) by clicking the answer's label. */
+  /**
+   * After a change of page the app draws the new page, scrolls to the top
+   * and gives the page's heading the focus. Waits for that, so that a click
+   * is not aimed at a spot the scroll then moves.
+   */
+  async settled() {
+    await this.waitFor(
+      async () => (await this.d.executeScript("return document.activeElement && document.activeElement.id")) === "page-heading",
+      "the new page to take the focus",
+    );
+  }
+
+  /**
+   * Answers a statement (its fieldset's legend) by clicking the answer's
+   * label. If the answer is not checked within 5 s the label is clicked
+   * once more, as a person would: on a machine this busy, WebKitGTK's
+   * driver has been seen to land a click where the label was a moment
+   * before. A radio that does not take the click fails all the same.
+   */
   async answer(statement, label) {
     const xpath = `//fieldset[legend[normalize-space(.)=${xq(statement)}]]//label[normalize-space(.)=${xq(label)}]`;
-    const el = await this.waitFor(async () => (await this.d.findElements(By.xpath(xpath)))[0], `“${label}” for “${statement}”`);
-    await el.click();
-    await this.waitFor(async () => (await this.answerOf(statement)) === label, `“${label}” to be checked`);
+    const find = () => this.waitFor(async () => (await this.d.findElements(By.xpath(xpath)))[0], `“${label}” for “${statement}”`);
+    await (await find()).click();
+    const checked = async () => (await this.answerOf(statement)) === label;
+    try {
+      await this.waitFor(checked, `“${label}” to be checked`, 5000);
+    } catch {
+      console.log(`# ${this.ctx.label}: “${label}” for “${statement.slice(0, 40)}…” not checked after 5 s; clicking again`);
+      await (await find()).click();
+      await this.waitFor(checked, `“${label}” to be checked (clicked twice)`);
+    }
   }
 
   /** The checked answer of a statement, or null. */

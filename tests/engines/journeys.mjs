@@ -80,6 +80,7 @@ export function journeys(engine) {
     await page.clickLink("Start now");
     for (let section = 1; section <= 9; section++) {
       await page.waitText(`Section ${section} of 9`);
+      await page.settled();
       for (const text of await page.statements()) await page.answer(text, "Strongly agree");
       await page.click("Save and", { prefix: true });
     }
