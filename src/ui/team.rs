@@ -549,7 +549,7 @@ fn TeamSummary() -> impl IntoView {
         </section>
         <p class="hint">{move || {
             let n = tm.entries.with(Vec::len);
-            let ms = lang().one_decimal(elapsed());
+            let ms = hr_assessment::numbers::one_decimal(elapsed(), lang());
             if n == 1 {
                 crate::tf!(
                     "Scored {n} respondent in {ms} ms, in this browser.",

@@ -11,6 +11,7 @@
 use crate::browser::{dom, format_timestamp};
 use crate::i18n::t;
 use crate::ui::state::{instrument, session};
+use hr_assessment::numbers::signed;
 use hr_assessment::{Class, Reading, Report, Setting, Stage};
 use leptos::prelude::*;
 
@@ -22,15 +23,6 @@ use nation::{Nation, ServicesAndPartners};
 use recommend::{Modalities, TaAreas};
 pub use working::DomainChart;
 use working::{ClassLists, DomainWorking, Overall};
-
-/// A signed whole number with a real minus sign: "+50", "−83", "0".
-pub fn signed(n: i32) -> String {
-    match n {
-        0 => "0".to_owned(),
-        n if n > 0 => format!("+{n}"),
-        n => format!("\u{2212}{}", n.unsigned_abs()),
-    }
-}
 
 /// "point" or "points" ("punto", "puntos") for a count.
 pub fn points_unit(n: u32) -> &'static str {

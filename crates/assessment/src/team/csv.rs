@@ -1,9 +1,10 @@
 //! The team's statements as a CSV table.
 
-use super::{format_hundredths, role_name, role_options, TeamReport};
+use super::{role_name, role_options, TeamReport};
 use crate::file::text_cell;
 use crate::instrument::Instrument;
 use crate::lang::Lang;
+use crate::numbers::hundredths;
 
 /// instrument's role options.
 pub fn team_csv_columns(instrument: &Instrument) -> Vec<String> {
@@ -53,7 +54,7 @@ pub fn team_csv_in(instrument: &Instrument, report: &TeamReport, lang: Lang) -> 
     out.push_str(&team_csv_columns(instrument).join(","));
     out.push_str("\r\n");
     let number = |v: Option<u32>| v.map_or(String::new(), |v| v.to_string());
-    let decimal = |v: Option<i32>| v.map_or(String::new(), format_hundredths);
+    let decimal = |v: Option<i32>| v.map_or(String::new(), hundredths);
     for s in &report.statements {
         let domain = instrument
             .domain(&s.domain)
@@ -89,7 +90,7 @@ pub fn team_csv_in(instrument: &Instrument, report: &TeamReport, lang: Lang) -> 
                     ),
                 };
                 cells.push(text_cell(&gap));
-                cells.push(format_hundredths(g.difference));
+                cells.push(hundredths(g.difference));
             }
             None => cells.extend([String::new(), String::new()]),
         }

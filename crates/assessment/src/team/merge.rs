@@ -2,11 +2,12 @@
 //! consensus mode walks the statements in.
 
 use super::{
-    percent, role_options, AnswerCounts, GroupStat, Member, RoleCount, RoleGap, TeamDomain, TeamReport, TeamStatement,
-    TeamTa, GAP_ROLES, ROLE_GAP_MIN_MEMBERS, ROLE_GAP_THRESHOLD,
+    role_options, AnswerCounts, GroupStat, Member, RoleCount, RoleGap, TeamDomain, TeamReport, TeamStatement, TeamTa,
+    GAP_ROLES, ROLE_GAP_MIN_MEMBERS, ROLE_GAP_THRESHOLD,
 };
 use crate::ids::*;
 use crate::instrument::Instrument;
+use crate::numbers::percent;
 use crate::recommend;
 use crate::scoring::{self, div_round, score_answer, Class, Stage};
 use std::cmp::Reverse;

@@ -7,7 +7,7 @@
 //!
 //! Everything is integer arithmetic, so the same answers give the same
 //! figures on every machine, and every percentage the UI shows comes from
-//! [`percent`].
+//! [`crate::numbers::percent`].
 //!
 //! ```
 //! use hr_assessment::team::{merge, Member};
@@ -39,7 +39,6 @@
 use crate::ids::*;
 use crate::instrument::{Instrument, Question};
 use crate::responses::Responses;
-use crate::scoring::div_round;
 
 mod csv;
 mod merge;
@@ -88,23 +87,6 @@ impl Member {
             responses,
         }
     }
-}
-
-/// `count` as a whole percentage of `total`, rounded half away from zero
-/// (so 1 of 8 is 13%); 0 when `total` is 0. The one place team percentages
-/// are computed.
-pub fn percent(count: u32, total: u32) -> u32 {
-    if total == 0 {
-        return 0;
-    }
-    div_round(100 * i64::from(count), i64::from(total)) as u32
-}
-
-/// Hundredths as a decimal with two places: 150 → "1.50", −33 → "-0.33".
-pub fn format_hundredths(value: i32) -> String {
-    let sign = if value < 0 { "-" } else { "" };
-    let v = value.unsigned_abs();
-    format!("{sign}{}.{:02}", v / 100, v % 100)
 }
 
 /// "Leadership (director, manager, clinical or program lead)" is

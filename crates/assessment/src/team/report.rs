@@ -1,10 +1,11 @@
 //! What the team view shows: the counts, groups, gaps, statements, domains
 //! and TA areas of a [`TeamReport`].
 
-use super::{format_hundredths, role_name, TEAM_AGREES_FROM};
+use super::{role_name, TEAM_AGREES_FROM};
 use crate::ids::*;
 use crate::instrument::{Instrument, Polarity};
 use crate::lang::Lang;
+use crate::numbers::hundredths;
 use crate::responses::ScaleAnswer;
 use crate::scoring::{Class, Reading, Stage};
 use serde::Serialize;
@@ -92,7 +93,7 @@ impl RoleGap {
     /// instrument in the same language ([`Instrument::shipped_in`]).
     pub fn describe_in(&self, instrument: &Instrument, lang: Lang) -> String {
         let (higher, lower) = (role_name(instrument, &self.higher), role_name(instrument, &self.lower));
-        let difference = format_hundredths(self.difference);
+        let difference = hundredths(self.difference);
         match lang {
             Lang::En => format!("{higher} above {lower} by {difference}"),
             Lang::Es => format!("{higher} por encima de {lower} (diferencia de {difference})"),
@@ -105,7 +106,7 @@ impl RoleGap {
             "{} above {} by {}",
             self.higher,
             self.lower,
-            format_hundredths(self.difference)
+            hundredths(self.difference)
         )
     }
 }
