@@ -84,8 +84,8 @@ pub fn admit(present: &[(&str, Entry<'_>)], incoming: &[Entry<'_>]) -> Vec<Resul
 }
 
 /// Where a respondent came from.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(from = "String", into = "String")]
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(from = "String")]
 pub enum Source {
     /// A file, by its name.
     File(String),
@@ -110,13 +110,13 @@ impl From<String> for Source {
     }
 }
 
-impl From<Source> for String {
-    fn from(source: Source) -> String {
-        match source {
+impl Serialize for Source {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(match self {
             Source::File(name) => name,
-            Source::Code => STORED_CODE.to_owned(),
-            Source::Saved => STORED_SAVED.to_owned(),
-        }
+            Source::Code => STORED_CODE,
+            Source::Saved => STORED_SAVED,
+        })
     }
 }
 
