@@ -7,10 +7,10 @@
 //! same figures in words.
 
 use crate::i18n::{lang, t};
-use crate::ui::results::signed;
 use crate::ui::state::instrument;
 use hr_assessment::case::Case;
 use hr_assessment::instrument::Qualifier;
+use hr_assessment::numbers::signed;
 use hr_assessment::team::{AnswerCounts, TeamDomain};
 use hr_assessment::team_charts::{self, DomainSpread, NationalBar, NationalPart, BINS, SCALE_ORDER, SPREAD_STAGES};
 use hr_assessment::ScaleAnswer;

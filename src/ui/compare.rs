@@ -3,9 +3,10 @@
 //! learning collaborative.
 
 use crate::i18n::{lang, t};
-use crate::ui::results::{balance_text, points_unit, signed};
+use crate::ui::results::{balance_text, points_unit};
 use crate::ui::state::{instrument, session};
 use hr_assessment::compare::{compare, Comparison, TaMove};
+use hr_assessment::numbers::signed;
 use leptos::prelude::*;
 
 #[component]

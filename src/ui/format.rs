@@ -1,20 +1,10 @@
-//! Words and numbers several pages show the same way: a signed mean, a
-//! statement's text, a role's label. Kept apart so that pages never import
-//! each other for them.
+//! Words several pages show the same way: a statement's text, a role's
+//! label. Kept apart so that pages never import each other for them. (The
+//! numbers are written by the core's `hr_assessment::numbers`.)
 
 use crate::ui::state::instrument;
 use hr_assessment::team;
 use hr_assessment::ItemId;
-
-/// A mean in hundredths with its sign, as on the results page: "+1.50", "−0.33".
-pub fn signed_mean(hundredths: i32) -> String {
-    let digits = team::format_hundredths(hundredths.abs());
-    match hundredths {
-        0 => digits,
-        h if h > 0 => format!("+{digits}"),
-        _ => format!("\u{2212}{digits}"),
-    }
-}
 
 pub fn statement_text(id: &ItemId) -> String {
     instrument()

@@ -6,13 +6,14 @@
 use crate::browser::dom;
 use crate::i18n::{lang, t};
 use crate::ui::charts::{SpreadChart, StatementBars};
-use crate::ui::format::{short_role, signed_mean, statement_text};
+use crate::ui::format::{short_role, statement_text};
 use crate::ui::results::{balance_text, reading_headline};
 use crate::ui::route::Route;
 use crate::ui::state::instrument;
 use crate::ui::team::team;
 use crate::ui::team_report::TeamFigures;
 use hr_assessment::case::Case;
+use hr_assessment::numbers::{self, signed_hundredths};
 use hr_assessment::team::{self, TeamReport};
 use leptos::prelude::*;
 
@@ -161,9 +162,9 @@ fn SlideView(slide: Slide, report: TeamReport, figures: TeamFigures) -> impl Int
                         <ul class="present__list">
                             {gaps.into_iter().map(|s| {
                                 let g = s.gaps[0].clone();
-                                let (higher, higher_mean) = (short_role(&g.higher), signed_mean(g.higher_mean));
-                                let (lower, lower_mean) = (short_role(&g.lower).lower(), signed_mean(g.lower_mean));
-                                let gap = team::format_hundredths(g.difference);
+                                let (higher, higher_mean) = (short_role(&g.higher), signed_hundredths(g.higher_mean));
+                                let (lower, lower_mean) = (short_role(&g.lower).lower(), signed_hundredths(g.lower_mean));
+                                let gap = numbers::hundredths(g.difference);
                                 view! {
                                     <li>{statement_text(&s.item)}<br/><span class="present__note">{crate::tf!(
                                         "{higher} {higher_mean} on average, {lower} {lower_mean}: a gap of {gap}.",

@@ -46,7 +46,8 @@ const KEEP: usize = 5;
 /// code read adds its respondent, with a message in a polite live region.
 ///
 /// `add` takes a code read and adds its respondent the way a pasted code is
-/// added, giving back the label of the respondent added or why not: the
+/// added, giving back the label of the respondent added (in the current
+/// language: "Respondent 3", "Participante 3") or why not: the
 /// team view passes it, so this panel needs nothing else of the team's.
 #[component]
 pub fn ScanCodes(add: Callback<String, Result<String, String>>) -> impl IntoView {
@@ -87,13 +88,7 @@ pub fn ScanCodes(add: Callback<String, Result<String, String>>) -> impl IntoView
     on_cleanup(stop);
 
     let take = move |text: String| match add.run(text) {
-        Ok(label) => {
-            let label = match label.strip_prefix("Respondent ") {
-                Some(n) => crate::tf!("Respondent {n}", "Participante {n}"),
-                None => label,
-            };
-            say(false, crate::tf!("Added {label}.", "Se agregó a {label}."));
-        }
+        Ok(label) => say(false, crate::tf!("Added {label}.", "Se agregó a {label}.")),
         Err(e) => say(true, crate::tf!("Scanned code: {e}", "Código escaneado: {e}")),
     };
     let tick = move || {

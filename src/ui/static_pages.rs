@@ -2,11 +2,12 @@
 //! example, computed by the core), how privacy is protected, and not found.
 
 use crate::i18n::{lang, t};
-use crate::ui::results::{balance_text, signed};
+use crate::ui::results::balance_text;
 use crate::ui::state::instrument;
 use hr_assessment::case::Case;
 use hr_assessment::codebook::Codebook;
 use hr_assessment::example::{worked_example, WORKED_EXAMPLE};
+use hr_assessment::numbers::signed;
 use hr_assessment::scoring::score_answer;
 use hr_assessment::{assess, Polarity, ScaleAnswer};
 use leptos::prelude::*;

@@ -19,12 +19,12 @@ use hr_assessment::{code, ItemId, Responses, ScaleAnswer};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-pub use hr_assessment::roster::{TeamEntry, TeamStore};
+pub use hr_assessment::roster::{Respondent, Source, TeamStore};
 
 /// The team view's state, provided as context beside the session.
 #[derive(Clone, Copy)]
 pub struct Team {
-    pub entries: RwSignal<Vec<TeamEntry>>,
+    pub entries: RwSignal<Vec<Respondent>>,
     /// The merged report and how long merging and scoring took (ms).
     pub report: Memo<(TeamReport, f64)>,
     /// Each domain's spread and the ways of receiving help chosen.
@@ -34,30 +34,16 @@ pub struct Team {
     /// The session's passphrase state (the team is only stored unencrypted
     /// when there is no passphrase).
     vault: RwSignal<crate::ui::state::VaultState>,
+    /// The session's save state: a failed write shows the app's message.
+    save: RwSignal<crate::ui::state::SaveState>,
 }
 
 impl Team {
-    /// Reads the saved team (if any, and only if every entry checks out).
+    /// Reads the saved team (if any, and only if every respondent checks
+    /// out: `TeamStore::from_json`).
     pub fn load(vault: RwSignal<crate::ui::state::VaultState>) -> Team {
         let entries = browser::storage::read_team()
-            .and_then(|raw| TeamStore::from_json(&raw))
-            .map(|mut t| {
-                // Respondents saved before a questionnaire change: answers to
-                // statements no longer asked are set aside, never counted.
-                for e in &mut t.members {
-                    let aside = hr_assessment::upgrade::take_retired(instrument(), &mut e.responses);
-                    let until = aside
-                        .keys()
-                        .next()
-                        .and_then(|id| instrument().retired(id))
-                        .map(|r| r.until.clone());
-                    if let (Some(until), true) = (until, e.version.is_empty()) {
-                        e.version = until;
-                    }
-                }
-                t
-            })
-            .filter(|t| t.members.iter().all(|m| m.responses.validate(instrument()).is_ok()))
+            .and_then(|raw| TeamStore::from_json(&raw, instrument()))
             .map(|t| t.members)
             .unwrap_or_default();
         let entries = RwSignal::new(entries);
@@ -66,7 +52,7 @@ impl Team {
                 let start = browser::now_ms();
                 let members: Vec<Member> = list
                     .iter()
-                    .map(|e| Member::from_responses(e.label.clone(), e.responses.clone()))
+                    .map(|e| Member::from_responses(format!("Respondent {}", e.number), e.responses.clone()))
                     .collect();
                 let report = team::merge(instrument(), &members);
                 (report, browser::now_ms() - start)
@@ -76,7 +62,7 @@ impl Team {
             entries.with(|list| {
                 let members: Vec<Member> = list
                     .iter()
-                    .map(|e| Member::from_responses(e.label.clone(), e.responses.clone()))
+                    .map(|e| Member::from_responses(format!("Respondent {}", e.number), e.responses.clone()))
                     .collect();
                 TeamFigures {
                     spreads: team_charts::domain_spreads(instrument(), &members),
@@ -90,6 +76,7 @@ impl Team {
             figures,
             agreed: RwSignal::new(SortedMap::new()),
             vault,
+            save: session().save,
         };
         // Whenever protection is switched on (or found on), the stored copy
         // goes at once; switched off, the team is stored again.
@@ -112,22 +99,17 @@ impl Team {
         if members.is_empty() {
             browser::storage::remove_team();
         } else {
-            let _ = browser::storage::write_team(&TeamStore { schema: 1, members });
+            // A failed write leaves the previous copy, and says so as any
+            // failed save does.
+            if let Err(e) = browser::storage::write_team(&TeamStore { schema: 1, members }) {
+                self.save.set(crate::ui::state::SaveState::Failed(e));
+            }
         }
-    }
-
-    fn next_number(&self) -> u32 {
-        self.entries.with_untracked(|list| {
-            list.iter()
-                .filter_map(|e| e.label.strip_prefix("Respondent ").and_then(|n| n.parse::<u32>().ok()))
-                .max()
-                .unwrap_or(0)
-        }) + 1
     }
 
     /// Adds one respondent, unless the rules of `hr_assessment::roster`
     /// refuse it (the team view is full, or the code is there already).
-    pub fn add(&self, source: String, responses: Responses) -> Result<(), String> {
+    pub fn add(&self, source: Source, responses: Responses) -> Result<(), String> {
         match self.add_many(vec![(source, responses)]).pop() {
             Some(Err(e)) => Err(e),
             _ => Ok(()),
@@ -136,7 +118,7 @@ impl Team {
 
     /// Adds several respondents at once: one merge, one render, one save.
     /// Says for each, in order, whether it was added or why not.
-    pub fn add_many(&self, new: Vec<(String, Responses)>) -> Vec<Result<(), String>> {
+    pub fn add_many(&self, new: Vec<(Source, Responses)>) -> Vec<Result<(), String>> {
         self.add_versioned(new.into_iter().map(|(source, r)| (source, r, String::new())).collect())
     }
 
@@ -144,18 +126,21 @@ impl Team {
     /// answers (empty: this version), unless the rules of
     /// `hr_assessment::roster` refuse it. Says for each, in order, whether
     /// it was added or why not.
-    pub fn add_versioned(&self, new: Vec<(String, Responses, String)>) -> Vec<Result<(), String>> {
+    pub fn add_versioned(&self, new: Vec<(Source, Responses, String)>) -> Vec<Result<(), String>> {
         let verdicts = self.entries.with_untracked(|list| {
-            let labels: Vec<String> = list.iter().map(|e| label_text(&e.label)).collect();
-            let present: Vec<(&str, roster::Entry<'_>)> = list
+            let labels: Vec<String> = list.iter().map(|e| label_text(e.number)).collect();
+            let present: Vec<(&str, roster::Entry<'_>)> =
+                list.iter().zip(&labels).map(|(e, l)| (l.as_str(), e.entry())).collect();
+            let incoming: Vec<roster::Entry<'_>> = new
                 .iter()
-                .zip(&labels)
-                .map(|(e, l)| (l.as_str(), roster_entry(&e.source, &e.responses)))
+                .map(|(s, r, _)| roster::Entry {
+                    responses: r,
+                    from_code: *s == Source::Code,
+                })
                 .collect();
-            let incoming: Vec<roster::Entry<'_>> = new.iter().map(|(s, r, _)| roster_entry(s, r)).collect();
             roster::admit(&present, &incoming)
         });
-        let new: Vec<(String, Responses, String)> = new
+        let new: Vec<(Source, Responses, String)> = new
             .into_iter()
             .zip(&verdicts)
             .filter(|(_, v)| v.is_ok())
@@ -165,7 +150,7 @@ impl Team {
         if new.is_empty() {
             return verdicts;
         }
-        let first = self.next_number();
+        let first = self.entries.with_untracked(|list| roster::next_number(list));
         self.entries.update(|list| {
             for (n, (source, responses, version)) in new.into_iter().enumerate() {
                 let version = if hr_assessment::upgrade::is_older(instrument(), &version) {
@@ -173,8 +158,8 @@ impl Team {
                 } else {
                     String::new()
                 };
-                list.push(TeamEntry {
-                    label: format!("Respondent {}", first + n as u32),
+                list.push(Respondent {
+                    number: first + n as u32,
                     source,
                     responses,
                     version,
@@ -185,8 +170,8 @@ impl Team {
         verdicts
     }
 
-    pub fn remove(&self, label: &str) {
-        self.entries.update(|list| list.retain(|e| e.label != label));
+    pub fn remove(&self, number: u32) {
+        self.entries.update(|list| list.retain(|e| e.number != number));
         self.save();
     }
 
@@ -199,14 +184,7 @@ impl Team {
     /// Adds a respondent from an answer code; `Err` says what is wrong.
     pub fn add_code(&self, text: &str) -> Result<(), String> {
         let responses = decode_code(text)?;
-        self.add("answer code".to_owned(), responses)
-    }
-}
-
-fn roster_entry<'a>(source: &str, responses: &'a Responses) -> roster::Entry<'a> {
-    roster::Entry {
-        responses,
-        from_code: source == "answer code",
+        self.add(Source::Code, responses)
     }
 }
 
@@ -217,22 +195,19 @@ fn decode_code(text: &str) -> Result<Responses, String> {
     code::decode(instrument(), text).map_err(|e| e.message(lang()))
 }
 
-/// A respondent's label in the interface language. Labels are stored in
-/// English ("Respondent 3"), which also numbers the next one.
-fn label_text(label: &str) -> String {
-    match label.strip_prefix("Respondent ") {
-        Some(n) => crate::tf!("Respondent {n}", "Participante {n}"),
-        None => label.to_owned(),
-    }
+/// A respondent's label in the interface language: "Respondent 3",
+/// "Participante 3".
+fn label_text(n: u32) -> String {
+    crate::tf!("Respondent {n}", "Participante {n}")
 }
 
-/// Where a respondent came from, in the interface language (stored in
-/// English; a file name stays as it is).
-fn source_text(source: &str) -> String {
+/// Where a respondent came from, in the interface language (a file name
+/// stays as it is).
+fn source_text(source: &Source) -> String {
     match source {
-        "answer code" => t("answer code", "código de respuestas").to_owned(),
-        "saved on this device" => t("saved on this device", "guardada en este dispositivo").to_owned(),
-        other => other.to_owned(),
+        Source::Code => t("answer code", "código de respuestas").to_owned(),
+        Source::Saved => t("saved on this device", "guardada en este dispositivo").to_owned(),
+        Source::File(name) => name.clone(),
     }
 }
 
@@ -294,6 +269,7 @@ fn AddRespondents() -> impl IntoView {
         messages.set(Vec::new());
         spawn_local(async move {
             let mut accepted = Vec::new();
+            let mut names = Vec::new();
             let mut out = Vec::new();
             for f in files_in {
                 let name = f.name();
@@ -326,7 +302,10 @@ fn AddRespondents() -> impl IntoView {
                     continue;
                 }
                 match file::import_in(&text, instrument(), lang()) {
-                    Ok(imported) => accepted.push((name, imported.responses, imported.instrument_version)),
+                    Ok(imported) => {
+                        names.push(name.clone());
+                        accepted.push((Source::File(name), imported.responses, imported.instrument_version));
+                    }
                     Err(e) => {
                         let e = e.message(lang());
                         out.push((
@@ -336,7 +315,6 @@ fn AddRespondents() -> impl IntoView {
                     }
                 }
             }
-            let names: Vec<String> = accepted.iter().map(|(n, _, _)| n.clone()).collect();
             let mut added = 0;
             for (name, verdict) in names.into_iter().zip(tm.add_versioned(accepted)) {
                 match verdict {
@@ -378,7 +356,7 @@ fn AddRespondents() -> impl IntoView {
         for (n, line) in text.lines().map(str::trim).filter(|l| !l.is_empty()).enumerate() {
             match decode_code(line) {
                 Ok(responses) => {
-                    accepted.push(("answer code".to_owned(), responses));
+                    accepted.push((Source::Code, responses));
                     numbers.push(n + 1);
                 }
                 Err(e) => {
@@ -424,12 +402,10 @@ fn AddRespondents() -> impl IntoView {
             return;
         };
         let name = record.name;
-        messages.set(vec![
-            match tm.add("saved on this device".to_owned(), record.responses) {
-                Ok(()) => (false, crate::tf!("Added “{name}”.", "Se agregó “{name}”.")),
-                Err(e) => (true, e),
-            },
-        ]);
+        messages.set(vec![match tm.add(Source::Saved, record.responses) {
+            Ok(()) => (false, crate::tf!("Added “{name}”.", "Se agregó “{name}”.")),
+            Err(e) => (true, e),
+        }]);
     };
 
     view! {
@@ -450,7 +426,7 @@ fn AddRespondents() -> impl IntoView {
         </form>
         <crate::ui::scan::ScanCodes add=Callback::new(move |text: String| {
             tm.add_code(&text)?;
-            Ok(tm.entries.with_untracked(|l| l.last().map(|e| e.label.clone())).unwrap_or_default())
+            Ok(tm.entries.with_untracked(|l| l.last().map(|e| label_text(e.number))).unwrap_or_default())
         })/>
         {move || {
             let list = s.library.get();
@@ -509,13 +485,13 @@ fn TeamSummary() -> impl IntoView {
                 <tbody>
                     {move || tm.entries.get().into_iter().map(|e| {
                         let role = e.responses.chosen(&ItemId::new(team::ROLE_QUESTION)).first().map(role_label).unwrap_or_else(|| t("Not given", "Sin indicar").to_owned());
-                        let label = e.label.clone();
+                        let (number, label) = (e.number, label_text(e.number));
                         view! {
                             <tr>
-                                <th scope="row">{label_text(&e.label)}</th>
+                                <th scope="row">{label.clone()}</th>
                                 <td>{role}</td>
                                 <td>{source_text(&e.source)}</td>
-                                <td><button type="button" class="link-button" on:click=move |_| tm.remove(&label)>{t("Remove", "Quitar")}<span class="visually-hidden">{format!(" {}", label_text(&e.label))}</span></button></td>
+                                <td><button type="button" class="link-button" on:click=move |_| tm.remove(number)>{t("Remove", "Quitar")}<span class="visually-hidden">{format!(" {label}")}</span></button></td>
                             </tr>
                         }
                     }).collect_view()}
@@ -549,7 +525,7 @@ fn TeamSummary() -> impl IntoView {
         </section>
         <p class="hint">{move || {
             let n = tm.entries.with(Vec::len);
-            let ms = lang().one_decimal(elapsed());
+            let ms = hr_assessment::numbers::one_decimal(elapsed(), lang());
             if n == 1 {
                 crate::tf!(
                     "Scored {n} respondent in {ms} ms, in this browser.",

@@ -5,9 +5,10 @@
 
 use crate::i18n::{lang, t};
 use crate::ui::charts::{BarsKey, SpreadChart, StatementBars};
-use crate::ui::format::{short_role, signed_mean, statement_text};
+use crate::ui::format::{short_role, statement_text};
 use crate::ui::state::instrument;
 use hr_assessment::case::Case;
+use hr_assessment::numbers::{self, signed_hundredths};
 use hr_assessment::team::{self, TeamReport};
 use hr_assessment::team_charts::{self, DomainSpread, TeamModality};
 use hr_assessment::ScaleAnswer;
@@ -148,7 +149,7 @@ pub fn TeamReportView(report: TeamReport, figures: TeamFigures) -> impl IntoView
         <section class="results-section" aria-labelledby="gaps-title">
             <h2 id="gaps-title">{t("Where roles see things differently", "Donde los roles ven las cosas de forma distinta")}</h2>
             <p class="hint">{
-                let gap = team::format_hundredths(team::ROLE_GAP_THRESHOLD);
+                let gap = numbers::hundredths(team::ROLE_GAP_THRESHOLD);
                 crate::tf!(
                     "A statement is flagged when leadership, staff and peers' average answers differ by {gap} or more on the −2 to +2 scale.",
                     "Se marca una afirmación cuando las respuestas promedio de liderazgo, personal y pares difieren en {gap} o más en la escala de −2 a +2."
@@ -186,9 +187,9 @@ pub fn TeamReportView(report: TeamReport, figures: TeamFigures) -> impl IntoView
                                     {statement_text(&s.item)}
                                     <br/>
                                     <span class="hint">{
-                                        let (higher, higher_mean) = (short_role(&g.higher), signed_mean(g.higher_mean));
-                                        let (lower, lower_mean) = (short_role(&g.lower).lower(), signed_mean(g.lower_mean));
-                                        let gap = team::format_hundredths(g.difference);
+                                        let (higher, higher_mean) = (short_role(&g.higher), signed_hundredths(g.higher_mean));
+                                        let (lower, lower_mean) = (short_role(&g.lower).lower(), signed_hundredths(g.lower_mean));
+                                        let gap = numbers::hundredths(g.difference);
                                         crate::tf!(
                                             "{higher} {higher_mean} on average, {lower} {lower_mean}: a gap of {gap}.",
                                             "{higher}: {higher_mean} en promedio; {lower}: {lower_mean}; una diferencia de {gap}."
@@ -235,7 +236,7 @@ pub fn TeamReportView(report: TeamReport, figures: TeamFigures) -> impl IntoView
                     <ol class="ta-list">
                         {figures.modalities.iter().map(|m| {
                             let name = i.modality(&m.modality).map(|x| x.name.clone()).unwrap_or_default();
-                            let (chosen, p) = (m.members, team::percent(m.members, members));
+                            let (chosen, p) = (m.members, numbers::percent(m.members, members));
                             let national = m.national.map(|(share, n)| crate::tf!(" Nationally, {share}% put it in their top three (n = {n}).", " A nivel nacional, el {share}% la puso entre sus tres preferidas (n = {n})."));
                             view! {
                                 <li class="ta-list__item">
@@ -290,13 +291,13 @@ pub fn TeamReportView(report: TeamReport, figures: TeamFigures) -> impl IntoView
                                     <th scope="row" class="table__statement">{statement_text(&s.item)}{flagged.then(|| t(" (roles differ)", " (los roles difieren)"))}</th>
                                     {ScaleAnswer::ALL.into_iter().map(|a| {
                                         let n = s.counts.get(a);
-                                        let p = team::percent(n, members);
+                                        let p = numbers::percent(n, members);
                                         view! { <td class="num">{format!("{n} ({p}%)")}</td> }
                                     }).collect_view()}
                                     <td class="num">{s.counts.unanswered}</td>
                                     <td class="num">{s.agreement.map(|a| format!("{a}%")).unwrap_or_else(|| "–".into())}</td>
                                     {gap_roles.iter().map(|r| {
-                                        let mean = s.group(r).and_then(|g| g.mean).map(signed_mean).unwrap_or_else(|| "–".into());
+                                        let mean = s.group(r).and_then(|g| g.mean).map(signed_hundredths).unwrap_or_else(|| "–".into());
                                         view! { <td class="num">{mean}</td> }
                                     }).collect_view()}
                                 </tr>

@@ -291,6 +291,35 @@ test("team view: removing everyone asks first, and Cancel keeps the team", async
   await waitForText(page, "No one has been added yet.");
 });
 
+test("team view: a write that fails (storage full) says so, as any failed save does", async (t) => {
+  const { page } = await app.open(t);
+  await visit(page, app.url, "/section/funding");
+  await answer(page, FUNDING, "Strongly disagree");
+  await visit(page, app.url, "/results");
+  const code = (await page.locator("code.answer-code").innerText()).trim();
+  await visit(page, app.url, "/team");
+  // Fill the rest of this origin's storage.
+  await page.evaluate(() => {
+    let chunk = "x".repeat(1 << 20);
+    let i = 0;
+    while (chunk.length > 16) {
+      try {
+        localStorage.setItem(`filler-${i++}`, chunk);
+      } catch {
+        chunk = chunk.slice(0, chunk.length >> 1);
+      }
+    }
+  });
+  await page.getByLabel("Answer codes, one per line").fill(code);
+  await page.getByRole("button", { name: "Add codes" }).click();
+  await waitForText(page, "Added 1 respondent.");
+  const alert = page.getByRole("alert").filter({ hasText: "Not saved" });
+  await alert.getByText(/storage for this site is full/).waitFor();
+  assert.equal(await page.evaluate(() => localStorage.getItem("hr-readiness:team")), null, "nothing half written");
+  await expectText(page, "Respondents (1)");
+  await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("filler-")).forEach((k) => localStorage.removeItem(k)));
+});
+
 test("an answer code travels in a link's fragment and is taken out of the address once used", async (t) => {
   const { page, context } = await app.open(t);
   await visit(page, app.url, "/section/funding");

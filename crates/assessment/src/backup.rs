@@ -163,7 +163,7 @@ impl BackupError {
     /// What is wrong and what to do, in a language.
     pub fn message(&self, lang: Lang) -> String {
         use BackupError::*;
-        let mb = |bytes: usize| lang.tenths(bytes.div_ceil(100_000) as u64);
+        let mb = |bytes: usize| crate::numbers::megabytes(bytes, lang);
         match (self, lang) {
             (TooLarge { bytes, limit }, Lang::En) => format!(
                 "This file is {} MB; backups are under {} MB. {CHOOSE}",

@@ -43,6 +43,7 @@ pub mod file;
 mod ids;
 pub mod instrument;
 pub mod lang;
+pub mod numbers;
 pub mod qr;
 pub mod recommend;
 pub mod record;

@@ -83,14 +83,53 @@ pub fn admit(present: &[(&str, Entry<'_>)], incoming: &[Entry<'_>]) -> Vec<Resul
         .collect()
 }
 
-/// One respondent in the team view.
+/// Where a respondent came from.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(from = "String")]
+pub enum Source {
+    /// A file, by its name.
+    File(String),
+    /// An answer code: pasted, scanned, or in a link.
+    Code,
+    /// An assessment saved on this device.
+    Saved,
+}
+
+/// How a [`Source`] is stored: the file's name, or one of these two
+/// phrases (as stored from the start, so older team views read the same).
+const STORED_CODE: &str = "answer code";
+const STORED_SAVED: &str = "saved on this device";
+
+impl From<String> for Source {
+    fn from(stored: String) -> Source {
+        match stored.as_str() {
+            STORED_CODE => Source::Code,
+            STORED_SAVED => Source::Saved,
+            _ => Source::File(stored),
+        }
+    }
+}
+
+impl Serialize for Source {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(match self {
+            Source::File(name) => name,
+            Source::Code => STORED_CODE,
+            Source::Saved => STORED_SAVED,
+        })
+    }
+}
+
+/// One respondent in the team view: anonymous, known by a number.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct TeamEntry {
-    /// "Respondent 3": respondents stay anonymous.
-    pub label: String,
-    /// Where it came from: a file name, "answer code", or "saved on this device".
-    pub source: String,
+pub struct Respondent {
+    /// 1, 2, 3…: shown as "Respondent 3" ("Participante 3"). Stored as
+    /// the `label` "Respondent 3" (in English whatever the language), as
+    /// it always has been, so that team views stored earlier read the same.
+    #[serde(rename = "label", with = "stored_label")]
+    pub number: u32,
+    pub source: Source,
     pub responses: Responses,
     /// The questionnaire version the answers were given to, when it is an
     /// earlier one (empty: this version).
@@ -98,22 +137,71 @@ pub struct TeamEntry {
     pub version: String,
 }
 
+impl Respondent {
+    /// What these rules need to know of a respondent.
+    pub fn entry(&self) -> Entry<'_> {
+        Entry {
+            responses: &self.responses,
+            from_code: self.source == Source::Code,
+        }
+    }
+}
+
+/// A respondent's number as stored: "Respondent 3".
+mod stored_label {
+    use serde::de::Error;
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(number: &u32, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&format!("Respondent {number}"))
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<u32, D::Error> {
+        let label = String::deserialize(d)?;
+        label
+            .strip_prefix("Respondent ")
+            .and_then(|n| n.parse().ok())
+            .ok_or_else(|| D::Error::custom("a label other than \"Respondent N\""))
+    }
+}
+
+/// The number for the next respondent: one more than the highest so far.
+pub fn next_number(present: &[Respondent]) -> u32 {
+    present.iter().map(|r| r.number).max().unwrap_or(0) + 1
+}
+
 /// What is kept under the `team` storage key.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct TeamStore {
     pub schema: u32,
-    pub members: Vec<TeamEntry>,
+    pub members: Vec<Respondent>,
 }
 
 impl TeamStore {
-    /// Reads what is stored under the `team` key, if it is a team view.
-    pub fn from_json(raw: &str) -> Option<TeamStore> {
-        serde_json::from_str(raw).ok()
-    }
-
-    /// Whether every respondent's answers check out against `instrument`.
-    pub fn readable(&self, instrument: &Instrument) -> bool {
-        self.members.iter().all(|m| m.responses.validate(instrument).is_ok())
+    /// Reads what is stored under the `team` key: `None` unless it is a
+    /// team view whose every respondent checks out against `instrument`.
+    /// The one check of a stored team. Answers to statements this version
+    /// no longer asks are set aside first, never counted
+    /// ([`crate::upgrade::take_retired`]); such a respondent's version
+    /// becomes the last one that asked them, if it was not known.
+    pub fn from_json(raw: &str, instrument: &Instrument) -> Option<TeamStore> {
+        let mut store: TeamStore = serde_json::from_str(raw).ok()?;
+        for r in &mut store.members {
+            let aside = crate::upgrade::take_retired(instrument, &mut r.responses);
+            let until = aside
+                .keys()
+                .next()
+                .and_then(|id| instrument.retired(id))
+                .map(|r| r.until.clone());
+            if let (Some(until), true) = (until, r.version.is_empty()) {
+                r.version = until;
+            }
+        }
+        store
+            .members
+            .iter()
+            .all(|r| r.responses.validate(instrument).is_ok())
+            .then_some(store)
     }
 }

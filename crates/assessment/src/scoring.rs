@@ -362,13 +362,7 @@ pub fn item_scores(instrument: &Instrument, responses: &Responses) -> Vec<ItemSc
         .collect()
 }
 
-/// `num / den` rounded to the nearest integer, halves away from zero.
-/// Integer arithmetic so results are exact and the same on every machine.
-pub fn div_round(num: i64, den: i64) -> i64 {
-    debug_assert!(den > 0);
-    let sign = if num < 0 { -1 } else { 1 };
-    (2 * num + sign * den) / (2 * den)
-}
+pub use crate::numbers::div_round;
 
 /// Balance of a sum of signed scores over `known` answers:
 /// 100 × sum ÷ (2 × known), rounded.

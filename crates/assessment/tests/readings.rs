@@ -611,7 +611,11 @@ fn the_comparison_reads_organization_and_context() {
 fn the_method_says_what_it_is_in_both_languages() {
     let doc = include_str!("../../../docs/scoring.md");
     let method = include_str!("../../../src/ui/static_pages.rs");
-    let results = include_str!("../../../src/ui/results.rs");
+    let results = &[
+        include_str!("../../../src/ui/results/mod.rs"),
+        include_str!("../../../src/ui/results/working.rs"),
+    ]
+    .concat();
     for (name, text) in [("docs/scoring.md", doc), ("method page", method), ("results", results)] {
         for needle in ["not a validated instrument", "R=MC²", "ORIC", "CFIR", "2022"] {
             assert!(text.contains(needle), "{name} says {needle:?}");

@@ -6,9 +6,10 @@
 
 mod common;
 use common::*;
+use hr_assessment::numbers::{hundredths as format_hundredths, percent};
 use hr_assessment::team::{
-    disagreement_order, format_hundredths, merge, percent, role_options, team_csv, team_csv_columns, team_summary_json,
-    Member, TeamReport, GAP_ROLES, ROLE_GAP_MIN_MEMBERS, ROLE_GAP_THRESHOLD,
+    disagreement_order, merge, role_options, team_csv, team_csv_columns, team_summary_json, Member, TeamReport,
+    GAP_ROLES, ROLE_GAP_MIN_MEMBERS, ROLE_GAP_THRESHOLD,
 };
 use hr_assessment::{assess, Class, ItemId, OptionId, Polarity, Responses, ScaleAnswer};
 use proptest::prelude::*;

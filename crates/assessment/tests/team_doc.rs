@@ -6,9 +6,10 @@
 mod common;
 use common::*;
 use hr_assessment::code::{code_length, decode, encode};
+use hr_assessment::numbers::hundredths as format_hundredths;
 use hr_assessment::team::{
-    disagreement_order, format_hundredths, merge, Member, TeamReport, TeamStatement, ROLE_GAP_MIN_MEMBERS,
-    ROLE_GAP_THRESHOLD, TEAM_AGREES_FROM,
+    disagreement_order, merge, Member, TeamReport, TeamStatement, ROLE_GAP_MIN_MEMBERS, ROLE_GAP_THRESHOLD,
+    TEAM_AGREES_FROM,
 };
 use hr_assessment::{Responses, ScaleAnswer};
 

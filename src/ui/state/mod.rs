@@ -247,7 +247,7 @@ impl Session {
             );
         }
         if let Some(raw) = storage::read_team() {
-            let readable = hr_assessment::roster::TeamStore::from_json(&raw).is_some_and(|t| t.readable(instrument()));
+            let readable = hr_assessment::roster::TeamStore::from_json(&raw, instrument()).is_some();
             if !readable {
                 set_aside(
                     storage::KEY_TEAM,

@@ -2,6 +2,7 @@
 //! message that tells the user, in English and in Spanish.
 
 use super::*;
+use crate::numbers::{limit_megabytes, megabytes};
 
 /// Why a file was not imported. Nothing is imported when any check fails.
 /// `Display` is written for the person who chose the file.
@@ -202,22 +203,6 @@ impl TextProblem {
 impl fmt::Display for TextProblem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.message(Lang::En))
-    }
-}
-
-/// "1.1 MB" ("1,1 MB" in Spanish): bytes as megabytes, rounded up to a
-/// tenth so that a file just over the limit never reads as equal to it.
-pub(super) fn megabytes(bytes: usize, lang: Lang) -> String {
-    lang.tenths(bytes.div_ceil(100_000) as u64)
-}
-
-/// The limit in megabytes, without a needless ".0".
-pub(super) fn limit_megabytes(bytes: usize, lang: Lang) -> String {
-    let tenths = bytes / 100_000;
-    if tenths.is_multiple_of(10) {
-        (tenths / 10).to_string()
-    } else {
-        lang.tenths(tenths as u64)
     }
 }
 

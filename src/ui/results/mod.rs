@@ -1,0 +1,352 @@
+//! The results page: first a summary on one screen (the organization's own
+//! readiness and its context, the top TA areas and ways of receiving help,
+//! each linking to its working), then the detail: the two readings' working,
+//! a chart of the domain balances with the same numbers in a table, the
+//! answers behind every number, ranked TA areas and modalities with their
+//! reasons, and the answers beside the 2022 national figures. Every number
+//! comes from the core's [`Report`]; these files only lay it out: the page,
+//! its summary and what comes next here, the working in `working.rs`, the
+//! recommendations in `recommend.rs`, the national figures in `nation.rs`.
+
+use crate::browser::{dom, format_timestamp};
+use crate::i18n::t;
+use crate::ui::state::{instrument, session};
+use hr_assessment::numbers::signed;
+use hr_assessment::{Class, Reading, Report, Setting, Stage};
+use leptos::prelude::*;
+
+mod nation;
+mod recommend;
+mod working;
+
+use nation::{Nation, ServicesAndPartners};
+use recommend::{Modalities, TaAreas};
+pub use working::DomainChart;
+use working::{ClassLists, DomainWorking, Overall};
+
+/// "point" or "points" ("punto", "puntos") for a count.
+pub fn points_unit(n: u32) -> &'static str {
+    if n == 1 {
+        t("point", "punto")
+    } else {
+        t("points", "puntos")
+    }
+}
+
+/// A balance or "none" when the domain has no known answers.
+pub fn balance_text(b: Option<i32>) -> String {
+    b.map(signed).unwrap_or_else(|| t("none", "sin datos").to_owned())
+}
+
+fn domain_name(id: &hr_assessment::DomainId) -> String {
+    instrument()
+        .domain(id)
+        .map(|d| d.name.clone())
+        .unwrap_or_else(|| id.to_string())
+}
+
+/// A domain's name within a reading: with the setting where the domain's
+/// statements are split between the organization and its context
+/// ("Funding (in your organization)", "Funding (around you)").
+fn part_name(id: &hr_assessment::DomainId, setting: Setting) -> String {
+    let i = instrument();
+    let name = domain_name(id);
+    let mut settings = i.statements_in(id).map(|s| i.setting_of(s));
+    let first = settings.next();
+    if settings.all(|s| Some(s) == first) {
+        return name;
+    }
+    match setting {
+        Setting::Organization => crate::tf!("{name} (in your organization)", "{name} (en su organización)"),
+        Setting::Context => crate::tf!("{name} (around you)", "{name} (el entorno)"),
+    }
+}
+
+fn names(reading: &Reading, ids: &[hr_assessment::DomainId]) -> String {
+    ids.iter()
+        .map(|d| part_name(d, reading.setting))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// The reading in plain words.
+pub fn reading_headline(reading: &Reading) -> String {
+    let weakest = reading
+        .weakest
+        .as_ref()
+        .map(|w| part_name(w, reading.setting))
+        .unwrap_or_default();
+    match (reading.setting, reading.stage) {
+        (Setting::Organization, Stage::Barrier) => crate::tf!(
+            "{weakest} is holding your organization back.",
+            "Lo que más frena a su organización: {weakest}."
+        ),
+        (Setting::Organization, Stage::Mixed) => crate::tf!(
+            "Your organization is partly ready. {weakest} is the weakest domain.",
+            "Su organización está preparada en parte. El dominio más débil es {weakest}."
+        ),
+        (Setting::Organization, Stage::Facilitator) => crate::tf!(
+            "Your organization looks ready in every domain with enough answers. {weakest} is the least strong.",
+            "Su organización parece preparada en todos los dominios con suficientes respuestas. El dominio menos fuerte es {weakest}."
+        ),
+        (Setting::Organization, Stage::NotAssessed) => t(
+            "There are not enough answers about your organization itself to say: find out first.",
+            "No hay suficientes respuestas sobre su propia organización para decirlo: primero, averigüe.",
+        )
+        .to_owned(),
+        (Setting::Context, Stage::Barrier) => {
+            let list = names(reading, &reading.barriers);
+            crate::tf!(
+                "Around your organization, these work against it: {list}.",
+                "En el entorno de su organización, esto juega en contra: {list}."
+            )
+        }
+        (Setting::Context, Stage::Mixed) => crate::tf!(
+            "Its context is mixed. {weakest} is the least favorable: plan for it.",
+            "Su entorno es mixto. Lo menos favorable es {weakest}: téngalo en cuenta al planificar."
+        ),
+        (Setting::Context, Stage::Facilitator) => crate::tf!(
+            "Its context helps. {weakest} is the least favorable.",
+            "Su entorno ayuda. Lo menos favorable es {weakest}."
+        ),
+        (Setting::Context, Stage::NotAssessed) => t(
+            "There are not enough answers about its context (law, community, payers) to say.",
+            "No hay suficientes respuestas sobre su entorno (leyes, comunidad, pagadores) para decirlo.",
+        )
+        .to_owned(),
+    }
+}
+
+/// A button that moves to the working of a summary line (in-page: the app
+/// routes on the fragment, so this is not an anchor). A `named` one (a TA
+/// area, a way of receiving help) is the line itself and stays in print.
+fn see_working(target: String, label: String, named: bool) -> impl IntoView {
+    view! {
+        <button type="button" class="link-button" class:link-button--print=named on:click=move |_| {
+            dom::focus_id(&target);
+        }>{label}</button>
+    }
+}
+
+fn class_phrase(class: Class, strength: u32) -> &'static str {
+    match (class, strength) {
+        (Class::Facilitator, 2) => t("strong facilitator", "facilitador fuerte"),
+        (Class::Facilitator, _) => t("facilitator", "facilitador"),
+        (Class::Barrier, 2) => t("strong barrier", "barrera fuerte"),
+        (Class::Barrier, _) => t("barrier", "barrera"),
+        (Class::Unknown, _) => t("to find out", "por averiguar"),
+    }
+}
+
+#[component]
+pub fn ResultsPage() -> impl IntoView {
+    let s = session();
+    let report = s.report;
+    let meta = move || {
+        s.record.with(|r| {
+            let (name, changed, version) = (&r.name, format_timestamp(&r.updated), &r.instrument_version);
+            crate::tf!(
+                "{name} · last changed {changed} · questionnaire version {version}",
+                "{name} · último cambio: {changed} · versión del cuestionario: {version}"
+            )
+        })
+    };
+    view! {
+        <a class="back-link" href="#/check">{t("Back to check your answers", "Volver a revisar sus respuestas")}</a>
+        <h1 id="page-heading" tabindex="-1">{t("Your results", "Sus resultados")}</h1>
+        <p class="results-meta">{meta}</p>
+        // The summary first, so that a phone shows it on the first screens.
+        {move || {
+            let r = report.get();
+            (r.overall.facilitators + r.overall.barriers + r.overall.unknowns > 0).then(|| view! { <Summary report=r/> })
+        }}
+        // Nothing to print or download before the first answer.
+        <div class="button-group no-print">
+            {move || s.record.with(|r| !r.responses.is_empty()).then(|| view! {
+                <button type="button" class="button button--secondary" on:click=move |_| dom::print()>{t("Print or save as PDF", "Imprimir o guardar como PDF")}</button>
+                <button type="button" class="button button--secondary" on:click=move |_| s.record.with_untracked(crate::ui::library::export_csv)>
+                    {t("Download spreadsheet (CSV)", "Descargar hoja de cálculo (CSV)")}
+                </button>
+                <button type="button" class="button button--secondary" on:click=move |_| s.record.with_untracked(crate::ui::library::export_json)>
+                    {t("Download answers (JSON)", "Descargar las respuestas (JSON)")}
+                </button>
+            })}
+            <a class="button button--secondary" href="#/method">{t("How is this calculated?", "¿Cómo se calcula?")}</a>
+        </div>
+        {move || s.record.with(|r| !r.responses.is_empty()).then(|| view! { <crate::ui::kiosk::DownloadNote/> })}
+        // Before any answer there is nothing to keep or delete, so the
+        // kiosk's "Finished?" panel (which points at the downloads) waits.
+        {move || s.modes.kiosk.then(crate::ui::kiosk::kiosk).filter(|_| s.record.with(|r| !r.responses.is_empty())).map(|k| view! {
+            <div class="panel panel--kiosk no-print">
+                <h2>{t("Finished?", "¿Terminó?")}</h2>
+                <ol>
+                    <li>{t("If you want to keep your results, download them now (optional): use the buttons above.", "Si quiere conservar sus resultados, descárguelos ahora (es opcional): use los botones de arriba.")}</li>
+                    <li>{t("Then start over, so the next person finds nothing of yours on this device.", "Después, vuelva a empezar, para que la próxima persona no encuentre nada suyo en este dispositivo.")}</li>
+                </ol>
+                <button type="button" class="button button--warning" on:click=move |_| k.reset()>{t("Delete my answers and start over for the next person", "Borrar mis respuestas y empezar de nuevo para la próxima persona")}</button>
+            </div>
+        })}
+        {move || {
+            let r = report.get();
+            if r.overall.facilitators + r.overall.barriers + r.overall.unknowns == 0 {
+                view! {
+                    <div class="panel">
+                        <p>{t("You have not answered any statements yet, so there is nothing to read.", "Todavía no ha respondido ninguna afirmación, así que aún no hay resultados.")}</p>
+                        <a class="button" href="#/">{t("Start the assessment", "Comenzar la evaluación")}</a>
+                    </div>
+                }.into_any()
+            } else {
+                view! {
+                    <Overall report=r.clone()/>
+                    <DomainChart report=r.clone()/>
+                    <DomainWorking report=r.clone()/>
+                    <ClassLists report=r.clone()/>
+                    <TaAreas report=r.clone()/>
+                    <Modalities report=r.clone()/>
+                    <Nation report=r.clone()/>
+                    <ServicesAndPartners report=r/>
+                    <NextSteps/>
+                    <About/>
+                }.into_any()
+            }
+        }}
+    }
+}
+
+/// The summary on one screen: both readings, the top TA areas and ways of
+/// receiving help, each with a way to its working.
+#[component]
+fn Summary(report: Report) -> impl IntoView {
+    let i = instrument();
+    let o = &report.overall;
+    let reading = |r: &Reading, title: &'static str| {
+        view! {
+            <div class=format!("reading reading--{}", r.stage.as_str())>
+                <h3 class="reading__title">{title}</h3>
+                <p class="reading__headline">{reading_headline(r)}</p>
+                {(r.setting == Setting::Context).then(|| view! {
+                    <p>{t("What to work around, plan for or advocate about, not a verdict on your organization.", "Lo que hay que sortear, prever o sobre lo que abogar, no un veredicto sobre su organización.")}</p>
+                })}
+                {(!r.lacking.is_empty()).then(|| {
+                    let list = names(r, &r.lacking);
+                    view! { <p>{crate::tf!("Not enough answers to say: {list}.", "Respuestas insuficientes para decirlo: {list}.")}</p> }
+                })}
+                {see_working(format!("working-{}", r.setting.as_str()), t("See the working", "Ver el cálculo").to_owned(), false)}
+            </div>
+        }
+    };
+    let top_ta: Vec<_> = report.ta_areas.iter().take(3).cloned().collect();
+    let top_ways: Vec<_> = report.modalities.iter().take(3).cloned().collect();
+    view! {
+        <section class="results-section summary" aria-labelledby="summary-title">
+            <h2 id="summary-title">{t("Summary", "Resumen")}</h2>
+            {reading(&o.organization, t("Your organization", "Su organización"))}
+            {reading(&o.context, t("Its context", "Su entorno"))}
+            {(!report.find_out.is_empty()).then(|| view! {
+                <p>{see_working("find-out-title".to_owned(), t("Find out first: what to ask, and whom", "Primero, averigüe: qué preguntar y a quién").to_owned(), false)}</p>
+            })}
+            <h3>{t("Technical assistance to ask for", "Asistencia técnica que puede pedir")}</h3>
+            {if top_ta.is_empty() {
+                view! { <p>{t("None of your answers points to a need for technical assistance.", "Ninguna de sus respuestas indica una necesidad de asistencia técnica.")}</p> }.into_any()
+            } else {
+                view! {
+                    <ol class="summary__list">
+                        {top_ta.into_iter().map(|rec| {
+                            let name = i.ta_area(&rec.area).map(|a| a.name.clone()).unwrap_or_default();
+                            let need = rec.need;
+                            view! {
+                                <li>
+                                    {see_working(format!("ta-{}", rec.area), name, true)}
+                                    {crate::tf!(" (need {need}%)", " (necesidad: {need}%)")}
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ol>
+                }.into_any()
+            }}
+            <h3>{t("Ways of receiving help", "Formas de recibir ayuda")}</h3>
+            <ol class="summary__list">
+                {top_ways.into_iter().map(|m| {
+                    let name = i.modality(&m.modality).map(|x| x.name.clone()).unwrap_or_default();
+                    view! { <li>{see_working(format!("way-{}", m.modality), name, true)}</li> }
+                }).collect_view()}
+            </ol>
+            <p class="hint">
+                {t("Not a validated instrument: a structured way to discuss readiness, built on the 2022 national survey and readiness research (R=MC², ORIC, CFIR). ", "No es un instrumento validado: es una forma estructurada de conversar sobre la preparación, basada en la encuesta nacional de 2022 y en investigaciones sobre la preparación (R=MC², ORIC, CFIR). ")}
+                <a href="#/method">{t("How is this calculated?", "¿Cómo se calcula?")}</a>
+            </p>
+        </section>
+    }
+}
+
+/// The National Harm Reduction Technical Assistance Center (CDC and
+/// SAMHSA), as the 2022 report's references give it.
+const HRTAC: &str = "https://harmreductionhelp.cdc.gov";
+
+/// What to do with the results: an action plan, a team session (with this
+/// respondent's answer code), a later comparison.
+#[component]
+fn NextSteps() -> impl IntoView {
+    let s = session();
+    let code = move || {
+        s.record
+            .with(|r| hr_assessment::code::encode(instrument(), &r.responses))
+    };
+    let copied = RwSignal::new(false);
+    view! {
+        <section class="results-section no-print" aria-labelledby="next-title">
+            <h2 id="next-title">{t("What next", "Próximos pasos")}</h2>
+            <ul>
+                <li><a href="#/plan">{t("Make an action plan", "Hacer un plan de acción")}</a>{t(" from these recommendations: who does what, by when.", " a partir de estas recomendaciones: quién hace qué y para cuándo.")}</li>
+                <li><a href="#/compare">{t("Compare", "Comparar")}</a>{t(" with an earlier or later assessment of your organization.", " con una evaluación anterior o posterior de su organización.")}</li>
+            </ul>
+            <h3>{t("Where to ask for technical assistance", "Dónde pedir asistencia técnica")}</h3>
+            <p>
+                {t("The National Harm Reduction Technical Assistance Center, named in the 2022 report, offers free help to anyone providing or planning to provide harm reduction services: ", "El Centro Nacional de Asistencia Técnica en Reducción de Daños (National Harm Reduction Technical Assistance Center), mencionado en el informe de 2022, ofrece ayuda gratuita a quien presta o planea prestar servicios de reducción de daños: ")}
+                <a href=HRTAC rel="noreferrer">{HRTAC}</a>
+                {t(". Following the link opens their site; nothing from this app goes with it.", ". El enlace abre su sitio; nada de esta aplicación se envía con él.")}
+            </p>
+            <h3>{t("Your answer code for a team session", "Su código de respuestas para una sesión de equipo")}</h3>
+            <p>
+                {t("If a facilitator is bringing your team's results together, give them this code: they paste it into the team view, or read the QR code beside it with their device's camera. ", "Si una persona facilitadora está reuniendo los resultados de su equipo, dele este código: lo pegará en la vista de equipo, o leerá el código QR que está al lado con la cámara de su dispositivo. ")}
+                {t("It holds your answers to the statements and your role, nothing else; it is not sent anywhere unless you send it.", "Contiene sus respuestas a las afirmaciones y su rol, nada más; no se envía a ningún lugar a menos que usted lo envíe.")}
+            </p>
+            <div class="answer-code-pair">
+                <p><code class="answer-code">{code}</code></p>
+                {move || view! { <crate::ui::scan::AnswerQr code=code()/> }}
+            </div>
+            <div class="button-group">
+                <button type="button" class="button button--secondary" on:click=move |_| {
+                    if dom::copy_text(&code()) {
+                        copied.set(true);
+                    }
+                }>{t("Copy your answer code", "Copiar su código de respuestas")}</button>
+                <span role="status">{move || copied.get().then(|| t("Copied.", "Copiado."))}</span>
+            </div>
+        </section>
+    }
+}
+
+#[component]
+fn About() -> impl IntoView {
+    let i = instrument();
+    let source = i
+        .source(&"nc-2022".into())
+        .map(|s| s.citation.clone())
+        .unwrap_or_default();
+    view! {
+        <section class="results-section" aria-labelledby="about-title">
+            <h2 id="about-title">{t("About these results", "Sobre estos resultados")}</h2>
+            <p>
+                {t("This is not a validated instrument: it is a structured way to discuss readiness, built on the 2022 national survey and on readiness research (R=MC², ORIC, CFIR). ", "Este no es un instrumento validado: es una forma estructurada de conversar sobre la preparación, basada en la encuesta nacional de 2022 y en investigaciones sobre la preparación (R=MC², ORIC, CFIR). ")}
+                {t("These results are a starting point for a conversation, not a verdict. They reflect how you see your organization today; ", "Estos resultados son un punto de partida para conversar, no un veredicto. Reflejan cómo ve usted hoy a su organización; ")}
+                {t("others in your organization may see it differently.", "otras personas de su organización pueden verla de otra manera.")}
+            </p>
+            <p>{crate::tf!(
+                "National figures: {source} A convenience sample of people working at National Council member organizations (respondents, several of them sometimes from one organization); the figures describe those respondents, not every organization.",
+                "Cifras nacionales: {source} Una muestra de conveniencia de personas que trabajan en organizaciones miembros del National Council (a veces varias de una misma organización); las cifras describen a quienes respondieron, no a todas las organizaciones."
+            )}</p>
+            <p>{t("Nothing on this page has left your browser. It is saved only on this device.", "Nada de esta página ha salido de su navegador. Se guarda solo en este dispositivo.")}</p>
+        </section>
+    }
+}
