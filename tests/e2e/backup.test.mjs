@@ -105,7 +105,7 @@ async function libraryNames(page) {
 }
 
 async function saved(page) {
-  await page.getByRole("status").filter({ hasText: "Saved on this device." }).waitFor();
+  await page.getByRole("status").filter({ hasText: /^Saved on this device\./ }).waitFor();
 }
 
 async function rename(page, from, to) {
@@ -393,8 +393,18 @@ test("persistent storage denied: said plainly with what to do; the reminder once
   await visit(page, app.url, "/section/funding");
   await answer(page, FUNDING, "Strongly agree");
   await saved(page);
+  // The change is in storage, later than the backup, before the new visit.
+  await page.waitForFunction(() => {
+    const last = JSON.parse(localStorage.getItem("hr-readiness:backup") || "{}").last_backup;
+    return Object.keys(localStorage)
+      .filter((k) => k.startsWith("hr-readiness:assessment:"))
+      .some((k) => JSON.parse(localStorage.getItem(k)).updated > last);
+  });
   await page.reload();
+  await ready(page);
   await visit(page, app.url, "/assessments");
+  await expectHeading(page, "Your saved assessments");
+  await waitForText(page, "This browser may clear them on its own");
   await reminder.waitFor();
   await waitForText(page, "Your assessments have changed since your last backup");
 

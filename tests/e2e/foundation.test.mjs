@@ -36,7 +36,7 @@ test("Start leads to real question pages; an answer is saved on this device and 
     assert.equal(await radio.isChecked(), false, `${label} is not preselected`);
   }
   await answer(page, text, "Somewhat agree");
-  await page.getByRole("status").filter({ hasText: "Saved on this device." }).waitFor();
+  await page.getByRole("status").filter({ hasText: /^Saved on this device\./ }).waitFor();
   await axe(page, "on the first statement page");
 
   await page.reload();

@@ -168,7 +168,7 @@ test("after one visit the app opens, works and keeps answers with no network at 
   await continueOn(page);
   await expectHeading(page, "Leadership");
   await answer(page, LEADERS, "Strongly agree");
-  await page.getByRole("status").filter({ hasText: "Saved on this device." }).waitFor();
+  await page.getByRole("status").filter({ hasText: /^Saved on this device\./ }).waitFor();
 
   await page.reload();
   await expectHeading(page, "Leadership");
@@ -178,7 +178,7 @@ test("after one visit the app opens, works and keeps answers with no network at 
   await page.goto(`${server.url}/index.html?from=bookmark#/section/staff`);
   await expectHeading(page, "Staff");
   await answer(page, STAFF, "I don't know");
-  await page.getByRole("status").filter({ hasText: "Saved on this device." }).waitFor();
+  await page.getByRole("status").filter({ hasText: /^Saved on this device\./ }).waitFor();
   // A path that is not the app's: offline, the browser is sent to the app.
   await page.goto(`${server.url}/no/such/page#/section/leadership`);
   await expectHeading(page, "Leadership");

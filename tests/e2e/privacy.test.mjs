@@ -91,7 +91,7 @@ test("kiosk: the facilitator's library stays apart, survives Reset, and leaving 
   // The facilitator's own assessment, saved before the workshop.
   await visit(page, app.url, "/section/funding");
   await answer(page, FUNDING, "Somewhat agree");
-  await page.getByRole("status").filter({ hasText: "Saved on this device." }).waitFor();
+  await page.getByRole("status").filter({ hasText: /^Saved on this device\./ }).waitFor();
   const facilitators = Object.keys(await stored(page)).filter((k) => k.startsWith("hr-readiness:assessment:"));
   assert.equal(facilitators.length, 1);
 
@@ -190,7 +190,7 @@ test("quick exit with 'delete everything' deletes on every exit, not only the fi
   for (const round of [1, 2]) {
     await visit(page, app.url, "/section/funding");
     await answer(page, FUNDING, "Strongly disagree");
-    await page.getByRole("status").filter({ hasText: "Saved on this device." }).waitFor();
+    await page.getByRole("status").filter({ hasText: /^Saved on this device\./ }).waitFor();
     await page.getByRole("button", { name: /^Quick exit/ }).click();
     await page.waitForURL(/away\.html$/);
     const left = Object.keys(await stored(page));
@@ -304,7 +304,7 @@ test("change passphrase: every record is sealed again with the new key, never wr
   });
   await visit(page, app.url, "/section/funding");
   await answer(page, FUNDING, "Strongly disagree");
-  await page.getByRole("status").filter({ hasText: "Saved on this device." }).waitFor();
+  await page.getByRole("status").filter({ hasText: /^Saved on this device\./ }).waitFor();
   await visit(page, app.url, "/protect");
   await page.getByLabel("Passphrase", { exact: true }).fill("purple kettle harbour");
   await page.getByLabel("Passphrase again").fill("purple kettle harbour");
@@ -350,7 +350,7 @@ test("encrypted records without their lock: nothing is written in plaintext besi
   const { page } = await app.open(t);
   await visit(page, app.url, "/section/funding");
   await answer(page, FUNDING, "Strongly disagree");
-  await page.getByRole("status").filter({ hasText: "Saved on this device." }).waitFor();
+  await page.getByRole("status").filter({ hasText: /^Saved on this device\./ }).waitFor();
   await visit(page, app.url, "/protect");
   await page.getByLabel("Passphrase", { exact: true }).fill("purple kettle harbour");
   await page.getByLabel("Passphrase again").fill("purple kettle harbour");
@@ -373,7 +373,7 @@ test("sealed records are bound to their key: older ones still open and are bound
   const { page } = await app.open(t);
   await visit(page, app.url, "/section/funding");
   await answer(page, FUNDING, "Strongly disagree");
-  await page.getByRole("status").filter({ hasText: "Saved on this device." }).waitFor();
+  await page.getByRole("status").filter({ hasText: /^Saved on this device\./ }).waitFor();
   const [[key, plainJson]] = Object.entries(await stored(page)).filter(([k]) => k.startsWith("hr-readiness:assessment:"));
   await visit(page, app.url, "/protect");
   await page.getByLabel("Passphrase", { exact: true }).fill("purple kettle harbour");
@@ -456,7 +456,7 @@ test("an older copy of an encrypted record, or a deleted one, put back under its
 
   await visit(page, app.url, "/section/funding");
   await answer(page, FUNDING, "Strongly disagree");
-  await page.getByRole("status").filter({ hasText: "Saved on this device." }).waitFor();
+  await page.getByRole("status").filter({ hasText: /^Saved on this device\./ }).waitFor();
   const [key] = Object.keys(await stored(page)).filter((k) => k.startsWith("hr-readiness:assessment:"));
   await visit(page, app.url, "/protect");
   await page.getByLabel("Passphrase", { exact: true }).fill("purple kettle harbour");
@@ -483,7 +483,7 @@ test("an older copy of an encrypted record, or a deleted one, put back under its
 
   // An assessment deleted here, put back.
   await answer(page, FUNDING, "Somewhat disagree");
-  await page.getByRole("status").filter({ hasText: "Saved on this device." }).waitFor();
+  await page.getByRole("status").filter({ hasText: /^Saved on this device\./ }).waitFor();
   const [second] = Object.keys(await stored(page)).filter((k) => k.startsWith("hr-readiness:assessment:") && k !== key);
   await page.waitForFunction((k) => /"rev":[1-9]/.test(localStorage.getItem(k) || ""), second);
   const copy = await raw(second);

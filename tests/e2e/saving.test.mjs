@@ -26,7 +26,7 @@ async function stored(page) {
 async function answerFunding(page, label = "Strongly disagree") {
   await visit(page, app.url, "/section/funding");
   await answer(page, FUNDING, label);
-  await page.getByRole("status").filter({ hasText: "Saved on this device." }).waitFor();
+  await page.getByRole("status").filter({ hasText: /^Saved on this device\./ }).waitFor();
 }
 
 /** The saved assessments list, by name. */

@@ -101,7 +101,7 @@ test("an assessment's automatic name follows the language; a name the user chose
   // Started in English: the automatic name is English.
   await visit(page, app.url, "/section/funding");
   await page.getByRole("group").first().getByRole("radio", { name: /^Somewhat agree/ }).check();
-  await page.getByRole("status").filter({ hasText: "Saved on this device" }).waitFor();
+  await page.getByRole("status").filter({ hasText: /^Saved on this device\./ }).waitFor();
   await visit(page, app.url, "/assessments");
   const [english] = await names();
   const day = english.match(/^Assessment of (\d{1,2}) [A-Z][a-z]+ (\d{4})$/);

@@ -61,7 +61,7 @@ test("embedded in another origin's page: no site chrome, answers save and surviv
   assert.equal(await frame.getByRole("link", { name: "Harm reduction readiness" }).count(), 0, "no site title link");
   assert.equal(await frame.getByText("National figures: National Council").count(), 0, "no long footer");
   await frame.getByRole("group", { name: FUNDING }).getByRole("radio", { name: /^Strongly disagree / }).check();
-  await frame.getByRole("status").filter({ hasText: "Saved on this device." }).waitFor();
+  await frame.getByRole("status").filter({ hasText: /^Saved on this device\./ }).waitFor();
   await page.reload();
   await frame.getByRole("heading", { level: 1, name: "Funding" }).waitFor();
   assert.equal(

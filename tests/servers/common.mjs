@@ -245,7 +245,7 @@ export function journeyTest(label, base) {
         "the camera for the app's own origin only",
       );
       await answer(page, FUNDING, "Strongly disagree");
-      await page.getByRole("status").filter({ hasText: "Saved on this device." }).waitFor();
+      await page.getByRole("status").filter({ hasText: /^Saved on this device\./ }).waitFor();
       await page.reload();
       await ready(page);
       assert.equal(await answerOf(page, FUNDING), "Strongly disagree");
