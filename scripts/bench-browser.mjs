@@ -1,6 +1,8 @@
 // Browser benchmark (not a test): serves dist/ on 127.0.0.1 and measures, in
 // headless Chromium, with the same privacy guard as the tests (any request
 // off the origin aborts the run):
+//   - the first screen: what the browser fetches until the first question
+//     is interactive (service worker blocked), as a host sends it;
 //   - time from navigation to the first interactive question;
 //   - time from an answer to updated results;
 //   - merging and scoring 200 respondents in the team view (as the page
@@ -38,6 +40,44 @@ async function freshPage() {
   });
   return { context, page: await context.newPage() };
 }
+
+// 0. The first screen: every file the browser fetches until the start page
+//    is shown and then the first question page is interactive, with the
+//    service worker blocked so its precache of the rest does not count;
+//    each counted as a host sends it (gzip -9; PNG as it is).
+const firstScreen = new Map();
+const everything = new Map();
+{
+  const { gzipSync } = await import("node:zlib");
+  const { readdir, stat } = await import("node:fs/promises");
+  const sent = async (path) => {
+    const body = await readFileAsync(join(dist, path));
+    return path.endsWith(".png") ? body.length : gzipSync(body, { level: 9 }).length;
+  };
+  for (const f of await readdir(dist, { recursive: true })) {
+    if ((await stat(join(dist, f))).isFile()) everything.set(f, await sent(f));
+  }
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: "block" });
+  const page = await context.newPage();
+  page.on("request", (r) => {
+    const url = new URL(r.url());
+    if (url.origin !== server.url) {
+      console.error(`request left the origin: ${url.href}`);
+      process.exit(1);
+    }
+    const path = decodeURIComponent(url.pathname.slice(1)) || "index.html";
+    if (everything.has(path)) firstScreen.set(path, everything.get(path));
+  });
+  await page.goto(`${server.url}/`);
+  await page.getByRole("link", { name: "Start now" }).click();
+  await page.getByRole("heading", { level: 1, name: "About your organization" }).waitFor();
+  await page.getByRole("radio").or(page.getByRole("checkbox")).first().waitFor();
+  await page.waitForLoadState("networkidle");
+  await context.close();
+  console.log("\nThe first screen (start page, then the first question), service worker blocked\n");
+  for (const [f, n] of [...firstScreen].sort()) console.log(`${f.padEnd(58)} ${String(n).padStart(10)}`);
+}
+const kb = (m) => ([...m.values()].reduce((a, b) => a + b, 0) / 1000).toFixed(1);
 
 // 1. Navigation to the first interactive question (a statement's radio).
 const firstQuestion = [];
@@ -172,6 +212,8 @@ const lighthouse = [];
 
 const row = (name, value, target) => console.log(`${name.padEnd(58)} ${value.padStart(10)}   ${target}`);
 console.log("\nIn the browser (headless Chromium, median)\n");
+row("first screen: sent until the first question is interactive", `${kb(firstScreen)} KB`, "budget 100 KB");
+row("every file of the build, as sent", `${kb(everything)} KB`, "");
 row("navigation to the first interactive question", `${median(firstQuestion)} ms`, "");
 row("an answer to updated results on the results page", `${median(answerToResults).toFixed(0)} ms`, "");
 row("merge and score 200 respondents (measured in the page)", `${median(mergeMs).toFixed(1)} ms`, "target < 50 ms");

@@ -3,6 +3,8 @@
 // dist/, in order. Trunk runs the hooks of one stage at the same time, so
 // the steps that depend on each other live in this one script.
 //
+//   0. Always: write the app's file names into index.html (see
+//      pointIndexAtApp below).
 //   1. Release builds only: minify what Trunk no longer minifies. Trunk's
 //      `minify` setting is off (Trunk.toml), because its JavaScript minifier
 //      cannot parse the wasm-bindgen glue (it does not parse `export
@@ -83,8 +85,40 @@ async function minifyIndex(integrity) {
   console.log(`post-build: index.html minified, ${html.length} → ${out.length} bytes`);
 }
 
+/**
+ * Points index.html at the app that scripts/split.mjs (the build hook) put
+ * in app-<hash>/: boot.js's data attributes name the first module's glue
+ * and WebAssembly, and preload links fetch both while boot.js loads (the
+ * chunks are fetched when first needed). The skipped rust link goes.
+ */
+async function pointIndexAtApp() {
+  const folders = (await readdir(dir)).filter((n) => /^app-[0-9a-f]{16}$/.test(n));
+  if (folders.length !== 1) throw new Error(`post-build: expected one app-<hash> folder in ${dir}, found ${folders.length}`);
+  const [app] = folders;
+  const files = await readdir(join(dir, app));
+  for (const f of ["hr-readiness.js", "hr-readiness_bg.wasm"]) {
+    if (!files.includes(f)) throw new Error(`post-build: no ${f} in ${app}`);
+  }
+  const js = `./${app}/hr-readiness.js`;
+  const wasm = `./${app}/hr-readiness_bg.wasm`;
+  const path = join(dir, "index.html");
+  let html = await readFile(path, "utf8");
+  const skipped = /[ \t]*<link\b[^>]*\bdata-trunk-skip\b[^>]*>\n?/;
+  const boot = /<script type="module" src="boot\.js" data-app-js="" data-app-wasm=""><\/script>/;
+  if (!boot.test(html)) throw new Error("post-build: index.html has no boot.js script tag to fill in");
+  html = html.replace(skipped, "").replace(
+    boot,
+    `<link rel="modulepreload" href="${js}"><link rel="preload" href="${wasm}" as="fetch" type="application/wasm" crossorigin="anonymous">` +
+      `<script type="module" src="boot.js" data-app-js="${js}" data-app-wasm="${wasm}"></script>`,
+  );
+  await writeFile(path, html);
+  console.log(`post-build: index.html starts ${js}`);
+}
+
+await pointIndexAtApp();
 if (release) {
-  for (const name of (await readdir(dir)).filter((n) => n.endsWith(".js") && n !== "sw.js").sort()) {
+  const scripts = (await readdir(dir, { recursive: true })).filter((n) => n.endsWith(".js") && n !== "sw.js").sort();
+  for (const name of scripts) {
     await minifyFile(name, true);
   }
   await minifyIndex(await minifyCss());

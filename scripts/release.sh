@@ -52,8 +52,8 @@ cp deploy/site/404.html "$out/site/"
 # one block per content-hashed file (their wildcards cannot say "hashed").
 {
   cat deploy/pages/_headers
-  (cd dist && find . -maxdepth 1 -type f | sed 's|^\./||' | LC_ALL=C sort) |
-    grep -E -- '-[0-9a-f]{8,16}(_bg)?\.(js|wasm|css)$' |
+  (cd dist && find . -type f | sed 's|^\./||' | LC_ALL=C sort) |
+    grep -E -- '^app-[0-9a-f]{16}/[^/]+\.(js|wasm)$|-[0-9a-f]{8,16}\.css$' |
     while read -r f; do printf '/%s\n  Cache-Control: public, max-age=31536000, immutable\n' "$f"; done
 } > "$out/site/_headers"
 cp -r deploy/nginx deploy/caddy "$out/deploy/"

@@ -3,7 +3,7 @@
 # present at the right version. Only package registries are used (crates.io,
 # npm, Debian); nothing is downloaded from a release page.
 #
-#   bash scripts/setup.sh build   # wasm32 target, Trunk, wasm-bindgen-cli, npm tools, zip
+#   bash scripts/setup.sh build   # wasm32 target, Trunk, wasm-bindgen-cli, wasm-split-cli, npm tools, zip
 #   bash scripts/setup.sh test    # the above, plus Chromium and ChromeDriver, Firefox ESR
 #                                 # and geckodriver, WebKitGTK's WebKitWebDriver and Xvfb,
 #                                 # nginx and Caddy
@@ -61,6 +61,18 @@ if have wasm-bindgen && wasm-bindgen --version | grep -q " $WASM_BINDGEN_VERSION
 else
   # Without --locked: its lockfile pins a crate version the registry lacks.
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
+fi
+
+# The splitter that cuts the app into a first module and chunks loaded on
+# demand (scripts/split.mjs; what cargo-leptos's --split runs). Without
+# --locked, as for wasm-bindgen-cli: verified to build from the registry so.
+WASM_SPLIT_VERSION=0.2.4
+step "wasm-split-cli (crate wasm_split_cli_support $WASM_SPLIT_VERSION)"
+if have wasm-split-cli && cargo install --list | grep -q "^wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
+  echo "present"
+else
+  CARGO_PROFILE_RELEASE_LTO=false CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 \
+    cargo install wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary --force
 fi
 
 step "npm development tools (wasm-opt, Playwright core, axe) from package-lock.json"

@@ -51,6 +51,19 @@ pub fn focus_page_heading() -> bool {
     true
 }
 
+/// Whether nothing has the keyboard focus (it is on the page's body, or the
+/// element that had it was taken out of the page).
+pub fn focus_is_lost() -> bool {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return false;
+    };
+    match (doc.active_element(), doc.body()) {
+        (None, _) => true,
+        (Some(el), Some(body)) => el == *body.unchecked_ref::<web_sys::Element>(),
+        (Some(_), None) => false,
+    }
+}
+
 /// Runs `f` after the browser has rendered the current changes.
 pub fn after_render(f: impl FnOnce() + 'static) {
     let Some(w) = web_sys::window() else { return };

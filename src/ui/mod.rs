@@ -12,6 +12,7 @@ pub mod errors;
 pub mod format;
 pub mod kiosk;
 pub mod library;
+pub mod on_demand;
 pub mod plan;
 pub mod present;
 pub mod protect;
@@ -156,9 +157,9 @@ fn Shell() -> impl IntoView {
         </div>
         <main id="main-content" class="wrap main" tabindex="-1">
             {move || if session.modes.kiosk && !kiosk::kiosk().armed.get() && !matches!(route.get(), Route::Privacy) {
-                view! { <kiosk::SetupPage/> }.into_any()
+                on_demand::show(on_demand::kiosk_setup_page, on_demand::fetch_kiosk_setup)
             } else if session.vault.get() == VaultState::Locked && !matches!(route.get(), Route::Privacy) {
-                view! { <protect::UnlockPage/> }.into_any()
+                on_demand::show(on_demand::unlock_page, on_demand::fetch_unlock)
             } else { match route.get() {
                 Route::Start => view! { <start::StartPage/> }.into_any(),
                 Route::Section { id, item: _, from_check } => {
@@ -167,19 +168,19 @@ fn Shell() -> impl IntoView {
                         None => view! { <static_pages::NotFound/> }.into_any(),
                     }
                 }
-                Route::Check => view! { <check::CheckPage/> }.into_any(),
-                Route::Results => view! { <results::ResultsPage/> }.into_any(),
-                Route::Method => view! { <static_pages::MethodPage/> }.into_any(),
-                Route::Privacy => view! { <static_pages::PrivacyPage/> }.into_any(),
-                Route::Assessments => view! { <library::LibraryPage/> }.into_any(),
-                Route::Protect => view! { <protect::ProtectPage/> }.into_any(),
-                Route::Team => view! { <team::TeamPage/> }.into_any(),
-                Route::TeamAdd(code) => view! { <team::TeamAddPage code=code/> }.into_any(),
-                Route::TeamPresent => view! { <present::PresentPage/> }.into_any(),
-                Route::Consensus => view! { <consensus::ConsensusPage/> }.into_any(),
-                Route::Compare => view! { <compare::ComparePage/> }.into_any(),
-                Route::Plan => view! { <plan::PlanPage/> }.into_any(),
-                Route::Resume(code) => view! { <static_pages::ResumePage code=code/> }.into_any(),
+                Route::Check => on_demand::show(on_demand::check_page, on_demand::fetch_check),
+                Route::Results => on_demand::show(on_demand::results_page, on_demand::fetch_results),
+                Route::Method => on_demand::show(on_demand::method_page, on_demand::fetch_method),
+                Route::Privacy => on_demand::show(on_demand::privacy_page, on_demand::fetch_privacy),
+                Route::Assessments => on_demand::show(on_demand::library_page, on_demand::fetch_library),
+                Route::Protect => on_demand::show(on_demand::protect_page, on_demand::fetch_protect),
+                Route::Team => on_demand::show(on_demand::team_page, on_demand::fetch_team),
+                Route::TeamAdd(code) => on_demand::show(move || on_demand::team_add_page(code.clone()), on_demand::fetch_team_add),
+                Route::TeamPresent => on_demand::show(on_demand::present_page, on_demand::fetch_present),
+                Route::Consensus => on_demand::show(on_demand::consensus_page, on_demand::fetch_consensus),
+                Route::Compare => on_demand::show(on_demand::compare_page, on_demand::fetch_compare),
+                Route::Plan => on_demand::show(on_demand::plan_page, on_demand::fetch_plan),
+                Route::Resume(code) => on_demand::show(move || on_demand::resume_page(code.clone()), on_demand::fetch_resume),
                 Route::NotFound(_) => view! { <static_pages::NotFound/> }.into_any(),
             }}}
         </main>

@@ -70,8 +70,9 @@ pub fn ScanCodes(add: Callback<String, Result<String, String>>) -> impl IntoView
         });
     };
     // Releases the camera; safe to call at any time, also while the
-    // component is being taken down.
-    let stop = move || {
+    // component is being taken down (it sets no signal, so nothing redraws
+    // from a view half taken down).
+    let release = move || {
         if let Some(Some(handle)) = timer.try_update_value(Option::take) {
             handle.clear();
         }
@@ -82,10 +83,13 @@ pub fn ScanCodes(add: Callback<String, Result<String, String>>) -> impl IntoView
         if let Some(Some(c)) = canvas.try_update_value(Option::take) {
             camera::forget_frames(&c);
         }
+    };
+    let stop = move || {
+        release();
         let _ = phase.try_set(Phase::Off);
     };
     // Leaving the team view (another page, the kiosk's reset) releases it.
-    on_cleanup(stop);
+    on_cleanup(release);
 
     let take = move |text: String| match add.run(text) {
         Ok(label) => say(false, crate::tf!("Added {label}.", "Se agregó a {label}.")),

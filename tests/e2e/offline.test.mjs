@@ -148,7 +148,8 @@ async function goOffline(context, server) {
   return attempts;
 }
 
-test("after one visit the app opens, works and keeps answers with no network at all", LIMIT, async (t) => {
+// Longer than the others: it opens every page.
+test("after one visit the app opens, works and keeps answers with no network at all; every page and both languages", { timeout: 90_000 }, async (t) => {
   const server = await serve(DIST);
   const { context, page } = await openOn(t, server);
   await page.goto(`${server.url}/#/`);
@@ -187,6 +188,23 @@ test("after one visit the app opens, works and keeps answers with no network at 
   await page.goto(`${server.url}/#/section/staff`);
   await expectHeading(page, "Staff");
   assert.equal(await answerOf(page, STAFF), "I don't know");
+
+  // Every page loaded on demand opens from its chunk in the cache (the
+  // visit before going offline fetched none of them), in both languages.
+  for (const fragment of ["/check", "/results", "/plan", "/compare", "/method", "/privacy", "/assessments", "/protect", "/team", "/team/present", "/consensus"]) {
+    await page.goto(`${server.url}/#${fragment}`);
+    await ready(page);
+    const heading = (await page.getByRole("heading", { level: 1 }).innerText()).trim();
+    assert.notEqual(heading, "This page could not be loaded", `${fragment} opens offline`);
+  }
+  await page.goto(`${server.url}/#/results`);
+  await expectHeading(page, "Your results");
+  await page.getByRole("button", { name: "Español" }).click();
+  await expectHeading(page, "Sus resultados");
+  await page.goto(`${server.url}/#/method`);
+  await expectHeading(page, "¿Cómo se calcula?");
+  await page.getByRole("button", { name: "English" }).click();
+  await expectHeading(page, "How is this calculated?");
 
   // Every other page of the build (the quick exit's neutral page) opens too.
   for (const other of (await buildFiles(DIST)).filter((f) => f.endsWith(".html") && f !== "index.html")) {

@@ -20,7 +20,9 @@ import { assertClean, guard, launch, ready } from "../e2e/harness.mjs";
 import { answer, answerOf, domainTable, expectHeading, offlineReady, visit } from "../e2e/pages.mjs";
 
 export const ROOT = resolve(import.meta.dirname, "..", "..");
-export const HASHED = /-[0-9a-f]{8,16}(_bg)?\.(js|wasm|css)$/;
+// Content-hashed: the app's folder (app-<hash>/, scripts/split.mjs) and
+// Trunk's hashed stylesheets (name-<hash>.css).
+export const HASHED = /^app-[0-9a-f]{16}\/[^/]+\.(js|wasm)$|-[0-9a-f]{8,16}\.css$/;
 const FUNDING = "Adequate funding is available to support harm reduction in our organization.";
 
 /** The release's site/ folder: $RELEASE_SITE, or release/hr-readiness-<version>/site. */
@@ -126,7 +128,9 @@ const IMMUTABLE = "public, max-age=31536000, immutable";
 /** The header checks, one test each, against a running server at `base()`. */
 export function headerTests(label, base, site) {
   const test = (name, ...rest) => testAs(`${label}: ${name}`, ...rest);
-  const files = readdirSync(site).filter((f) => statSync(join(site, f)).isFile());
+  const files = readdirSync(site, { recursive: true })
+    .map((f) => f.split("\\").join("/"))
+    .filter((f) => statSync(join(site, f)).isFile());
   const wasm = files.find((f) => HASHED.test(f) && f.endsWith(".wasm"));
   const js = files.find((f) => HASHED.test(f) && f.endsWith(".js"));
   const css = files.find((f) => HASHED.test(f) && f.endsWith(".css"));

@@ -35,7 +35,7 @@ test("_headers: every path gets the security headers", () => {
 
 test("_headers: one immutable rule per hashed file, and none for other files", () => {
   const rules = parse(readFileSync(join(site, "_headers"), "utf8")).slice(1);
-  const hashed = readdirSync(site).filter((f) => HASHED.test(f)).sort();
+  const hashed = readdirSync(site, { recursive: true }).filter((f) => HASHED.test(f)).sort();
   assert.ok(hashed.length >= 3, "hashed .js, .wasm and .css");
   assert.deepEqual(rules.map((r) => r.path), hashed.map((f) => `/${f}`));
   for (const r of rules) assert.deepEqual(r.headers, { "cache-control": "public, max-age=31536000, immutable" }, r.path);

@@ -1,0 +1,111 @@
+// Trunk's build hook (Trunk.toml): builds the app's WebAssembly and cuts it
+// into a first module and chunks loaded on demand, into Trunk's staging
+// directory. Trunk 0.21 cannot run the splitter between its cargo build and
+// wasm-bindgen, so index.html tells Trunk to skip the Rust build
+// (data-trunk-skip) and this script does those steps itself, the same ones
+// cargo-leptos's `--split` takes:
+//
+//   1. cargo build for wasm32, with the linker keeping its relocations
+//      (`--emit-relocs`: the splitter needs them to move code between
+//      modules);
+//   2. wasm-split-cli (crate wasm_split_cli_support, installed by
+//      scripts/setup.sh): the first module, one module per split point
+//      (src/ui/on_demand.rs) and shared chunks, and __wasm_split.js, which
+//      fetches them;
+//   3. wasm-bindgen on the first module (--keep-lld-exports: the chunks
+//      import from it);
+//   4. release builds: wasm-opt -Oz on every module;
+//   5. everything goes into one folder named by the hash of its contents,
+//      app-<16 hex digits>/, so a new build never mixes with a cached old
+//      one, and the files inside keep the names they refer to each other by.
+//
+// scripts/post-build.mjs then points index.html at the folder's files.
+
+import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { join } from "node:path";
+
+const NAME = "hr-readiness";
+const TARGET = "wasm32-unknown-unknown";
+
+const stage = process.env.TRUNK_STAGING_DIR;
+if (!stage) {
+  console.error("split: no TRUNK_STAGING_DIR (this is Trunk's build hook)");
+  process.exit(2);
+}
+const release = process.env.TRUNK_PROFILE === "release";
+const targetDir = process.env.CARGO_TARGET_DIR || "target";
+const work = join(targetDir, "split", release ? "release" : "debug");
+
+// `quiet`: lines of the tool's error output that say nothing to act on.
+function run(command, args, { quiet = null } = {}) {
+  console.log(`split: ${command} ${args.join(" ")}`);
+  const r = spawnSync(command, args, { stdio: ["inherit", "inherit", quiet ? "pipe" : "inherit"] });
+  if (r.error) throw new Error(`split: ${command}: ${r.error.message}`);
+  if (quiet) {
+    const said = r.stderr.toString().split("\n").filter((line) => line && !quiet.test(line));
+    if (said.length) console.error(said.join("\n"));
+  }
+  if (r.status !== 0) throw new Error(`split: ${command} exited with ${r.status}`);
+}
+
+// 1. The linked module, relocations kept. `--config` adds the flag to the
+// target's rustflags in .cargo/config.toml (cargo joins the two lists).
+const profile = release ? ["--release"] : [];
+run("cargo", [
+  "build",
+  ...profile,
+  "--target",
+  TARGET,
+  "--bin",
+  NAME,
+  "--config",
+  `target.${TARGET}.rustflags=["-Clink-args=--emit-relocs"]`,
+]);
+const linked = join(targetDir, TARGET, release ? "release" : "debug", `${NAME}.wasm`);
+
+// 2. The split.
+const split = join(work, "split");
+const bound = join(work, "bound");
+rmSync(work, { recursive: true, force: true });
+mkdirSync(split, { recursive: true });
+mkdirSync(bound, { recursive: true });
+run("wasm-split-cli", ["--target", "web", "--out-name", NAME, linked, split]);
+
+// 3. The bindings of the first module.
+run("wasm-bindgen", [
+  "--target",
+  "web",
+  "--keep-lld-exports",
+  "--no-typescript",
+  "--out-name",
+  NAME,
+  "--out-dir",
+  bound,
+  join(split, `${NAME}.wasm`),
+]);
+for (const file of readdirSync(split)) {
+  if (file !== `${NAME}.wasm`) copyFileSync(join(split, file), join(bound, file));
+}
+
+// 4. Size.
+if (release) {
+  for (const file of readdirSync(bound).filter((f) => f.endsWith(".wasm"))) {
+    const path = join(bound, file);
+    // The splitter writes a kind of name subsection wasm-opt 132 does not
+    // know; it says so once per module, and drops the names anyway.
+    run("wasm-opt", ["-Oz", "--enable-bulk-memory", "--enable-nontrapping-float-to-int", path, "-o", path], {
+      quiet: /^warning: unknown name subsection with id \d+ at \d+$/,
+    });
+  }
+}
+
+// 5. One folder named by its contents.
+const files = readdirSync(bound).sort();
+const hash = createHash("sha256");
+for (const file of files) hash.update(`${file}\n`).update(readFileSync(join(bound, file)));
+const folder = join(stage, `app-${hash.digest("hex").slice(0, 16)}`);
+mkdirSync(folder, { recursive: true });
+for (const file of files) copyFileSync(join(bound, file), join(folder, file));
+console.log(`split: ${files.length} files in ${folder}`);

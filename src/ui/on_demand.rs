@@ -1,0 +1,171 @@
+//! The pages a first visit does not need, loaded when first opened.
+//!
+//! Each function below is a split point (`wasm_split`, what Leptos's
+//! `#[lazy]` uses, here with its `fallible` option). The pages come in four
+//! groups, each a module of its own: `report` (check your answers, results,
+//! plan, comparison), `library` (saved assessments, protection, unlocking,
+//! resuming, the kiosk's set-up), `team` (the facilitator's pages) and
+//! `reading` (method and privacy). Code two groups share goes into a shared
+//! chunk. A group's code and texts are fetched the first time one of its
+//! pages opens (and precached by the service worker after the
+//! first visit). `scripts/split.sh` cuts the module into chunks inside
+//! Trunk's build. A chunk that cannot be fetched (the connection dropped
+//! mid-visit) gives a message and a "Try again" button, never a blank page;
+//! the answers are already saved and nothing is lost.
+
+use crate::browser::dom;
+use crate::i18n::t;
+use crate::ui::{check, compare, consensus, kiosk, library, plan, present, protect, results, static_pages, team};
+use leptos::prelude::*;
+use leptos::wasm_split::{wasm_split, SplitLoaderError};
+use std::future::Future;
+
+/// A chunk did not load.
+#[derive(Debug)]
+pub struct NotLoaded;
+
+impl From<SplitLoaderError> for NotLoaded {
+    fn from(_: SplitLoaderError) -> Self {
+        NotLoaded
+    }
+}
+
+type Page = Result<AnyView, NotLoaded>;
+
+/// Where a page's chunk is.
+#[derive(Clone, Copy, PartialEq)]
+enum Chunk {
+    Fetching,
+    Failed,
+    In,
+}
+
+/// Shows the page `load` draws: at once if its chunk is in; otherwise
+/// "Loading…" while `fetch` brings the chunk, then the page, or a message
+/// with a retry if the fetch fails.
+///
+/// The page is always drawn synchronously, in this closure, under the
+/// owner every other page has: only the fetching is asynchronous. (Drawn
+/// inside `Suspend`, a page lost its contexts and signals once it acted
+/// after an `await`.)
+pub fn show<F, Fut, P, PFut>(load: F, fetch: P) -> AnyView
+where
+    F: Fn() -> Fut + Send + Sync + 'static,
+    Fut: Future<Output = Page> + 'static,
+    P: Fn() -> PFut + Copy + Send + Sync + 'static,
+    PFut: Future<Output = Result<(), SplitLoaderError>> + 'static,
+{
+    let chunk = RwSignal::new(Chunk::Fetching);
+    // Fetches the chunk (the loader fetches each chunk once; a failed fetch
+    // is tried again from scratch), then draws again.
+    let fetch_then_draw = move || {
+        leptos::task::spawn_local(async move {
+            let fetched = fetch().await;
+            let _ = chunk.try_set(if fetched.is_ok() { Chunk::In } else { Chunk::Failed });
+            // The page arrived after the change of page had looked for its
+            // heading: give the heading the focus, as every page does,
+            // unless the user has put it somewhere.
+            dom::after_render(|| {
+                if dom::focus_is_lost() {
+                    dom::focus_page_heading();
+                }
+            });
+        });
+    };
+    let retry = Callback::new(move |()| chunk.set(Chunk::Fetching));
+    let failed = move || view! { <NotLoadedNotice retry=retry/> }.into_any();
+    (move || match chunk.get() {
+        Chunk::Failed => failed(),
+        state => match now(load()) {
+            Some(Ok(page)) => page,
+            // In, and still not drawn: said as a failure, never a blank page.
+            Some(Err(NotLoaded)) | None if state == Chunk::In => failed(),
+            Some(Err(NotLoaded)) => failed(),
+            None => {
+                fetch_then_draw();
+                view! { <p class="loading" role="status">{t("Loading…", "Cargando…")}</p> }.into_any()
+            }
+        },
+    })
+    .into_any()
+}
+
+/// The future's value if it has one at the first poll (a split function
+/// whose chunk is in returns at once), else `None` (it is dropped).
+fn now<T>(fut: impl Future<Output = T>) -> Option<T> {
+    let mut fut = std::pin::pin!(fut);
+    let mut cx = std::task::Context::from_waker(std::task::Waker::noop());
+    match fut.as_mut().poll(&mut cx) {
+        std::task::Poll::Ready(v) => Some(v),
+        std::task::Poll::Pending => None,
+    }
+}
+
+#[component]
+fn NotLoadedNotice(retry: Callback<()>) -> impl IntoView {
+    view! {
+        <div class="notice notice--error" role="alert">
+            <h1 id="page-heading" tabindex="-1">{t("This page could not be loaded", "No se pudo cargar esta página")}</h1>
+            <p>{t(
+                "The connection seems to have dropped before this part of the app arrived. Your answers are saved on this device; nothing is lost. Check the connection, then try again.",
+                "Parece que la conexión se cortó antes de que llegara esta parte de la aplicación. Sus respuestas están guardadas en este dispositivo; no se pierde nada. Revise la conexión y vuelva a intentarlo.",
+            )}</p>
+            <button type="button" class="button" on:click=move |_| retry.run(())>
+                {t("Try again", "Intentar de nuevo")}
+            </button>
+        </div>
+    }
+}
+
+macro_rules! split_page {
+    ($name:ident, $fetch:ident, $chunk:ident, $view:expr) => {
+        #[wasm_split($chunk, wasm_split_path = ::leptos::wasm_split, fallible, preload($fetch))]
+        pub fn $name() -> Page {
+            Ok($view.into_any())
+        }
+    };
+}
+
+split_page!(check_page, fetch_check, report, view! { <check::CheckPage/> });
+split_page!(results_page, fetch_results, report, view! { <results::ResultsPage/> });
+split_page!(
+    method_page,
+    fetch_method,
+    reading,
+    view! { <static_pages::MethodPage/> }
+);
+split_page!(
+    privacy_page,
+    fetch_privacy,
+    reading,
+    view! { <static_pages::PrivacyPage/> }
+);
+split_page!(library_page, fetch_library, library, view! { <library::LibraryPage/> });
+split_page!(protect_page, fetch_protect, library, view! { <protect::ProtectPage/> });
+split_page!(unlock_page, fetch_unlock, library, view! { <protect::UnlockPage/> });
+split_page!(team_page, fetch_team, team, view! { <team::TeamPage/> });
+split_page!(present_page, fetch_present, team, view! { <present::PresentPage/> });
+split_page!(
+    consensus_page,
+    fetch_consensus,
+    team,
+    view! { <consensus::ConsensusPage/> }
+);
+split_page!(compare_page, fetch_compare, report, view! { <compare::ComparePage/> });
+split_page!(plan_page, fetch_plan, report, view! { <plan::PlanPage/> });
+split_page!(
+    kiosk_setup_page,
+    fetch_kiosk_setup,
+    library,
+    view! { <kiosk::SetupPage/> }
+);
+
+#[wasm_split(team, wasm_split_path = ::leptos::wasm_split, fallible, preload(fetch_team_add))]
+pub fn team_add_page(code: String) -> Page {
+    Ok(view! { <team::TeamAddPage code=code/> }.into_any())
+}
+
+#[wasm_split(library, wasm_split_path = ::leptos::wasm_split, fallible, preload(fetch_resume))]
+pub fn resume_page(code: String) -> Page {
+    Ok(view! { <static_pages::ResumePage code=code/> }.into_any())
+}

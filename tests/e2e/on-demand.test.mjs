@@ -1,0 +1,119 @@
+// The pages a first visit does not need load on demand (src/ui/on_demand.rs,
+// cut into chunks by scripts/split.mjs): the first screen fetches the first
+// module only; a page of another group fetches its chunks the first time it
+// opens, and never again; every page works from its chunks; a chunk that
+// cannot be fetched (the connection dropped mid-visit) gives a message and a
+// retry, never a blank page, and loses no answer. Offline use of the chunks
+// is in offline.test.mjs.
+
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { useApp } from "./harness.mjs";
+import { answer, domainTable, expectHeading, visit } from "./pages.mjs";
+
+const app = useApp();
+const FUNDING = "Adequate funding is available to support harm reduction in our organization.";
+
+/** The chunks (every module but the first) among the requests. */
+const chunks = (urls) => urls.filter((u) => /\/app-[0-9a-f]{16}\/(split|chunk)_[^/]*\.wasm$/.test(new URL(u).pathname));
+
+async function go(page, fragment) {
+  await page.evaluate((f) => {
+    location.hash = f;
+  }, fragment);
+}
+
+async function saved(page) {
+  await page.getByRole("status").filter({ hasText: "Saved on this device." }).waitFor();
+}
+
+test("the first screen fetches no chunk; each group of pages fetches its chunks the first time, never again; every group works", async (t) => {
+  const { page } = await app.open(t);
+  const urls = [];
+  page.on("request", (r) => urls.push(r.url()));
+  await visit(page, app.url, "/");
+  await page.getByRole("link", { name: "Start now" }).click();
+  await page.getByRole("heading", { level: 1, name: "About your organization" }).waitFor();
+  await page.getByRole("radio").or(page.getByRole("checkbox")).first().waitFor();
+  assert.ok(urls.some((u) => u.endsWith("/hr-readiness_bg.wasm")), "the first module");
+  assert.deepEqual(chunks(urls), [], "no chunk before the first question");
+  await go(page, "#/section/leadership");
+  await page.getByRole("radio", { name: /^Strongly agree/ }).first().waitFor();
+  await go(page, "#/section/funding");
+  await answer(page, FUNDING, "Strongly disagree");
+  await saved(page);
+  assert.deepEqual(chunks(urls), [], "answering needs no chunk");
+
+  await go(page, "#/results");
+  await expectHeading(page, "Your results");
+  const report = chunks(urls);
+  assert.ok(report.some((u) => u.includes("/split_report")), `the report group's chunk: ${report.join(", ")}`);
+  assert.equal((await domainTable(page)).Funding.balance, "−100");
+
+  // Back and forth: nothing is fetched again.
+  await go(page, "#/section/funding");
+  await page.getByRole("group", { name: FUNDING, exact: true }).waitFor();
+  await go(page, "#/results");
+  await expectHeading(page, "Your results");
+  await go(page, "#/plan");
+  await expectHeading(page, "Action plan");
+  assert.deepEqual(chunks(urls), report, "the report group's pages share their chunks, fetched once");
+
+  // The other groups, each from its own chunks.
+  for (const [fragment, heading, group] of [
+    ["#/method", "How is this calculated?", "reading"],
+    ["#/assessments", "Your saved assessments", "library"],
+    ["#/team", "Team view", "team"],
+  ]) {
+    await go(page, fragment);
+    await expectHeading(page, heading);
+    assert.ok(chunks(urls).some((u) => u.includes(`/split_${group}`)), `${group}: its chunk`);
+  }
+});
+
+test("a page whose chunk cannot be fetched says so, with a retry that works; no answer is lost", async (t) => {
+  const { page, problems } = await app.open(t);
+  await visit(page, app.url, "/section/funding");
+  await answer(page, FUNDING, "Strongly disagree");
+  await saved(page);
+
+  // The connection drops: every chunk fails.
+  const drop = (route) => route.abort("internetdisconnected");
+  await page.route(/\/app-[0-9a-f]{16}\/(split|chunk)_[^/]*\.wasm$/, drop);
+  await go(page, "#/results");
+  const alert = page.getByRole("alert").filter({ hasText: "This page could not be loaded" });
+  await alert.waitFor();
+  assert.match(await alert.innerText(), /Your answers are saved on this device; nothing is lost/);
+  await expectHeading(page, "This page could not be loaded");
+  // Still the app: its header and the question pages work.
+  await go(page, "#/section/funding");
+  await page.getByRole("group", { name: FUNDING, exact: true }).waitFor();
+  await go(page, "#/results");
+  await alert.waitFor();
+
+  // Back online: Try again brings the page, with the answer.
+  await page.unroute(/\/app-[0-9a-f]{16}\/(split|chunk)_[^/]*\.wasm$/, drop);
+  await alert.getByRole("button", { name: "Try again" }).click();
+  await expectHeading(page, "Your results");
+  assert.equal((await domainTable(page)).Funding.balance, "−100");
+
+  // What the failed fetches logged is expected here, and only that.
+  const expected = /net::ERR_INTERNET_DISCONNECTED|Failed to fetch|Failed to load resource/;
+  const unexpected = problems.filter((p) => !expected.test(p));
+  problems.splice(0, problems.length, ...unexpected);
+});
+
+test("Spanish: the message and the retry", async (t) => {
+  const { page, problems } = await app.open(t, { locale: "es-ES" });
+  const drop = (route) => route.abort("internetdisconnected");
+  await page.route(/\/app-[0-9a-f]{16}\/(split|chunk)_[^/]*\.wasm$/, drop);
+  await visit(page, app.url, "/section/funding");
+  await go(page, "#/method");
+  const alert = page.getByRole("alert").filter({ hasText: "No se pudo cargar esta página" });
+  await alert.waitFor();
+  await page.unroute(/\/app-[0-9a-f]{16}\/(split|chunk)_[^/]*\.wasm$/, drop);
+  await alert.getByRole("button", { name: "Intentar de nuevo" }).click();
+  await expectHeading(page, "¿Cómo se calcula?");
+  const expected = /net::ERR_INTERNET_DISCONNECTED|Failed to fetch|Failed to load resource/;
+  problems.splice(0, problems.length, ...problems.filter((p) => !expected.test(p)));
+});
