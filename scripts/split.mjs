@@ -5,7 +5,8 @@
 // (data-trunk-skip) and this script does those steps itself, the same ones
 // cargo-leptos's `--split` takes:
 //
-//   1. cargo build for wasm32, with the linker keeping its relocations
+//   1. cargo build for wasm32 with the `split` feature (the split points),
+//      the linker keeping its relocations
 //      (`--emit-relocs`: the splitter needs them to move code between
 //      modules);
 //   2. wasm-split-cli (crate wasm_split_cli_support, installed by
@@ -60,6 +61,8 @@ run("cargo", [
   TARGET,
   "--bin",
   NAME,
+  "--features",
+  "split",
   "--config",
   `target.${TARGET}.rustflags=["-Clink-args=--emit-relocs"]`,
 ]);

@@ -84,6 +84,10 @@ clippy=(env RUSTC_WORKSPACE_WRAPPER=clippy-driver CLIPPY_ARGS="-D__CLIPPY_HACKER
 check "clippy (native, all targets; building the native tests)" "${clippy[@]}" cargo test --workspace --no-run
 check "clippy (wasm32, all targets; building the component tests)" \
   "${clippy[@]}" cargo test -p hr-readiness --target wasm32-unknown-unknown --no-run
+# The app as it is shipped: with the split points (the `split` feature,
+# which the component tests go without: their runner cannot load chunks).
+check "clippy (wasm32, the app with its split points)" \
+  cargo clippy -p hr-readiness --target wasm32-unknown-unknown --features split --bin hr-readiness -- -D warnings
 
 step "Native tests (core and app)"
 "${clippy[@]}" cargo test --workspace 2>&1 | tee "$log/native.txt"

@@ -8,8 +8,9 @@
 //! `reading` (method and privacy). Code two groups share goes into a shared
 //! chunk. A group's code and texts are fetched the first time one of its
 //! pages opens (and precached by the service worker after the
-//! first visit). `scripts/split.sh` cuts the module into chunks inside
-//! Trunk's build. A chunk that cannot be fetched (the connection dropped
+//! first visit). `scripts/split.mjs` cuts the module into chunks inside
+//! Trunk's build (the `split` feature; without it, as in `cargo test`,
+//! everything stays in one module). A chunk that cannot be fetched (the connection dropped
 //! mid-visit) gives a message and a "Try again" button, never a blank page;
 //! the answers are already saved and nothing is lost.
 
@@ -17,7 +18,9 @@ use crate::browser::dom;
 use crate::i18n::t;
 use crate::ui::{check, compare, consensus, kiosk, library, plan, present, protect, results, static_pages, team};
 use leptos::prelude::*;
-use leptos::wasm_split::{wasm_split, SplitLoaderError};
+#[cfg(feature = "split")]
+use leptos::wasm_split::wasm_split;
+use leptos::wasm_split::SplitLoaderError;
 use std::future::Future;
 
 /// A chunk did not load.
@@ -117,55 +120,89 @@ fn NotLoadedNotice(retry: Callback<()>) -> impl IntoView {
     }
 }
 
+/// A page behind a split point: `$name` draws it (fetching its group's
+/// chunk first, if need be), `$fetch` only fetches the chunk. Without the
+/// `split` feature both are plain functions that are ready at once.
 macro_rules! split_page {
-    ($name:ident, $fetch:ident, $chunk:ident, $view:expr) => {
+    ($name:ident, $fetch:ident, $chunk:ident, ($($arg:ident: $ty:ty),*), $view:expr) => {
+        #[cfg(feature = "split")]
         #[wasm_split($chunk, wasm_split_path = ::leptos::wasm_split, fallible, preload($fetch))]
-        pub fn $name() -> Page {
+        pub fn $name($($arg: $ty),*) -> Page {
             Ok($view.into_any())
+        }
+
+        #[cfg(not(feature = "split"))]
+        pub async fn $name($($arg: $ty),*) -> Page {
+            Ok($view.into_any())
+        }
+
+        #[cfg(not(feature = "split"))]
+        pub async fn $fetch() -> Result<(), SplitLoaderError> {
+            Ok(())
         }
     };
 }
 
-split_page!(check_page, fetch_check, report, view! { <check::CheckPage/> });
-split_page!(results_page, fetch_results, report, view! { <results::ResultsPage/> });
+split_page!(check_page, fetch_check, report, (), view! { <check::CheckPage/> });
+split_page!(
+    results_page,
+    fetch_results,
+    report,
+    (),
+    view! { <results::ResultsPage/> }
+);
 split_page!(
     method_page,
     fetch_method,
     reading,
+    (),
     view! { <static_pages::MethodPage/> }
 );
 split_page!(
     privacy_page,
     fetch_privacy,
     reading,
+    (),
     view! { <static_pages::PrivacyPage/> }
 );
-split_page!(library_page, fetch_library, library, view! { <library::LibraryPage/> });
-split_page!(protect_page, fetch_protect, library, view! { <protect::ProtectPage/> });
-split_page!(unlock_page, fetch_unlock, library, view! { <protect::UnlockPage/> });
-split_page!(team_page, fetch_team, team, view! { <team::TeamPage/> });
-split_page!(present_page, fetch_present, team, view! { <present::PresentPage/> });
+split_page!(
+    library_page,
+    fetch_library,
+    library,
+    (),
+    view! { <library::LibraryPage/> }
+);
+split_page!(
+    protect_page,
+    fetch_protect,
+    library,
+    (),
+    view! { <protect::ProtectPage/> }
+);
+split_page!(unlock_page, fetch_unlock, library, (), view! { <protect::UnlockPage/> });
+split_page!(team_page, fetch_team, team, (), view! { <team::TeamPage/> });
+split_page!(present_page, fetch_present, team, (), view! { <present::PresentPage/> });
 split_page!(
     consensus_page,
     fetch_consensus,
     team,
+    (),
     view! { <consensus::ConsensusPage/> }
 );
-split_page!(compare_page, fetch_compare, report, view! { <compare::ComparePage/> });
-split_page!(plan_page, fetch_plan, report, view! { <plan::PlanPage/> });
+split_page!(
+    compare_page,
+    fetch_compare,
+    report,
+    (),
+    view! { <compare::ComparePage/> }
+);
+split_page!(plan_page, fetch_plan, report, (), view! { <plan::PlanPage/> });
 split_page!(
     kiosk_setup_page,
     fetch_kiosk_setup,
     library,
+    (),
     view! { <kiosk::SetupPage/> }
 );
-
-#[wasm_split(team, wasm_split_path = ::leptos::wasm_split, fallible, preload(fetch_team_add))]
-pub fn team_add_page(code: String) -> Page {
-    Ok(view! { <team::TeamAddPage code=code/> }.into_any())
-}
-
-#[wasm_split(library, wasm_split_path = ::leptos::wasm_split, fallible, preload(fetch_resume))]
-pub fn resume_page(code: String) -> Page {
-    Ok(view! { <static_pages::ResumePage code=code/> }.into_any())
-}
+split_page!(team_add_page, fetch_team_add, team, (code: String), view! { <team::TeamAddPage code=code/> });
+split_page!(resume_page, fetch_resume, library, (code: String), view! { <static_pages::ResumePage code=code/> });
