@@ -6,13 +6,15 @@
 use crate::browser::{self, crypto, files, storage};
 use crate::i18n::{lang, t};
 use crate::ui::backup::{self as keeping, RestoreView};
+use crate::ui::components::file_drop::FileDrop;
 use crate::ui::components::passphrase::{check_new_passphrase, passphrase_type, PassphraseFields, ShowPassphrase};
 use crate::ui::confirm::refocus;
 use crate::ui::errors::ErrorSummary;
 use crate::ui::route::Route;
 use crate::ui::state::{instrument, session, VaultState};
-use hr_assessment::backup::{self, BackupKind};
-use hr_assessment::file::{self, FileKind};
+use hr_assessment::backup;
+use hr_assessment::file;
+use hr_assessment::incoming::{self, Incoming};
 use hr_assessment::Record;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -377,7 +379,6 @@ fn ImportForm() -> impl IntoView {
     let restore = RestoreView::fresh(error);
     let pass = RwSignal::new(String::new());
     let shown = RwSignal::new(false);
-    let dragging = RwSignal::new(false);
     let busy = RwSignal::new(false);
 
     let finish = move |text: String| match file::import_in(&text, instrument(), lang()) {
@@ -409,19 +410,19 @@ fn ImportForm() -> impl IntoView {
     };
     let take = move |text: String| {
         pending.set(None);
-        let kind = backup::detect(&text);
-        if kind == Some(BackupKind::Plain) {
-            success.set(None);
-            return restore.read(&text);
-        }
-        pending_backup.set(kind.is_some());
-        if kind.is_some() || file::detect(&text) == FileKind::Encrypted {
-            error.set(None);
-            success.set(None);
-            pending.set(Some(text));
-            refocus("import-pass");
-        } else {
-            finish(text);
+        match incoming::classify(&text) {
+            Incoming::Backup => {
+                success.set(None);
+                restore.read(&text);
+            }
+            kind if kind.is_encrypted() => {
+                pending_backup.set(kind.is_backup());
+                error.set(None);
+                success.set(None);
+                pending.set(Some(text));
+                refocus("import-pass");
+            }
+            _ => finish(text),
         }
     };
     let read = move |f: web_sys::File| {
@@ -452,7 +453,7 @@ fn ImportForm() -> impl IntoView {
             let text = files::read_text(&f).await;
             busy.set(false);
             match text {
-                Ok(text) => match refused.filter(|_| backup::detect(&text).is_none()) {
+                Ok(text) => match refused.filter(|_| !incoming::classify(&text).is_backup()) {
                     Some(refused) => refuse(refused, f.name()),
                     None => take(text),
                 },
@@ -463,25 +464,11 @@ fn ImportForm() -> impl IntoView {
             }
         });
     };
-    let on_pick = move |ev: leptos::ev::Event| {
-        let Some(input) = ev
-            .target()
-            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlInputElement>(t).ok())
-        else {
-            return;
-        };
-        if let Some(f) = input.files().and_then(|list| list.get(0)) {
+    let on_files = Callback::new(move |files: Vec<web_sys::File>| {
+        if let Some(f) = files.into_iter().next() {
             read(f);
         }
-        input.set_value("");
-    };
-    let on_drop = move |ev: leptos::ev::DragEvent| {
-        ev.prevent_default();
-        dragging.set(false);
-        if let Some(f) = ev.data_transfer().and_then(|d| d.files()).and_then(|list| list.get(0)) {
-            read(f);
-        }
-    };
+    });
     let unlock_file = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let Some(text) = pending.get_untracked() else { return };
@@ -530,13 +517,7 @@ fn ImportForm() -> impl IntoView {
     view! {
         <h2 id="import-title">{t("Import an assessment or restore a backup", "Importar una evaluación o restaurar un respaldo")}</h2>
         <p>{t("Bring in an assessment file or a backup exported from this app (plain or encrypted). It is read and checked here in your browser; nothing is uploaded. A backup's assessments are added beside those saved here: none is replaced, and one already here is not added twice.", "Traiga un archivo de evaluación o un respaldo exportado desde esta aplicación (normal o cifrado). Se lee y se revisa aquí, en su navegador; no se sube nada. Las evaluaciones de un respaldo se agregan junto a las guardadas aquí: ninguna se reemplaza, y una que ya está aquí no se agrega dos veces.")}</p>
-        <div class="drop-zone" class:drop-zone--active=move || dragging.get()
-            on:dragover=move |ev: leptos::ev::DragEvent| { ev.prevent_default(); dragging.set(true); }
-            on:dragleave=move |_| dragging.set(false)
-            on:drop=on_drop>
-            <label class="label" for="import-file">{t("Choose a file, or drop it here", "Elija un archivo o suéltelo aquí")}</label>
-            <input class="file-input" id="import-file" type="file" accept=".json,application/json" on:change=on_pick/>
-        </div>
+        <FileDrop id="import-file" label=t("Choose a file, or drop it here", "Elija un archivo o suéltelo aquí") on_files=on_files/>
         <div aria-live="polite">
             {move || busy.get().then(|| view! { <p>{t("Reading the file…", "Leyendo el archivo…")}</p> })}
             {move || success.get().map(|m| view! { <p class="notice notice--success" role="status">{m}" "<a href="#/results">{t("See its results", "Ver sus resultados")}</a></p> })}

@@ -5,12 +5,14 @@
 
 use crate::browser::{self, dom, files};
 use crate::i18n::{lang, t};
+use crate::ui::components::file_drop::FileDrop;
 use crate::ui::confirm::refocus;
 use crate::ui::format::role_label;
 use crate::ui::route::Route;
 use crate::ui::state::{instrument, session};
 use crate::ui::team_report::{respondents_line, TeamFigures, TeamReportView};
-use hr_assessment::file::{self, FileKind};
+use hr_assessment::file;
+use hr_assessment::incoming::{self, Incoming};
 use hr_assessment::roster;
 use hr_assessment::team::{self, Member, TeamReport};
 use hr_assessment::team_charts;
@@ -262,10 +264,8 @@ fn AddRespondents() -> impl IntoView {
     let messages = RwSignal::new(Vec::<(bool, String)>::new()); // (is_error, text)
     let codes = RwSignal::new(String::new());
     let pick_saved = RwSignal::new(String::new());
-    let dragging = RwSignal::new(false);
 
-    let take_files = move |list: web_sys::FileList| {
-        let files_in: Vec<web_sys::File> = (0..list.length()).filter_map(|i| list.get(i)).collect();
+    let take_files = Callback::new(move |files_in: Vec<web_sys::File>| {
         messages.set(Vec::new());
         spawn_local(async move {
             let mut accepted = Vec::new();
@@ -294,12 +294,22 @@ fn AddRespondents() -> impl IntoView {
                         continue;
                     }
                 };
-                if file::detect(&text) == FileKind::Encrypted {
-                    out.push((true, crate::tf!(
-                        "{name}: this file is protected with a passphrase. Import it on “Your saved assessments” first, then add it from there.",
-                        "{name}: este archivo está protegido con una frase de contraseña. Primero impórtelo en “Sus evaluaciones guardadas” y luego agréguelo desde ahí."
-                    )));
-                    continue;
+                match incoming::classify(&text) {
+                    Incoming::Assessment => {}
+                    Incoming::EncryptedAssessment => {
+                        out.push((true, crate::tf!(
+                            "{name}: this file is protected with a passphrase. Import it on “Your saved assessments” first, then add it from there.",
+                            "{name}: este archivo está protegido con una frase de contraseña. Primero impórtelo en “Sus evaluaciones guardadas” y luego agréguelo desde ahí."
+                        )));
+                        continue;
+                    }
+                    Incoming::Backup | Incoming::EncryptedBackup => {
+                        out.push((true, crate::tf!(
+                            "{name}: this is a backup of several assessments. Restore it on “Your saved assessments” first, then add them from there.",
+                            "{name}: es un respaldo de varias evaluaciones. Primero restáurelo en “Sus evaluaciones guardadas” y luego agréguelas desde ahí."
+                        )));
+                        continue;
+                    }
                 }
                 match file::import_in(&text, instrument(), lang()) {
                     Ok(imported) => {
@@ -327,26 +337,7 @@ fn AddRespondents() -> impl IntoView {
             }
             messages.set(out);
         });
-    };
-    let on_pick = move |ev: leptos::ev::Event| {
-        let Some(input) = ev
-            .target()
-            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlInputElement>(t).ok())
-        else {
-            return;
-        };
-        if let Some(list) = input.files() {
-            take_files(list);
-        }
-        input.set_value("");
-    };
-    let on_drop = move |ev: leptos::ev::DragEvent| {
-        ev.prevent_default();
-        dragging.set(false);
-        if let Some(list) = ev.data_transfer().and_then(|d| d.files()) {
-            take_files(list);
-        }
-    };
+    });
     let add_codes = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let text = codes.get_untracked();
@@ -410,13 +401,7 @@ fn AddRespondents() -> impl IntoView {
 
     view! {
         <h2 id="team-add-title" tabindex="-1">{t("Add results", "Agregar resultados")}</h2>
-        <div class="drop-zone" class:drop-zone--active=move || dragging.get()
-            on:dragover=move |ev: leptos::ev::DragEvent| { ev.prevent_default(); dragging.set(true); }
-            on:dragleave=move |_| dragging.set(false)
-            on:drop=on_drop>
-            <label class="label" for="team-files">{t("Choose respondents' files, or drop them here", "Elija los archivos de los participantes o suéltelos aquí")}</label>
-            <input class="file-input" id="team-files" type="file" multiple accept=".json,application/json" on:change=on_pick/>
-        </div>
+        <FileDrop id="team-files" label=t("Choose respondents' files, or drop them here", "Elija los archivos de los participantes o suéltelos aquí") multiple=true on_files=take_files/>
         <form class="inline-form" novalidate on:submit=add_codes>
             <label class="label" for="team-codes">{t("Answer codes, one per line", "Códigos de respuestas, uno por línea")}</label>
             <p class="hint" id="team-codes-hint">{t("Each person finds their code at the end of their results page. A link with a code in it also works.", "Cada persona encuentra su código al final de su página de resultados. También sirve un enlace que contenga un código.")}</p>

@@ -270,6 +270,25 @@ test("team view: one leader against one peer is one person's view, not a role ga
   await axe(page, "on the team view with one person's view");
 });
 
+test("team view: a backup or a protected file says where to open it first, and adds no one; a good file beside them is added", async (t) => {
+  const { page } = await app.open(t);
+  const ids = (await statementList(page)).map((s) => s.id);
+  await visit(page, app.url, "/team");
+  const file = (name, value) => ({ name, mimeType: "application/json", buffer: Buffer.from(typeof value === "string" ? value : JSON.stringify(value)) });
+  await page.getByLabel("Choose respondents' files, or drop them here").setInputFiles([
+    file("all.json", { format: "hr-readiness-backup", version: 1, assessments: [] }),
+    file("all.encrypted.json", { format: "hr-readiness-backup-encrypted", iterations: 600000, salt: "", iv: "", data: "" }),
+    file("one.encrypted.json", { format: "hr-readiness-assessment-encrypted", iterations: 600000, salt: "", iv: "", data: "" }),
+    file("p1.json", respondentFile(0, ids)),
+  ]);
+  await waitForText(page, "Added 1 respondent.");
+  for (const name of ["all.json", "all.encrypted.json"]) {
+    await waitForText(page, `${name}: this is a backup of several assessments. Restore it on “Your saved assessments” first, then add them from there.`);
+  }
+  await waitForText(page, "one.encrypted.json: this file is protected with a passphrase. Import it on “Your saved assessments” first, then add it from there.");
+  await expectText(page, "Respondents (1)");
+});
+
 test("team view: removing everyone asks first, and Cancel keeps the team", async (t) => {
   const { page } = await app.open(t);
   const ids = (await statementList(page)).map((s) => s.id);

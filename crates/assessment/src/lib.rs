@@ -41,6 +41,7 @@ pub mod dates;
 pub mod example;
 pub mod file;
 mod ids;
+pub mod incoming;
 pub mod instrument;
 pub mod lang;
 pub mod numbers;

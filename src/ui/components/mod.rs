@@ -1,4 +1,5 @@
 //! Pieces several pages share, so that pages never import each other for
 //! them.
 
+pub mod file_drop;
 pub mod passphrase;
