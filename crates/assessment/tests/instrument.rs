@@ -419,3 +419,22 @@ fn the_national_facts_views_show_come_from_the_data() {
     assert_eq!(facts.n_assumed, 5);
     assert_eq!(facts.modalities_n, Some(87));
 }
+
+#[test]
+fn a_grid_row_is_found_by_its_question_and_id_and_nothing_else_is() {
+    let i = instrument();
+    let Some(Question::Grid(g)) = i.question(&item("services")) else {
+        panic!("services is a grid");
+    };
+    for row in &g.rows {
+        assert_eq!(
+            i.grid_row(&item("services"), &row.id).map(|r| &r.label),
+            Some(&row.label)
+        );
+    }
+    let first = &g.rows[0].id;
+    assert!(i.grid_row(&item("partners"), &"no-such-row".into()).is_none());
+    // A statement has no rows, even under a row's id.
+    let statement = i.statements().next().unwrap().id.clone();
+    assert!(i.grid_row(&statement, first).is_none());
+}

@@ -5,11 +5,17 @@ use super::{class_phrase, points_unit};
 use crate::i18n::{lang, t};
 use crate::ui::format::statement_text;
 use crate::ui::state::instrument;
-use hr_assessment::{Evidence, Question, Report};
+use hr_assessment::{Evidence, ItemId, OptionId, Report};
 use leptos::prelude::*;
 
+/// A service's or partner's label, as the questionnaire words it.
+fn row_label(question: &ItemId, row: &OptionId) -> String {
+    instrument()
+        .grid_row(question, row)
+        .map_or_else(|| row.to_string(), |r| r.label.clone())
+}
+
 fn evidence_line(e: &Evidence) -> String {
-    let i = instrument();
     match e {
         Evidence::Statement {
             item,
@@ -30,15 +36,7 @@ fn evidence_line(e: &Evidence) -> String {
             )
         }
         Evidence::Plan { question, row, points } => {
-            let label = match i.question(question) {
-                Some(Question::Grid(g)) => g
-                    .rows
-                    .iter()
-                    .find(|r| &r.id == row)
-                    .map(|r| r.label.clone())
-                    .unwrap_or_default(),
-                _ => row.to_string(),
-            };
+            let label = row_label(question, row);
             let unit = points_unit(*points);
             crate::tf!(
                 "You plan: {label} ({points} {unit})",
@@ -46,15 +44,7 @@ fn evidence_line(e: &Evidence) -> String {
             )
         }
         Evidence::Missing { question, row, points } => {
-            let label = match i.question(question) {
-                Some(Question::Grid(g)) => g
-                    .rows
-                    .iter()
-                    .find(|r| &r.id == row)
-                    .map(|r| r.label.clone())
-                    .unwrap_or_default(),
-                _ => row.to_string(),
-            };
+            let label = row_label(question, row);
             let unit = points_unit(*points);
             crate::tf!(
                 "A core service you neither provide nor plan: {label} ({points} {unit})",

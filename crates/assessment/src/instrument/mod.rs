@@ -582,6 +582,14 @@ impl Instrument {
         self.question(id).and_then(Question::as_statement)
     }
 
+    /// A row of a grid question (a service, a partner).
+    pub fn grid_row(&self, question: &ItemId, row: &OptionId) -> Option<&GridRow> {
+        match self.question(question)? {
+            Question::Grid(g) => g.rows.iter().find(|r| &r.id == row),
+            _ => None,
+        }
+    }
+
     /// A statement an earlier version asked and this one does not.
     pub fn retired(&self, id: &ItemId) -> Option<&Retired> {
         self.retired.iter().find(|r| &r.id == id)
