@@ -338,6 +338,7 @@ tape_struct!(Grid {
     id,
     section,
     text,
+    row_header,
     hint,
     columns,
     rows,

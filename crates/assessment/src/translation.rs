@@ -330,7 +330,8 @@ impl Reader {
                     self.labels(entry, &path, "options", options);
                 }
                 Question::Grid(g) => {
-                    keys.extend(["columns", "rows"]);
+                    keys.extend(["row_header", "columns", "rows"]);
+                    self.text(entry, &path, "row_header", &mut g.row_header);
                     let columns = g.columns.iter_mut().map(|c| (c.id.as_str(), &mut c.label));
                     self.labels(entry, &path, "columns", columns);
                     let rows = g.rows.iter_mut().map(|r| (r.id.as_str(), &mut r.label));

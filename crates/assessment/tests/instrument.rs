@@ -438,3 +438,20 @@ fn a_grid_row_is_found_by_its_question_and_id_and_nothing_else_is() {
     let statement = i.statements().next().unwrap().id.clone();
     assert!(i.grid_row(&statement, first).is_none());
 }
+
+#[test]
+fn every_national_figure_comes_from_one_source_the_2022_report() {
+    let i = instrument();
+    let source = i.national_source().expect("the national figures have a source");
+    assert!(source.citation.contains("2022"), "{}", source.citation);
+    for s in i.statements().filter(|s| s.national.is_some()) {
+        assert_eq!(s.source, source.id, "{}", s.id);
+    }
+    for q in &i.questions {
+        if let Question::Grid(g) = q {
+            if g.rows.iter().any(|r| !r.national.is_empty()) {
+                assert_eq!(g.source, source.id, "{}", g.id);
+            }
+        }
+    }
+}

@@ -69,6 +69,7 @@ fn texts(i: &Instrument) -> Vec<(String, String)> {
                 }
             }
             Question::Grid(g) => {
+                add(format!("{key}.row_header"), &g.row_header);
                 for c in &g.columns {
                     add(format!("{key}.columns.{}", c.id), &c.label);
                 }
@@ -167,7 +168,7 @@ fn without_texts(i: &Instrument) -> Value {
             Value::Object(map) => {
                 for (key, value) in map.iter_mut() {
                     let text = [
-                        "title", "language", "name", "summary", "find_out", "intro", "text", "hint", "label",
+                        "title", "language", "name", "summary", "find_out", "intro", "text", "row_header", "hint", "label",
                         "reported", "note", "reason",
                     ]
                     .contains(&key.as_str());

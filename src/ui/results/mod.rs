@@ -330,10 +330,7 @@ fn NextSteps() -> impl IntoView {
 #[component]
 fn About() -> impl IntoView {
     let i = instrument();
-    let source = i
-        .source(&"nc-2022".into())
-        .map(|s| s.citation.clone())
-        .unwrap_or_default();
+    let source = i.national_source().map(|s| s.citation.clone()).unwrap_or_default();
     view! {
         <section class="results-section" aria-labelledby="about-title">
             <h2 id="about-title">{t("About these results", "Sobre estos resultados")}</h2>

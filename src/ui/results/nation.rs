@@ -91,7 +91,7 @@ pub(super) fn ServicesAndPartners(report: Report) -> impl IntoView {
                         <table class="table table--grid">
                             <caption>{grid.text.clone()}</caption>
                             <thead><tr>
-                                <th scope="col">{if grid.id.as_str() == "partners" { t("Partner", "Aliado") } else { t("Service", "Servicio") }}</th>
+                                <th scope="col">{grid.row_header.clone()}</th>
                                 <th scope="col">{t("You", "Usted")}</th>
                                 {grid.columns.iter().map(|c| view! {
                                     <th scope="col" class="num num--wrap">{let label = &c.label; crate::tf!("{label}: share nationally", "{label}: porcentaje nacional")}{c.n.map(|n| format!(" (n = {n})"))}</th>

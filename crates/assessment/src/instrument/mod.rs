@@ -403,6 +403,9 @@ pub struct Grid {
     pub id: ItemId,
     pub section: SectionId,
     pub text: String,
+    /// What one row is ("Service", "Partner"): the heading of the rows'
+    /// column where the grid is shown as a table.
+    pub row_header: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub hint: Option<String>,
     pub columns: Vec<GridColumn>,
@@ -630,6 +633,14 @@ impl Instrument {
 
     pub fn source(&self, id: &SourceId) -> Option<&Source> {
         self.sources.iter().find(|s| &s.id == id)
+    }
+
+    /// The source of the national figures (the 2022 report): that of the
+    /// statements that carry one.
+    pub fn national_source(&self) -> Option<&Source> {
+        self.statements()
+            .find(|s| s.national.is_some())
+            .and_then(|s| self.source(&s.source))
     }
 
     /// The options a list-pick question offers, as (id, label) pairs.
