@@ -46,26 +46,6 @@ impl std::fmt::Display for CryptoError {
     }
 }
 
-impl CryptoError {
-    /// The message in the interface language (`Display` stays English, for logs).
-    pub fn message(&self) -> String {
-        use crate::i18n::t;
-        match self {
-            CryptoError::Unavailable => t(
-                "This browser cannot encrypt here. Encryption needs a recent browser and the page opened over https (or from this computer).",
-                "Este navegador no puede cifrar aquí. Para cifrar se necesita un navegador reciente y abrir la página con https (o desde esta computadora).",
-            )
-            .to_owned(),
-            CryptoError::WrongPassphrase => t(
-                "That passphrase does not unlock this data. Nothing has been changed.",
-                "Esa frase de contraseña no desbloquea estos datos. No se ha cambiado nada.",
-            )
-            .to_owned(),
-            CryptoError::Failed(e) => crate::tf!("Encryption failed: {e}", "El cifrado falló: {e}"),
-        }
-    }
-}
-
 /// The unlocked key for data at rest: a non-extractable HKDF key.
 #[derive(Clone, Debug)]
 pub struct VaultKey(CryptoKey);

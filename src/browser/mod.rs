@@ -15,18 +15,14 @@ pub fn now_iso() -> String {
 }
 
 /// The locale dates are written in: the interface language's.
-fn date_locale() -> &'static str {
-    locale_of(crate::i18n::lang())
-}
-
 fn locale_of(lang: hr_assessment::Lang) -> &'static str {
     lang.pick("en-GB", "es-US")
 }
 
 /// A human date for "Assessment of 21 November 2026" ("Evaluación del 21 de
-/// noviembre de 2026"), in the interface language and the browser's time zone.
-pub fn today_label() -> String {
-    day_label(&js_sys::Date::new_0(), crate::i18n::lang())
+/// noviembre de 2026"), in a given language and the browser's time zone.
+pub fn today_label(lang: hr_assessment::Lang) -> String {
+    day_label(&js_sys::Date::new_0(), lang)
 }
 
 /// The same for the day of an ISO timestamp, in a given language; the
@@ -47,9 +43,9 @@ fn day_label(date: &js_sys::Date, lang: hr_assessment::Lang) -> String {
     String::from(date.to_locale_date_string(locale_of(lang), &options))
 }
 
-/// A formatted date and time from an ISO timestamp, in the interface
-/// language: "21 November 2026, 14:05", "21 de noviembre de 2026, 2:05 p. m.".
-pub fn format_timestamp(iso: &str) -> String {
+/// A formatted date and time from an ISO timestamp, in a given language:
+/// "21 November 2026, 14:05", "21 de noviembre de 2026, 2:05 p. m.".
+pub fn format_timestamp(iso: &str, lang: hr_assessment::Lang) -> String {
     let date = js_sys::Date::new(&iso.into());
     if date.get_time().is_nan() {
         return iso.to_owned();
@@ -64,7 +60,7 @@ pub fn format_timestamp(iso: &str) -> String {
     ] {
         let _ = js_sys::Reflect::set(&options, &key.into(), &value.into());
     }
-    String::from(date.to_locale_string(date_locale(), &options))
+    String::from(date.to_locale_string(locale_of(lang), &options))
 }
 
 /// A random id for a new assessment (not a secret; only unique per browser).

@@ -24,7 +24,7 @@
 
 use gloo_storage::{LocalStorage, Storage};
 use hr_assessment::versions::SealedVersions;
-use hr_assessment::{Instrument, Lock, Record, SealedRecord, Stored};
+use hr_assessment::{Instrument, Lock, Record, RecordError, SealedRecord, Stored};
 use serde::{Deserialize, Serialize};
 use std::cell::RefCell;
 
@@ -77,8 +77,17 @@ pub enum Slot {
     /// Something is there that cannot be read. It is left in place.
     Unreadable {
         raw: String,
-        reason: String,
+        reason: Unreadable,
     },
+}
+
+/// Why a stored assessment cannot be read (the interface words it).
+#[derive(Clone, Debug, PartialEq)]
+pub enum Unreadable {
+    /// It is a record, but stored under another record's key.
+    IdMismatch,
+    /// It is not a record this app can read.
+    Invalid(RecordError),
 }
 
 /// One assessment key and what it holds.
@@ -120,39 +129,7 @@ impl std::fmt::Display for SaveError {
     }
 }
 
-impl SaveError {
-    /// The message in the interface language (`Display` stays English, for logs).
-    pub fn message(&self) -> String {
-        use crate::i18n::t;
-        match self {
-            SaveError::Full => t(
-                "This browser's storage for this site is full, so your latest change was not saved. Your earlier answers are still saved. Free some space (for example, delete old assessments) or export your answers to a file.",
-                "El espacio de este navegador para este sitio está lleno, así que su último cambio no se guardó. Sus respuestas anteriores siguen guardadas. Libere espacio (por ejemplo, borre evaluaciones antiguas) o exporte sus respuestas a un archivo.",
-            )
-            .to_owned(),
-            SaveError::Unavailable => t(
-                "This browser is not letting the assessment save anything (storage is switched off or blocked). Your answers will be lost when you close this page unless you export them.",
-                "Este navegador no deja que la evaluación guarde nada (el almacenamiento está desactivado o bloqueado). Sus respuestas se perderán al cerrar esta página, a menos que las exporte.",
-            )
-            .to_owned(),
-            SaveError::SealedBeside => t(
-                SEALED_BESIDE_EN,
-                "Este navegador guarda evaluaciones cifradas con una frase de contraseña, pero falta la configuración de esa frase, así que no se guarda nada sin cifrar junto a ellas: su último cambio no se guardó. Descargue o borre los datos cifrados (vea los mensajes de arriba) para volver a guardar, o exporte sus respuestas a un archivo.",
-            )
-            .to_owned(),
-            SaveError::Crypto(e) => crate::tf!(
-                "Your latest change could not be encrypted, so it was not saved: {e}. Your earlier answers are still saved.",
-                "Su último cambio no se pudo cifrar, así que no se guardó: {e}. Sus respuestas anteriores siguen guardadas."
-            ),
-            SaveError::Other(e) => crate::tf!(
-                "Your latest change could not be saved: {e}. Your earlier answers are still saved.",
-                "Su último cambio no se pudo guardar: {e}. Sus respuestas anteriores siguen guardadas."
-            ),
-        }
-    }
-}
-
-const SEALED_BESIDE_EN: &str = "This browser holds assessments encrypted with a passphrase, but that passphrase's settings are missing, so nothing is saved unencrypted beside them: your latest change was not saved. Download or delete the encrypted data (see the messages above) to save again, or export your answers to a file.";
+pub const SEALED_BESIDE_EN: &str = "This browser holds assessments encrypted with a passphrase, but that passphrase's settings are missing, so nothing is saved unencrypted beside them: your latest change was not saved. Download or delete the encrypted data (see the messages above) to save again, or export your answers to a file.";
 
 /// Whether any assessment key holds an encrypted record.
 pub fn holds_sealed() -> bool {
@@ -259,16 +236,11 @@ pub fn all(instrument: &Instrument) -> Vec<Found> {
                 Ok(Stored::Sealed(s)) if record_key(&s.id) == key => Slot::Sealed(s),
                 Ok(_) => Slot::Unreadable {
                     raw,
-                    // Completes "We found data from an earlier visit, but …".
-                    reason: crate::i18n::t(
-                        "its id does not match the key it is stored under",
-                        "su identificador no coincide con la clave con la que están guardados",
-                    )
-                    .into(),
+                    reason: Unreadable::IdMismatch,
                 },
                 Err(e) => Slot::Unreadable {
                     raw,
-                    reason: e.message(crate::i18n::lang()),
+                    reason: Unreadable::Invalid(e),
                 },
             };
             Some(Found { key, slot })
@@ -285,7 +257,7 @@ pub fn get(id: &str, instrument: &Instrument) -> Option<Found> {
         Ok(Stored::Sealed(s)) => Slot::Sealed(s),
         Err(e) => Slot::Unreadable {
             raw,
-            reason: e.message(crate::i18n::lang()),
+            reason: Unreadable::Invalid(e),
         },
     };
     Some(Found { key, slot })
@@ -314,13 +286,12 @@ pub fn write_sealed(sealed: &SealedRecord) -> Result<(), SaveError> {
     write(&record_key(&sealed.id), sealed)
 }
 
-/// The passphrase lock, if protection is on. `Err` carries unreadable data.
-pub fn lock() -> Result<Option<Lock>, (String, String)> {
+/// The passphrase lock, if protection is on. `Err` carries unreadable data
+/// and why.
+pub fn lock() -> Result<Option<Lock>, (String, RecordError)> {
     match read_raw(KEY_LOCK) {
         None => Ok(None),
-        Some(raw) => Lock::from_json(&raw)
-            .map(Some)
-            .map_err(|e| (raw, e.message(crate::i18n::lang()))),
+        Some(raw) => Lock::from_json(&raw).map(Some).map_err(|e| (raw, e)),
     }
 }
 

@@ -10,6 +10,7 @@ use crate::i18n::{lang, t};
 use crate::ui::components::passphrase::{check_new_passphrase, PassphraseFields};
 use crate::ui::confirm::refocus;
 use crate::ui::errors::ErrorSummary;
+use crate::ui::messages::Message as _;
 use crate::ui::state::{instrument, session, Session};
 use hr_assessment::backup::{self, Restorable};
 use hr_assessment::file::Envelope;
@@ -66,7 +67,7 @@ pub fn BackupReminder(note: RwSignal<storage::BackupNote>, open: RwSignal<bool>)
         (shown.get() && due()).then(|| {
             let text = match note.with(|n| n.last_backup.clone()) {
                 Some(at) => {
-                    let when = browser::format_timestamp(&at);
+                    let when = crate::ui::format::timestamp(&at);
                     crate::tf!(
                         "Your assessments have changed since your last backup ({when}).",
                         "Sus evaluaciones han cambiado desde su último respaldo ({when})."
@@ -172,7 +173,7 @@ pub fn BackupSection(note: RwSignal<storage::BackupNote>, open: RwSignal<bool>) 
         <h2 id="backup-title">{t("Back up all assessments", "Hacer un respaldo de todas las evaluaciones")}</h2>
         <p>{move || match note.with(|n| n.last_backup.clone()) {
             Some(at) => {
-                let when = browser::format_timestamp(&at);
+                let when = crate::ui::format::timestamp(&at);
                 crate::tf!("Last backup made in this browser: {when}.", "Último respaldo hecho en este navegador: {when}.")
             }
             None => t("No backup has been made in this browser yet.", "Todavía no se ha hecho ningún respaldo en este navegador.").to_owned(),

@@ -41,7 +41,7 @@ pub fn ComparePage() -> impl IntoView {
                     <option value="" selected=move || value.get().is_empty()>{t("Choose…", "Elija…")}</option>
                     {move || s.library.get().into_iter().map(|r| {
                         let rid = r.id.clone();
-                        view! { <option value=r.id.clone() selected=move || value.get() == rid>{format!("{} ({})", r.name, crate::browser::format_timestamp(&r.updated))}</option> }
+                        view! { <option value=r.id.clone() selected=move || value.get() == rid>{format!("{} ({})", r.name, crate::ui::format::timestamp(&r.updated))}</option> }
                     }).collect_view()}
                 </select>
             </div>

@@ -19,7 +19,7 @@ use leptos::prelude::*;
 pub fn ConsensusPage() -> impl IntoView {
     let s = session();
     let tm = team();
-    let date = browser::today_label();
+    let date = crate::ui::format::today();
     let name = RwSignal::new(crate::tf!("Team consensus, {date}", "Consenso del equipo, {date}"));
     let error = RwSignal::new(None::<String>);
     let save = move |ev: leptos::ev::SubmitEvent| {

@@ -2,9 +2,21 @@
 //! label. Kept apart so that pages never import each other for them. (The
 //! numbers are written by the core's `hr_assessment::numbers`.)
 
+use crate::i18n::lang;
 use crate::ui::state::instrument;
 use hr_assessment::team;
 use hr_assessment::ItemId;
+
+/// A date and time from an ISO timestamp, in the interface language
+/// ("21 November 2026, 14:05").
+pub fn timestamp(iso: &str) -> String {
+    crate::browser::format_timestamp(iso, lang())
+}
+
+/// Today, in the interface language ("21 November 2026").
+pub fn today() -> String {
+    crate::browser::today_label(lang())
+}
 
 pub fn statement_text(id: &ItemId) -> String {
     instrument()

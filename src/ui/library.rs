@@ -10,6 +10,7 @@ use crate::ui::components::file_drop::FileDrop;
 use crate::ui::components::passphrase::{check_new_passphrase, passphrase_type, PassphraseFields, ShowPassphrase};
 use crate::ui::confirm::refocus;
 use crate::ui::errors::ErrorSummary;
+use crate::ui::messages::Message as _;
 use crate::ui::route::Route;
 use crate::ui::state::{instrument, session, VaultState};
 use hr_assessment::backup;
@@ -186,7 +187,7 @@ fn LibraryItem(record: Record) -> impl IntoView {
         move || s.record.with(|r| r.id == id)
     };
     let (answered, total) = record.responses.progress(i);
-    let changed = browser::format_timestamp(&record.updated);
+    let changed = crate::ui::format::timestamp(&record.updated);
     let meta = crate::tf!(
         "Last changed {changed} · {answered} of {total} questions answered",
         "Último cambio: {changed} · {answered} de {total} preguntas respondidas"

@@ -12,6 +12,7 @@ pub mod errors;
 pub mod format;
 pub mod kiosk;
 pub mod library;
+pub mod messages;
 pub mod on_demand;
 pub mod plan;
 pub mod present;
@@ -30,6 +31,7 @@ pub mod vault;
 
 use crate::browser::{dom, storage};
 use crate::i18n;
+use crate::ui::messages::Message as _;
 use leptos::prelude::*;
 use route::Route;
 use state::{instrument, session, SaveState, Session, VaultState};
@@ -434,7 +436,7 @@ pub fn SaveStatus() -> impl IntoView {
     };
     let time = move || match s.save.get() {
         SaveState::Saved(at) if !s.modes.kiosk => {
-            let when = crate::browser::format_timestamp(&at);
+            let when = crate::ui::format::timestamp(&at);
             // A Spanish time can end in "a.m." or "p.m.": no second period.
             let end = if when.ends_with('.') { "" } else { "." };
             crate::tf!(" Last saved {when}.", " Guardado por última vez: {when}{end}")

@@ -7,6 +7,7 @@
 use crate::browser::crypto::{self, Sealed, VaultKey};
 use crate::browser::storage;
 use crate::i18n::t;
+use crate::ui::messages::Message as _;
 use hr_assessment::base64;
 use hr_assessment::versions::{SealedVersions, Versions};
 use hr_assessment::{Instrument, Lock, Record, SealedParts, SealedRecord, LOCK_CHECK};

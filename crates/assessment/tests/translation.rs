@@ -168,8 +168,19 @@ fn without_texts(i: &Instrument) -> Value {
             Value::Object(map) => {
                 for (key, value) in map.iter_mut() {
                     let text = [
-                        "title", "language", "name", "summary", "find_out", "intro", "text", "row_header", "hint", "label",
-                        "reported", "note", "reason",
+                        "title",
+                        "language",
+                        "name",
+                        "summary",
+                        "find_out",
+                        "intro",
+                        "text",
+                        "row_header",
+                        "hint",
+                        "label",
+                        "reported",
+                        "note",
+                        "reason",
                     ]
                     .contains(&key.as_str());
                     if text && value.is_string() {

@@ -8,8 +8,9 @@
 //! its summary and what comes next here, the working in `working.rs`, the
 //! recommendations in `recommend.rs`, the national figures in `nation.rs`.
 
-use crate::browser::{dom, format_timestamp};
+use crate::browser::dom;
 use crate::i18n::t;
+use crate::ui::format::timestamp as format_timestamp;
 use crate::ui::state::{instrument, session};
 use hr_assessment::numbers::signed;
 use hr_assessment::{Class, Reading, Report, Setting, Stage};

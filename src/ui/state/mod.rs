@@ -9,6 +9,7 @@
 use crate::browser::crypto::VaultKey;
 use crate::browser::{self, storage};
 use crate::i18n::t;
+use crate::ui::messages::Message as _;
 use crate::ui::route::Route;
 use crate::ui::vault::{new_lock, open_lock, open_record, read_versions, seal_record, write_versions, StoredVersions};
 use hr_assessment::versions::{Verdict, Versions};
@@ -189,11 +190,11 @@ impl Session {
         let mut unreadable = Vec::new();
         let lock = match storage::lock() {
             Ok(lock) => lock,
-            Err((raw, reason)) => {
+            Err((raw, e)) => {
                 unreadable.push(Unreadable {
                     key: storage::KEY_LOCK.to_owned(),
                     raw,
-                    reason,
+                    reason: e.message(crate::i18n::lang()),
                 });
                 None
             }
@@ -217,7 +218,7 @@ impl Session {
                 storage::Slot::Unreadable { raw, reason } => unreadable.push(Unreadable {
                     key: found.key,
                     raw,
-                    reason,
+                    reason: reason.message(),
                 }),
             }
         }
