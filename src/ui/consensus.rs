@@ -38,13 +38,11 @@ pub fn ConsensusPage() -> impl IntoView {
         let title = name.get_untracked();
         let title = title.trim();
         if title.is_empty() || title.chars().count() > file::MAX_NAME_CHARS {
-            error.set(Some(
-                t(
-                    "Give the team assessment a name of 1 to 120 characters.",
-                    "Dé a la evaluación del equipo un nombre de 1 a 120 caracteres.",
-                )
-                .into(),
-            ));
+            let max = file::MAX_NAME_CHARS;
+            error.set(Some(crate::tf!(
+                "Give the team assessment a name of 1 to {max} characters.",
+                "Dé a la evaluación del equipo un nombre de 1 a {max} caracteres."
+            )));
             return;
         }
         let mut record = Record::new(instrument(), browser::new_id(), title.to_owned(), browser::now_iso());
@@ -106,7 +104,7 @@ pub fn ConsensusPage() -> impl IntoView {
                     }).collect_view()}
                     <div class="field">
                         <label class="label" for="consensus-name">{t("Name for the team assessment", "Nombre de la evaluación del equipo")}</label>
-                        <input class="input" type="text" id="consensus-name" maxlength="120" spellcheck="false" autocomplete="off" translate="no"
+                        <input class="input" type="text" id="consensus-name" maxlength=file::MAX_NAME_CHARS spellcheck="false" autocomplete="off" translate="no"
                             prop:value=move || name.get() on:input=move |ev| name.set(event_target_value(&ev))/>
                     </div>
                     <p class="field-error" role="alert">{move || error.get()}</p>

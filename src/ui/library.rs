@@ -331,7 +331,7 @@ fn LibraryItem(record: Record) -> impl IntoView {
                         <ErrorSummary id="rename-errors" errors=Signal::derive(move || error.get().map(|m| vec![(ids.with_value(|d| d.rename_field.clone()), m)]).unwrap_or_default())/>
                         <label class="label" for=ids.with_value(|d| d.rename_field.clone())>{let name = rec.with_value(|r| r.name.clone()); crate::tf!("New name for “{name}”", "Nuevo nombre para “{name}”")}</label>
                         <p class="field-error">{move || error.get()}</p>
-                        <input class="input" type="text" maxlength="120" spellcheck="false" autocomplete="off" translate="no"
+                        <input class="input" type="text" maxlength=file::MAX_NAME_CHARS spellcheck="false" autocomplete="off" translate="no"
                             id=ids.with_value(|d| d.rename_field.clone())
                             prop:value=move || new_name.get()
                             on:input=move |ev| new_name.set(event_target_value(&ev))/>

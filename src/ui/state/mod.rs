@@ -509,7 +509,7 @@ impl Session {
         let name = &copy.name;
         copy.name = crate::tf!("Copy of {name}", "Copia de {name}")
             .chars()
-            .take(120)
+            .take(hr_assessment::file::MAX_NAME_CHARS)
             .collect();
         copy.created = now.clone();
         copy.updated = now;
