@@ -81,9 +81,9 @@ where
         Chunk::Failed => failed(),
         state => match now(load()) {
             Some(Ok(page)) => page,
-            // In, and still not drawn: said as a failure, never a blank page.
-            Some(Err(NotLoaded)) | None if state == Chunk::In => failed(),
             Some(Err(NotLoaded)) => failed(),
+            // In, and still not drawn: said as a failure, never a blank page.
+            None if state == Chunk::In => failed(),
             None => {
                 fetch_then_draw();
                 view! { <p class="loading" role="status">{t("Loading…", "Cargando…")}</p> }.into_any()
