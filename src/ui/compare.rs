@@ -3,7 +3,7 @@
 //! learning collaborative.
 
 use crate::i18n::{lang, t};
-use crate::ui::results::{balance_text, points_unit};
+use crate::ui::format::{balance_text, points_unit};
 use crate::ui::state::{instrument, session};
 use hr_assessment::compare::{compare, Comparison, TaMove};
 use hr_assessment::numbers::signed;

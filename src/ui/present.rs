@@ -6,8 +6,8 @@
 use crate::browser::dom;
 use crate::i18n::{lang, t};
 use crate::ui::charts::{SpreadChart, StatementBars};
+use crate::ui::format::{balance_text, reading_headline};
 use crate::ui::format::{short_role, statement_text};
-use crate::ui::results::{balance_text, reading_headline};
 use crate::ui::route::Route;
 use crate::ui::state::instrument;
 use crate::ui::team::team;

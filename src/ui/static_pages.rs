@@ -2,7 +2,7 @@
 //! example, computed by the core), how privacy is protected, and not found.
 
 use crate::i18n::{lang, t};
-use crate::ui::results::balance_text;
+use crate::ui::format::balance_text;
 use crate::ui::state::instrument;
 use hr_assessment::case::Case;
 use hr_assessment::codebook::Codebook;

@@ -106,8 +106,8 @@ pub fn TeamReportView(report: TeamReport, figures: TeamFigures) -> impl IntoView
             <h2 id="team-domains-title">{t("The team's reading by domain", "El resultado del equipo por dominio")}</h2>
             <p class="team-agreement"><strong>{agreement_line}</strong></p>
             <p>
-                {crate::ui::results::reading_headline(&report.organization)}" "
-                {crate::ui::results::reading_headline(&report.context)}
+                {crate::ui::format::reading_headline(&report.organization)}" "
+                {crate::ui::format::reading_headline(&report.context)}
             </p>
             <div class="table-wrap" tabindex="0" role="region" aria-label=t("The team's reading by domain", "El resultado del equipo por dominio")>
                 <table class="table">
@@ -121,7 +121,7 @@ pub fn TeamReportView(report: TeamReport, figures: TeamFigures) -> impl IntoView
                             <tr>
                                 <th scope="row">{i.domain(&d.domain).map(|x| x.name.clone()).unwrap_or_default()}</th>
                                 <td>{d.stage.label_in(lang())}</td>
-                                <td class="num">{crate::ui::results::balance_text(d.balance)}</td>
+                                <td class="num">{crate::ui::format::balance_text(d.balance)}</td>
                                 <td class="num">{d.facilitators}</td>
                                 <td class="num">{d.barriers}</td>
                                 <td class="num">{d.unknowns}</td>

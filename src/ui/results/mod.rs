@@ -10,10 +10,9 @@
 
 use crate::browser::dom;
 use crate::i18n::t;
-use crate::ui::format::timestamp as format_timestamp;
+use crate::ui::format::{names, reading_headline, timestamp as format_timestamp};
 use crate::ui::state::{instrument, session};
-use hr_assessment::numbers::signed;
-use hr_assessment::{Class, Reading, Report, Setting, Stage};
+use hr_assessment::{Reading, Report, Setting};
 use leptos::prelude::*;
 
 mod nation;
@@ -25,99 +24,6 @@ use recommend::{Modalities, TaAreas};
 pub use working::DomainChart;
 use working::{ClassLists, DomainWorking, Overall};
 
-/// "point" or "points" ("punto", "puntos") for a count.
-pub fn points_unit(n: u32) -> &'static str {
-    if n == 1 {
-        t("point", "punto")
-    } else {
-        t("points", "puntos")
-    }
-}
-
-/// A balance or "none" when the domain has no known answers.
-pub fn balance_text(b: Option<i32>) -> String {
-    b.map(signed).unwrap_or_else(|| t("none", "sin datos").to_owned())
-}
-
-fn domain_name(id: &hr_assessment::DomainId) -> String {
-    instrument()
-        .domain(id)
-        .map(|d| d.name.clone())
-        .unwrap_or_else(|| id.to_string())
-}
-
-/// A domain's name within a reading: with the setting where the domain's
-/// statements are split between the organization and its context
-/// ("Funding (in your organization)", "Funding (around you)").
-fn part_name(id: &hr_assessment::DomainId, setting: Setting) -> String {
-    let i = instrument();
-    let name = domain_name(id);
-    let mut settings = i.statements_in(id).map(|s| i.setting_of(s));
-    let first = settings.next();
-    if settings.all(|s| Some(s) == first) {
-        return name;
-    }
-    match setting {
-        Setting::Organization => crate::tf!("{name} (in your organization)", "{name} (en su organización)"),
-        Setting::Context => crate::tf!("{name} (around you)", "{name} (el entorno)"),
-    }
-}
-
-fn names(reading: &Reading, ids: &[hr_assessment::DomainId]) -> String {
-    ids.iter()
-        .map(|d| part_name(d, reading.setting))
-        .collect::<Vec<_>>()
-        .join(", ")
-}
-
-/// The reading in plain words.
-pub fn reading_headline(reading: &Reading) -> String {
-    let weakest = reading
-        .weakest
-        .as_ref()
-        .map(|w| part_name(w, reading.setting))
-        .unwrap_or_default();
-    match (reading.setting, reading.stage) {
-        (Setting::Organization, Stage::Barrier) => crate::tf!(
-            "{weakest} is holding your organization back.",
-            "Lo que más frena a su organización: {weakest}."
-        ),
-        (Setting::Organization, Stage::Mixed) => crate::tf!(
-            "Your organization is partly ready. {weakest} is the weakest domain.",
-            "Su organización está preparada en parte. El dominio más débil es {weakest}."
-        ),
-        (Setting::Organization, Stage::Facilitator) => crate::tf!(
-            "Your organization looks ready in every domain with enough answers. {weakest} is the least strong.",
-            "Su organización parece preparada en todos los dominios con suficientes respuestas. El dominio menos fuerte es {weakest}."
-        ),
-        (Setting::Organization, Stage::NotAssessed) => t(
-            "There are not enough answers about your organization itself to say: find out first.",
-            "No hay suficientes respuestas sobre su propia organización para decirlo: primero, averigüe.",
-        )
-        .to_owned(),
-        (Setting::Context, Stage::Barrier) => {
-            let list = names(reading, &reading.barriers);
-            crate::tf!(
-                "Around your organization, these work against it: {list}.",
-                "En el entorno de su organización, esto juega en contra: {list}."
-            )
-        }
-        (Setting::Context, Stage::Mixed) => crate::tf!(
-            "Its context is mixed. {weakest} is the least favorable: plan for it.",
-            "Su entorno es mixto. Lo menos favorable es {weakest}: téngalo en cuenta al planificar."
-        ),
-        (Setting::Context, Stage::Facilitator) => crate::tf!(
-            "Its context helps. {weakest} is the least favorable.",
-            "Su entorno ayuda. Lo menos favorable es {weakest}."
-        ),
-        (Setting::Context, Stage::NotAssessed) => t(
-            "There are not enough answers about its context (law, community, payers) to say.",
-            "No hay suficientes respuestas sobre su entorno (leyes, comunidad, pagadores) para decirlo.",
-        )
-        .to_owned(),
-    }
-}
-
 /// A button that moves to the working of a summary line (in-page: the app
 /// routes on the fragment, so this is not an anchor). A `named` one (a TA
 /// area, a way of receiving help) is the line itself and stays in print.
@@ -126,16 +32,6 @@ fn see_working(target: String, label: String, named: bool) -> impl IntoView {
         <button type="button" class="link-button" class:link-button--print=named on:click=move |_| {
             dom::focus_id(&target);
         }>{label}</button>
-    }
-}
-
-fn class_phrase(class: Class, strength: u32) -> &'static str {
-    match (class, strength) {
-        (Class::Facilitator, 2) => t("strong facilitator", "facilitador fuerte"),
-        (Class::Facilitator, _) => t("facilitator", "facilitador"),
-        (Class::Barrier, 2) => t("strong barrier", "barrera fuerte"),
-        (Class::Barrier, _) => t("barrier", "barrera"),
-        (Class::Unknown, _) => t("to find out", "por averiguar"),
     }
 }
 

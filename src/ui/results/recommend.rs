@@ -1,9 +1,9 @@
 //! The recommendations: ranked TA areas with the answers behind each, what
 //! to find out first, and the ways of receiving help.
 
-use super::{class_phrase, points_unit};
 use crate::i18n::{lang, t};
 use crate::ui::format::statement_text;
+use crate::ui::format::{class_phrase, points_unit};
 use crate::ui::state::instrument;
 use hr_assessment::{Evidence, ItemId, OptionId, Report};
 use leptos::prelude::*;

@@ -1,9 +1,9 @@
 //! The working: both readings domain by domain, the chart of the balances,
 //! the answers behind each domain, and the lists by class.
 
-use super::{balance_text, class_phrase, domain_name, part_name};
 use crate::i18n::{lang, t};
 use crate::ui::format::statement_text;
+use crate::ui::format::{balance_text, class_phrase, domain_name, part_name};
 use crate::ui::state::instrument;
 use hr_assessment::case::Case;
 use hr_assessment::numbers::signed;
