@@ -6,9 +6,12 @@
 //! let line = tf!("Section {n} of {total}", "Sección {n} de {total}");
 //! ```
 //!
-//! Neither can be called with one language missing, so no string can be
-//! missing in either language; `tests/i18n.rs` also checks that no Spanish
-//! text is empty or left in English. The language is read when a view is
+//! These are the core's `Lang::pick` and `hr_assessment::tr!` with the
+//! interface's language: the one way the whole project writes a text (the
+//! core's messages too). Neither can be called with one language missing;
+//! `tests/i18n.rs` reads every pair and checks that no Spanish text is
+//! empty or left in English, that both name the same values, and that no
+//! text is translated any other way. The language is read when a view is
 //! built: switching re-renders the whole interface (see `ui::App`).
 //! Scoring never depends on it.
 
@@ -42,14 +45,12 @@ pub fn t(en: &'static str, es: &'static str) -> &'static str {
 }
 
 /// A formatted text in both languages, with the same inline arguments:
-/// `tf!("{n} answered", "{n} respondidas")`.
+/// `tf!("{n} answered", "{n} respondidas")` (the core's `tr!` in the
+/// interface's language).
 #[macro_export]
 macro_rules! tf {
-    ($en:literal, $es:literal) => {
-        match $crate::i18n::lang() {
-            hr_assessment::Lang::En => format!($en),
-            hr_assessment::Lang::Es => format!($es),
-        }
+    ($en:literal, $es:literal $(, $arg:expr)* $(,)?) => {
+        hr_assessment::tr!($crate::i18n::lang(), $en, $es $(, $arg)*)
     };
 }
 

@@ -1,35 +1,91 @@
-//! Every interface text is written in English and Spanish side by side
-//! (`t("…", "…")` and `tf!("…", "…")`, see `src/ui/i18n.rs`), so neither can
-//! be missing. This test reads the sources and checks the pairs: no empty
-//! text, and no Spanish text left identical to the English unless it is the
-//! same word in both languages. A second test keeps the English, the
-//! interface's and the instrument's, in US spelling.
+//! Every text the app shows is written in English and Spanish side by side,
+//! in one of four forms: `t("…", "…")` and `tf!("…", "…")` in the
+//! interface (`src/i18n.rs`), `lang.pick("…", "…")` and
+//! `tr!(lang, "…", "…")` in the core (`hr_assessment::tr`). Neither text of
+//! a pair can be missing. These tests read every source file of the app and
+//! of the core and check every pair: no empty Spanish text, no Spanish text
+//! left identical to the English unless it is the same word in both
+//! languages, the same placeholders in both, and no text translated any
+//! other way (a `match` on the language with a text in each arm). A second
+//! test keeps the English, the interface's and the instrument's, in US
+//! spelling.
 
 use std::fs;
+use std::path::{Path, PathBuf};
 
 /// Texts that are rightly the same in both languages.
 const SAME_IN_BOTH: &[&str] = &[
     "", "CSV", "JSON", "{}", "Email", "TA", "Español", "English", "General", "No", "Balance",
 ];
 
+/// Every Rust source file of the app and of the core, but the two files
+/// that define the pairs.
+fn sources() -> Vec<PathBuf> {
+    fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
+        for entry in fs::read_dir(dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display())) {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                walk(&path, out);
+            } else if path.extension().and_then(|e| e.to_str()) == Some("rs") {
+                out.push(path);
+            }
+        }
+    }
+    let mut out = Vec::new();
+    walk(Path::new("src"), &mut out);
+    walk(Path::new("crates/assessment/src"), &mut out);
+    out.retain(|p| !p.ends_with("src/i18n.rs") && !p.ends_with("src/lang.rs"));
+    out.sort();
+    assert!(out.len() > 50, "the sources were not found: {out:?}");
+    out
+}
+
+/// The pairs of a source file, in its four forms.
 fn pairs(source: &str) -> Vec<(String, String)> {
     let mut out = Vec::new();
-    for opener in ["t(", "tf!("] {
+    for opener in ["t(", "tf!(", "tr!(", ".pick("] {
         let mut rest = source;
         while let Some(i) = rest.find(opener) {
             // Only calls: the character before must not be part of a name.
             let before = rest[..i].chars().last();
             rest = &rest[i + opener.len()..];
-            if before.is_some_and(|c| c.is_ascii_alphanumeric() || c == '_' || c == '.') {
+            if !opener.starts_with('.') && before.is_some_and(|c| c.is_ascii_alphanumeric() || c == '_' || c == '.') {
                 continue;
             }
-            let Some((en, after)) = literal(rest) else { continue };
+            let mut args = rest;
+            if opener == "tr!(" {
+                // The language comes first: skip it.
+                let Some(comma) = args.find(',') else { continue };
+                args = &args[comma + 1..];
+            }
+            let Some((en, after)) = literal(args) else { continue };
             let after = after.trim_start();
             let Some(after) = after.strip_prefix(',') else { continue };
             let Some((es, _)) = literal(after) else { continue };
             out.push((en, es));
         }
     }
+    out
+}
+
+/// The placeholders of a format string, sorted: `{n}`, `{}`, `{share:>3}`
+/// give "n", "", "share" (`{{` is a brace, not a placeholder).
+fn placeholders(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '{' if chars.peek() == Some(&'{') => {
+                chars.next();
+            }
+            '{' => {
+                let inside: String = chars.by_ref().take_while(|c| *c != '}').collect();
+                out.push(inside.split(':').next().unwrap_or_default().to_owned());
+            }
+            _ => {}
+        }
+    }
+    out.sort();
     out
 }
 
@@ -54,29 +110,75 @@ fn literal(s: &str) -> Option<(String, &str)> {
 }
 
 #[test]
-fn every_interface_text_has_a_real_spanish_version() {
+fn every_text_has_a_real_spanish_version_with_the_same_placeholders() {
+    assert_eq!(
+        placeholders("{n} of {total} ({share:>3}%) {{not}} {}"),
+        ["", "n", "share", "total"]
+    );
     let mut count = 0;
     let mut problems = Vec::new();
-    let files = ["src/ui", "src/browser"]
-        .iter()
-        .flat_map(|dir| fs::read_dir(dir).expect("source folder exists"))
-        .map(|e| e.unwrap().path());
-    for path in files {
-        if path.extension().and_then(|e| e.to_str()) != Some("rs") || path.ends_with("i18n.rs") {
-            continue;
-        }
+    for path in sources() {
         let source = fs::read_to_string(&path).unwrap();
         for (en, es) in pairs(&source) {
             count += 1;
-            if en.trim().is_empty() || es.trim().is_empty() {
-                problems.push(format!("{}: empty text in {en:?} / {es:?}", path.display()));
+            let at = path.display();
+            if es.trim().is_empty() && !en.trim().is_empty() {
+                problems.push(format!("{at}: empty text in {en:?} / {es:?}"));
             } else if en == es && !SAME_IN_BOTH.contains(&en.as_str()) {
-                problems.push(format!("{}: Spanish left in English: {en:?}", path.display()));
+                problems.push(format!("{at}: Spanish left in English: {en:?}"));
+            } else if placeholders(&en) != placeholders(&es) {
+                problems.push(format!("{at}: the two texts name different values: {en:?} / {es:?}"));
             }
         }
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
-    assert!(count > 0, "no translated texts found");
+    // The app has hundreds of pairs; a parser that lost them would find few.
+    assert!(count > 800, "only {count} pairs found");
+}
+
+#[test]
+fn no_text_is_translated_any_other_way() {
+    // A `match` on the language with a text in an arm is the old way: the
+    // two texts drift apart (one takes three problems by hand, the other
+    // calls a helper). The arm `Lang::Es => …` may still choose a value
+    // that is not a text (which table, which tape).
+    let text_arm = |line: &str| {
+        let Some(i) = line.find("Lang::Es") else { return false };
+        let after = &line[i + "Lang::Es".len()..];
+        let after = after.trim_start_matches(')').trim_start();
+        let Some(value) = after.strip_prefix("=>") else {
+            return false;
+        };
+        let value = value.trim_start();
+        value.starts_with('"')
+            || value.starts_with("format!")
+            || value.starts_with("match")
+            || value.is_empty()
+            || value.starts_with('{')
+    };
+    assert!(text_arm(
+        r#"            (Empty, Lang::Es) => "Este texto está vacío.","#
+    ));
+    assert!(text_arm("            crate::Lang::Es => format!(\"{n} respondidas\"),"));
+    assert!(text_arm("            Lang::Es => {"));
+    assert!(text_arm("            crate::Lang::Es => match self {"));
+    assert!(!text_arm("                    Lang::Es => reported.lower_first(),"));
+    assert!(!text_arm("        Lang::Es => Some(ES_JSON),"));
+    let mut problems = Vec::new();
+    for path in sources() {
+        let source = fs::read_to_string(&path).unwrap();
+        for (n, line) in source.lines().enumerate() {
+            let line_no_macro = !line.contains("$crate::Lang::Es");
+            if line_no_macro && text_arm(line) || line.contains("fn spanish(") {
+                problems.push(format!("{}:{}: {}", path.display(), n + 1, line.trim()));
+            }
+        }
+    }
+    assert!(
+        problems.is_empty(),
+        "write these texts as pairs (t, tf!, Lang::pick, tr!):\n{}",
+        problems.join("\n")
+    );
 }
 
 /// British spellings, as whole lowercase words (or, ending in `*`, word
@@ -219,11 +321,7 @@ fn no_national_figure_is_a_share_of_organizations_in_either_language() {
     ));
 
     let mut problems = Vec::new();
-    for entry in fs::read_dir("src/ui").expect("source folder exists") {
-        let path = entry.unwrap().path();
-        if path.extension().and_then(|e| e.to_str()) != Some("rs") {
-            continue;
-        }
+    for path in sources() {
         for (en, es) in pairs(&fs::read_to_string(&path).unwrap()) {
             for text in [en, es] {
                 if organizations_as_national_unit(&text) {
@@ -282,14 +380,7 @@ fn the_english_texts_use_us_spelling() {
     assert!(british_words("person-centered organization, center, judgment, honored, {favoured}").is_empty());
 
     let mut problems = Vec::new();
-    for entry in fs::read_dir("src/ui")
-        .expect("source folder exists")
-        .chain(fs::read_dir("src/browser").unwrap())
-    {
-        let path = entry.unwrap().path();
-        if path.extension().and_then(|e| e.to_str()) != Some("rs") {
-            continue;
-        }
+    for path in sources() {
         for (en, _) in pairs(&fs::read_to_string(&path).unwrap()) {
             for word in british_words(&en) {
                 problems.push(format!("{}: {word:?} in {en:?}", path.display()));

@@ -439,7 +439,7 @@ pub fn SaveStatus() -> impl IntoView {
             let when = crate::ui::format::timestamp(&at);
             // A Spanish time can end in "a.m." or "p.m.": no second period.
             let end = if when.ends_with('.') { "" } else { "." };
-            crate::tf!(" Last saved {when}.", " Guardado por última vez: {when}{end}")
+            crate::tf!(" Last saved {when}{end}", " Guardado por última vez: {when}{end}")
         }
         _ => String::new(),
     };

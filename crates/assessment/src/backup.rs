@@ -155,74 +155,80 @@ pub enum BackupError {
     Protected(ImportError),
 }
 
-const CHOOSE: &str = "Choose a backup file made with \u{201c}Back up all assessments\u{201d} in this app.";
-const CHOOSE_ES: &str =
-    "Elija un archivo de respaldo hecho con \u{201c}Hacer un respaldo de todas las evaluaciones\u{201d} en esta aplicación.";
+/// "Choose a backup file…": what to do about the wrong file.
+fn choose(lang: Lang) -> &'static str {
+    lang.pick(
+        "Choose a backup file made with \u{201c}Back up all assessments\u{201d} in this app.",
+        "Elija un archivo de respaldo hecho con \u{201c}Hacer un respaldo de todas las evaluaciones\u{201d} en esta aplicación.",
+    )
+}
 
 impl BackupError {
     /// What is wrong and what to do, in a language.
     pub fn message(&self, lang: Lang) -> String {
         use BackupError::*;
-        let mb = |bytes: usize| crate::numbers::megabytes(bytes, lang);
-        match (self, lang) {
-            (TooLarge { bytes, limit }, Lang::En) => format!(
-                "This file is {} MB; backups are under {} MB. {CHOOSE}",
-                mb(*bytes),
-                limit / 1_000_000
+        let choose = choose(lang);
+        match self {
+            TooLarge { bytes, limit } => {
+                let (size, most) = (crate::numbers::megabytes(*bytes, lang), limit / 1_000_000);
+                tr!(
+                    lang,
+                    "This file is {size} MB; backups are under {most} MB. {choose}",
+                    "Este archivo pesa {size} MB; los respaldos pesan menos de {most} MB. {choose}"
+                )
+            }
+            Empty => tr!(lang, "This file is empty. {choose}", "Este archivo está vacío. {choose}"),
+            Truncated => lang
+                .pick(
+                    "This backup ends too early: it was probably cut short while it was downloaded, copied or saved. Make a new backup, or use another copy of this one.",
+                    "Este respaldo termina antes de tiempo: probablemente se cortó al descargarlo, copiarlo o guardarlo. Haga un respaldo nuevo o use otra copia de este.",
+                )
+                .to_owned(),
+            NotJson { line, column } => tr!(
+                lang,
+                "This file is damaged or is not a backup: it cannot be read (line {line}, character {column}). {choose}",
+                "Este archivo está dañado o no es un respaldo: no se puede leer (línea {line}, carácter {column}). {choose}"
             ),
-            (TooLarge { bytes, limit }, Lang::Es) => format!(
-                "Este archivo pesa {} MB; los respaldos pesan menos de {} MB. {CHOOSE_ES}",
-                mb(*bytes),
-                limit / 1_000_000
+            TooDeep | NotABackup => tr!(
+                lang,
+                "This is not a backup from this app. {choose}",
+                "Este no es un respaldo de esta aplicación. {choose}"
             ),
-            (Empty, Lang::En) => format!("This file is empty. {CHOOSE}"),
-            (Empty, Lang::Es) => format!("Este archivo está vacío. {CHOOSE_ES}"),
-            (Truncated, Lang::En) => "This backup ends too early: it was probably cut short while it was downloaded, copied or saved. Make a new backup, or use another copy of this one.".to_owned(),
-            (Truncated, Lang::Es) => "Este respaldo termina antes de tiempo: probablemente se cortó al descargarlo, copiarlo o guardarlo. Haga un respaldo nuevo o use otra copia de este.".to_owned(),
-            (NotJson { line, column }, Lang::En) => format!(
-                "This file is damaged or is not a backup: it cannot be read (line {line}, character {column}). {CHOOSE}"
+            NoVersion => tr!(
+                lang,
+                "This backup does not say which version of the backup format it uses, so it cannot be read safely. {choose}",
+                "Este respaldo no indica qué versión del formato de respaldo usa, así que no se puede leer con seguridad. {choose}"
             ),
-            (NotJson { line, column }, Lang::Es) => format!(
-                "Este archivo está dañado o no es un respaldo: no se puede leer (línea {line}, carácter {column}). {CHOOSE_ES}"
-            ),
-            (TooDeep | NotABackup, Lang::En) => format!("This is not a backup from this app. {CHOOSE}"),
-            (TooDeep | NotABackup, Lang::Es) => format!("Este no es un respaldo de esta aplicación. {CHOOSE_ES}"),
-            (NoVersion, Lang::En) => format!(
-                "This backup does not say which version of the backup format it uses, so it cannot be read safely. {CHOOSE}"
-            ),
-            (NoVersion, Lang::Es) => format!(
-                "Este respaldo no indica qué versión del formato de respaldo usa, así que no se puede leer con seguridad. {CHOOSE_ES}"
-            ),
-            (NewerVersion { file, app }, Lang::En) => format!(
-                "This backup was made by a newer version of this app (backup format version {file}; this version reads versions up to {app}). Open it in the newest version of the app."
-            ),
-            (NewerVersion { file, app }, Lang::Es) => format!(
+            NewerVersion { file, app } => tr!(
+                lang,
+                "This backup was made by a newer version of this app (backup format version {file}; this version reads versions up to {app}). Open it in the newest version of the app.",
                 "Este respaldo se creó con una versión más reciente de esta aplicación (versión {file} del formato de respaldo; esta versión lee hasta la versión {app}). Ábralo en la versión más reciente de la aplicación."
             ),
-            (Shape { field, problem }, Lang::En) => format!(
-                "This file does not have the layout of a backup: \"{}\" {problem}. It may have been edited or damaged. {CHOOSE}",
-                shown(field, 60)
+            Shape { field, problem } => {
+                let (field, problem) = (shown(field, 60), problem.phrase(lang));
+                tr!(
+                    lang,
+                    "This file does not have the layout of a backup: \"{field}\" {problem}. It may have been edited or damaged. {choose}",
+                    "Este archivo no tiene la estructura de un respaldo: el campo \"{field}\" {problem}. Puede que se haya editado o dañado. {choose}"
+                )
+            }
+            Field { field } => tr!(
+                lang,
+                "The \"{field}\" of this backup is not one this app writes. It may have been edited or damaged. {choose}",
+                "El campo \"{field}\" de este respaldo no es uno que esta aplicación escriba. Puede que se haya editado o dañado. {choose}"
             ),
-            (Shape { field, problem }, Lang::Es) => format!(
-                "Este archivo no tiene la estructura de un respaldo: el campo \"{}\" {}. Puede que se haya editado o dañado. {CHOOSE_ES}",
-                shown(field, 60),
-                problem.phrase(Lang::Es)
-            ),
-            (Field { field }, Lang::En) => format!(
-                "The \"{field}\" of this backup is not one this app writes. It may have been edited or damaged. {CHOOSE}"
-            ),
-            (Field { field }, Lang::Es) => format!(
-                "El campo \"{field}\" de este respaldo no es uno que esta aplicación escriba. Puede que se haya editado o dañado. {CHOOSE_ES}"
-            ),
-            (TooMany { found, max }, Lang::En) => format!(
-                "This backup holds {found} assessments; this app restores at most {max} from one file. It is damaged or was not made by this app."
-            ),
-            (TooMany { found, max }, Lang::Es) => format!(
+            TooMany { found, max } => tr!(
+                lang,
+                "This backup holds {found} assessments; this app restores at most {max} from one file. It is damaged or was not made by this app.",
                 "Este respaldo contiene {found} evaluaciones; esta aplicación restaura como máximo {max} de un archivo. Está dañado o no lo creó esta aplicación."
             ),
-            (NoAssessments, Lang::En) => "This backup holds no assessment, so there is nothing to restore.".to_owned(),
-            (NoAssessments, Lang::Es) => "Este respaldo no contiene ninguna evaluación, así que no hay nada que restaurar.".to_owned(),
-            (Protected(e), _) => e.message(lang),
+            NoAssessments => lang
+                .pick(
+                    "This backup holds no assessment, so there is nothing to restore.",
+                    "Este respaldo no contiene ninguna evaluación, así que no hay nada que restaurar.",
+                )
+                .to_owned(),
+            Protected(e) => e.message(lang),
         }
     }
 
@@ -341,33 +347,39 @@ impl Rejected {
     /// "Assessment 2 (“Spring review”): …", in a language.
     pub fn message(&self, lang: Lang) -> String {
         let place = self.place;
-        let which = match (&self.name, lang) {
-            (Some(name), Lang::En) => format!("Assessment {place} (\u{201c}{}\u{201d})", shown(name, 60)),
-            (Some(name), Lang::Es) => format!("Evaluación {place} (\u{201c}{}\u{201d})", shown(name, 60)),
-            (None, Lang::En) => format!("Assessment {place}"),
-            (None, Lang::Es) => format!("Evaluación {place}"),
+        let which = match &self.name {
+            Some(name) => {
+                let name = shown(name, 60);
+                tr!(
+                    lang,
+                    "Assessment {place} (\u{201c}{name}\u{201d})",
+                    "Evaluación {place} (\u{201c}{name}\u{201d})"
+                )
+            }
+            None => tr!(lang, "Assessment {place}", "Evaluación {place}"),
         };
-        let why = match (&self.problem, lang) {
-            (EntryProblem::Shape { field, problem }, Lang::En) => format!(
-                "it does not have the layout of a backed-up assessment: \"{}\" {problem}.",
-                shown(field, 60)
-            ),
-            (EntryProblem::Shape { field, problem }, Lang::Es) => format!(
-                "no tiene la estructura de una evaluación respaldada: el campo \"{}\" {}.",
-                shown(field, 60),
-                problem.phrase(Lang::Es)
-            ),
-            (EntryProblem::Id, Lang::En) => {
-                "its id is not one this app writes (1 to 64 letters, digits, - or _).".to_owned()
+        let why = match &self.problem {
+            EntryProblem::Shape { field, problem } => {
+                let (field, problem) = (shown(field, 60), problem.phrase(lang));
+                tr!(
+                    lang,
+                    "it does not have the layout of a backed-up assessment: \"{field}\" {problem}.",
+                    "no tiene la estructura de una evaluación respaldada: el campo \"{field}\" {problem}."
+                )
             }
-            (EntryProblem::Id, Lang::Es) => {
-                "su identificador no es uno que esta aplicación escriba (de 1 a 64 letras, dígitos, - o _).".to_owned()
-            }
-            (EntryProblem::SameId, Lang::En) => "an earlier assessment of this backup has the same id.".to_owned(),
-            (EntryProblem::SameId, Lang::Es) => {
-                "una evaluación anterior de este respaldo tiene el mismo identificador.".to_owned()
-            }
-            (EntryProblem::File(e), _) => e.message(lang),
+            EntryProblem::Id => lang
+                .pick(
+                    "its id is not one this app writes (1 to 64 letters, digits, - or _).",
+                    "su identificador no es uno que esta aplicación escriba (de 1 a 64 letras, dígitos, - o _).",
+                )
+                .to_owned(),
+            EntryProblem::SameId => lang
+                .pick(
+                    "an earlier assessment of this backup has the same id.",
+                    "una evaluación anterior de este respaldo tiene el mismo identificador.",
+                )
+                .to_owned(),
+            EntryProblem::File(e) => e.message(lang),
         };
         format!("{which}: {why}")
     }

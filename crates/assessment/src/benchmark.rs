@@ -28,6 +28,19 @@ pub struct NationalMatch {
     pub scope: MatchScope,
 }
 
+impl NationalMatch {
+    /// The share with its qualifier, as a sentence continues after it:
+    /// "40%", "more than 40%"; in Spanish an exact share takes the article
+    /// ("el 40%").
+    pub fn share_in(&self, lang: Lang) -> String {
+        let prefix = match self.qualifier {
+            Qualifier::Exact => lang.pick("", "el "),
+            other => other.prefix_in(lang),
+        };
+        format!("{prefix}{}%", self.share)
+    }
+}
+
 /// One survey statement: your answer and the nation's.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct StatementBenchmark {
@@ -48,38 +61,52 @@ impl StatementBenchmark {
     ///
     /// [`Instrument::shipped_in`]: crate::Instrument::shipped_in
     pub fn sentence_in(&self, lang: Lang) -> String {
-        match lang {
-            Lang::En => self.sentence(),
-            Lang::Es => self.sentence_es(),
-        }
-    }
-
-    fn sentence_es(&self) -> String {
         let n = self.national.n;
         let you = match self.answer {
-            Some(a) => format!("Su respuesta: {}.", a.phrase_in(Lang::Es)),
-            None => "Usted no ha respondido.".to_owned(),
+            Some(a) => {
+                let answer = a.phrase_in(lang);
+                tr!(lang, "You: {answer}.", "Su respuesta: {answer}.")
+            }
+            None => lang
+                .pick("You have not answered.", "Usted no ha respondido.")
+                .to_owned(),
         };
         let nation = match (self.answer, self.matched) {
             (Some(a), Some(m)) => {
                 let what = match m.scope {
                     MatchScope::SameAnswer => match a {
-                        ScaleAnswer::DontKnow => "no lo sabía".to_owned(),
-                        other => format!("está {}", other.phrase_in(Lang::Es)),
+                        ScaleAnswer::DontKnow => lang.pick("did not know", "no lo sabía").to_owned(),
+                        other => {
+                            let answer = other.phrase_in(lang);
+                            tr!(lang, "{answer}", "está {answer}")
+                        }
                     },
-                    MatchScope::AgreeSide => "está de acuerdo (muy o algo)".to_owned(),
-                    MatchScope::DisagreeSide => "está en desacuerdo (muy o algo)".to_owned(),
+                    MatchScope::AgreeSide => lang
+                        .pick("agree (strongly or somewhat)", "está de acuerdo (muy o algo)")
+                        .to_owned(),
+                    MatchScope::DisagreeSide => lang
+                        .pick("disagree (strongly or somewhat)", "está en desacuerdo (muy o algo)")
+                        .to_owned(),
                 };
-                let prefix = match m.qualifier {
-                    Qualifier::Exact => "el ",
-                    other => other.prefix_in(Lang::Es),
-                };
-                format!("A nivel nacional, {prefix}{}% {what} (n = {n}).", m.share)
+                let share = m.share_in(lang);
+                tr!(
+                    lang,
+                    "Nationally {share} {what} (n = {n}).",
+                    "A nivel nacional, {share} {what} (n = {n})."
+                )
             }
             _ => {
-                // The report's words follow a colon: lower their first letter.
                 let reported = self.national.reported.trim_end_matches('.');
-                format!("A nivel nacional: {} (n = {n}).", reported.lower_first())
+                // In Spanish the report's words follow a colon: lower their first letter.
+                let reported = match lang {
+                    Lang::En => reported.to_owned(),
+                    Lang::Es => reported.lower_first(),
+                };
+                tr!(
+                    lang,
+                    "Nationally: {reported} (n = {n}).",
+                    "A nivel nacional: {reported} (n = {n})."
+                )
             }
         };
         format!("{you} {nation}")
@@ -87,26 +114,7 @@ impl StatementBenchmark {
 
     /// "You: strongly disagree. Nationally 40% strongly disagree (n = 90)."
     pub fn sentence(&self) -> String {
-        let n = self.national.n;
-        let you = match self.answer {
-            Some(a) => format!("You: {}.", a.phrase()),
-            None => "You have not answered.".to_owned(),
-        };
-        let nation = match (self.answer, self.matched) {
-            (Some(a), Some(m)) => {
-                let what = match m.scope {
-                    MatchScope::SameAnswer => match a {
-                        ScaleAnswer::DontKnow => "did not know".to_owned(),
-                        other => other.phrase().to_owned(),
-                    },
-                    MatchScope::AgreeSide => "agree (strongly or somewhat)".to_owned(),
-                    MatchScope::DisagreeSide => "disagree (strongly or somewhat)".to_owned(),
-                };
-                format!("Nationally {}{}% {what} (n = {n}).", m.qualifier.prefix(), m.share)
-            }
-            _ => format!("Nationally: {} (n = {n})", self.national.reported.trim_end_matches('.')) + ".",
-        };
-        format!("{you} {nation}")
+        self.sentence_in(Lang::En)
     }
 }
 

@@ -41,6 +41,7 @@ use crate::ids::{ItemId, OptionId};
 use crate::instrument::Instrument;
 use crate::responses::{Responses, ScaleAnswer};
 use crate::team::{role_options, ROLE_QUESTION};
+use crate::Lang;
 use std::fmt;
 
 /// The first character of every code this build writes.
@@ -78,140 +79,106 @@ pub enum CodeError {
     Damaged,
 }
 
-const AGAIN: &str = "Copy the code again from the participant's device.";
-
-/// A character as a facilitator would recognise it.
-fn describe(c: char) -> String {
-    match c {
-        ' ' => "a space".to_owned(),
-        '\n' | '\r' => "a line break".to_owned(),
-        c if c.is_control() || c.is_whitespace() || crate::text::is_forbidden_control(c) => {
-            "an invisible character".to_owned()
-        }
-        c => format!("\"{c}\""),
-    }
+/// "Copy the code again…": what to do about a damaged code.
+fn again(lang: Lang) -> &'static str {
+    lang.pick(
+        "Copy the code again from the participant's device.",
+        "Vuelva a copiar el código desde el dispositivo del participante.",
+    )
 }
 
-fn plural(n: usize) -> &'static str {
-    if n == 1 {
-        "character is"
-    } else {
-        "characters are"
+/// A character as a facilitator would recognise it.
+fn describe(c: char, lang: Lang) -> String {
+    match c {
+        ' ' => lang.pick("a space", "un espacio").to_owned(),
+        '\n' | '\r' => lang.pick("a line break", "un salto de línea").to_owned(),
+        c if c.is_control() || c.is_whitespace() || crate::text::is_forbidden_control(c) => {
+            lang.pick("an invisible character", "un carácter invisible").to_owned()
+        }
+        c => format!("\"{c}\""),
     }
 }
 
 impl fmt::Display for CodeError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            CodeError::Empty => {
-                f.write_str("There is no code here. Type or paste the answer code the participant's device shows.")
-            }
-            CodeError::NotACode => write!(
-                f,
-                "This is not an answer code from this app: an answer code starts with B, a number and a full stop, such as B1. {AGAIN}"
-            ),
-            CodeError::NewerFormat => f.write_str(
-                "This code was made by a newer version of this app. Open the team view in the newest version of the app, or ask the participant to send their assessment file instead.",
-            ),
-            CodeError::OlderFormat => f.write_str(
-                "This code was made by an earlier version of this app, whose codes were too easy to mistype or alter without notice, so it is no longer accepted. Ask the participant to open their results page again: it now shows a longer code, which you can add.",
-            ),
-            CodeError::DifferentVersion { code, app } => write!(
-                f,
-                "This code was made with a different version of the questionnaire (version {code}; this app has version {app}), so its answers cannot be read here. Ask the participant to send their assessment file instead, or use the same version of the app."
-            ),
-            CodeError::BadCharacter { position, character } => write!(
-                f,
-                "This code contains {} at character {position}, which is never part of an answer code. Check for typing mistakes, or copy the code again.",
-                describe(*character)
-            ),
-            CodeError::Incomplete { missing } => write!(
-                f,
-                "This code is incomplete: {missing} {} missing at the end. {AGAIN}",
-                plural(*missing)
-            ),
-            CodeError::TooLong { extra } => write!(
-                f,
-                "This code is too long: {extra} {} more than an answer code has. Check that only one code was copied, with nothing added.",
-                plural(*extra)
-            ),
-            CodeError::Mistyped => write!(
-                f,
-                "This code does not check out: it probably has a typing mistake (a letter in the wrong case, or two characters swapped), or it was made with a different version of the questionnaire. {AGAIN}"
-            ),
-            CodeError::Damaged => write!(f, "This code is damaged: it holds answers the questionnaire does not have. {AGAIN}"),
-        }
+        f.write_str(&self.message(Lang::En))
     }
 }
 
 impl std::error::Error for CodeError {}
 
-const AGAIN_ES: &str = "Vuelva a copiar el código desde el dispositivo del participante.";
-
-/// A character as a facilitator would recognise it, in Spanish.
-fn describe_es(c: char) -> String {
-    match c {
-        ' ' => "un espacio".to_owned(),
-        '\n' | '\r' => "un salto de línea".to_owned(),
-        c if c.is_control() || c.is_whitespace() || crate::text::is_forbidden_control(c) => {
-            "un carácter invisible".to_owned()
-        }
-        c => format!("\"{c}\""),
-    }
-}
-
-/// "1 carácter", "3 caracteres".
-fn characters_es(n: usize) -> String {
-    if n == 1 {
-        "1 carácter".to_owned()
-    } else {
-        format!("{n} caracteres")
-    }
-}
-
 impl CodeError {
     /// The message for the facilitator, in a language: what is wrong and
     /// what to do. The English one is also `Display`.
-    pub fn message(&self, lang: crate::Lang) -> String {
-        match lang {
-            crate::Lang::En => self.to_string(),
-            crate::Lang::Es => self.spanish(),
-        }
-    }
-
-    fn spanish(&self) -> String {
+    pub fn message(&self, lang: Lang) -> String {
+        let again = again(lang);
         match self {
-            CodeError::Empty => {
-                "Aquí no hay ningún código. Escriba o pegue el código de respuestas que muestra el dispositivo del participante.".to_owned()
-            }
-            CodeError::NotACode => format!(
-                "Este no es un código de respuestas de esta aplicación: un código de respuestas empieza con B, un número y un punto, como B1. {AGAIN_ES}"
+            CodeError::Empty => lang
+                .pick(
+                    "There is no code here. Type or paste the answer code the participant's device shows.",
+                    "Aquí no hay ningún código. Escriba o pegue el código de respuestas que muestra el dispositivo del participante.",
+                )
+                .to_owned(),
+            CodeError::NotACode => tr!(
+                lang,
+                "This is not an answer code from this app: an answer code starts with B, a number and a full stop, such as B1. {again}",
+                "Este no es un código de respuestas de esta aplicación: un código de respuestas empieza con B, un número y un punto, como B1. {again}"
             ),
-            CodeError::NewerFormat => "Este código se creó con una versión más reciente de esta aplicación. Abra la vista de equipo en la versión más reciente de la aplicación o pida al participante que le envíe su archivo de evaluación.".to_owned(),
-            CodeError::OlderFormat => "Este código se creó con una versión anterior de esta aplicación, cuyos códigos se podían escribir mal o alterar demasiado fácilmente sin que se notara, así que ya no se acepta. Pida al participante que vuelva a abrir su página de resultados: ahora muestra un código más largo, que usted puede agregar.".to_owned(),
-            CodeError::DifferentVersion { code, app } => format!(
+            CodeError::NewerFormat => lang
+                .pick(
+                    "This code was made by a newer version of this app. Open the team view in the newest version of the app, or ask the participant to send their assessment file instead.",
+                    "Este código se creó con una versión más reciente de esta aplicación. Abra la vista de equipo en la versión más reciente de la aplicación o pida al participante que le envíe su archivo de evaluación.",
+                )
+                .to_owned(),
+            CodeError::OlderFormat => lang
+                .pick(
+                    "This code was made by an earlier version of this app, whose codes were too easy to mistype or alter without notice, so it is no longer accepted. Ask the participant to open their results page again: it now shows a longer code, which you can add.",
+                    "Este código se creó con una versión anterior de esta aplicación, cuyos códigos se podían escribir mal o alterar demasiado fácilmente sin que se notara, así que ya no se acepta. Pida al participante que vuelva a abrir su página de resultados: ahora muestra un código más largo, que usted puede agregar.",
+                )
+                .to_owned(),
+            CodeError::DifferentVersion { code, app } => tr!(
+                lang,
+                "This code was made with a different version of the questionnaire (version {code}; this app has version {app}), so its answers cannot be read here. Ask the participant to send their assessment file instead, or use the same version of the app.",
                 "Este código se creó con otra versión del cuestionario (versión {code}; esta aplicación tiene la versión {app}), así que sus respuestas no se pueden leer aquí. Pida al participante que le envíe su archivo de evaluación o use la misma versión de la aplicación."
             ),
-            CodeError::BadCharacter { position, character } => format!(
-                "Este código contiene {} en la posición {position}, y eso nunca forma parte de un código de respuestas. Revise si hay errores al escribirlo o vuelva a copiar el código.",
-                describe_es(*character)
-            ),
-            CodeError::Incomplete { missing } => {
-                let verb = if *missing == 1 { "falta" } else { "faltan" };
-                format!(
-                    "Este código está incompleto: {verb} {} al final. {AGAIN_ES}",
-                    characters_es(*missing)
+            CodeError::BadCharacter { position, character } => {
+                let character = describe(*character, lang);
+                tr!(
+                    lang,
+                    "This code contains {character} at character {position}, which is never part of an answer code. Check for typing mistakes, or copy the code again.",
+                    "Este código contiene {character} en la posición {position}, y eso nunca forma parte de un código de respuestas. Revise si hay errores al escribirlo o vuelva a copiar el código."
                 )
             }
-            CodeError::TooLong { extra } => format!(
-                "Este código es demasiado largo: tiene {} más que un código de respuestas. Compruebe que copió un solo código, sin nada añadido.",
-                characters_es(*extra)
+            CodeError::Incomplete { missing: 1 } => tr!(
+                lang,
+                "This code is incomplete: 1 character is missing at the end. {again}",
+                "Este código está incompleto: falta 1 carácter al final. {again}"
             ),
-            CodeError::Mistyped => format!(
-                "Este código no es válido: probablemente tiene un error al escribirlo (una letra en mayúscula en lugar de minúscula o al revés, o dos caracteres intercambiados), o se creó con otra versión del cuestionario. {AGAIN_ES}"
+            CodeError::Incomplete { missing } => tr!(
+                lang,
+                "This code is incomplete: {missing} characters are missing at the end. {again}",
+                "Este código está incompleto: faltan {missing} caracteres al final. {again}"
             ),
-            CodeError::Damaged => format!(
-                "Este código está dañado: contiene respuestas que el cuestionario no tiene. {AGAIN_ES}"
+            CodeError::TooLong { extra: 1 } => lang
+                .pick(
+                    "This code is too long: 1 character is more than an answer code has. Check that only one code was copied, with nothing added.",
+                    "Este código es demasiado largo: tiene 1 carácter más que un código de respuestas. Compruebe que copió un solo código, sin nada añadido.",
+                )
+                .to_owned(),
+            CodeError::TooLong { extra } => tr!(
+                lang,
+                "This code is too long: {extra} characters are more than an answer code has. Check that only one code was copied, with nothing added.",
+                "Este código es demasiado largo: tiene {extra} caracteres más que un código de respuestas. Compruebe que copió un solo código, sin nada añadido."
+            ),
+            CodeError::Mistyped => tr!(
+                lang,
+                "This code does not check out: it probably has a typing mistake (a letter in the wrong case, or two characters swapped), or it was made with a different version of the questionnaire. {again}",
+                "Este código no es válido: probablemente tiene un error al escribirlo (una letra en mayúscula en lugar de minúscula o al revés, o dos caracteres intercambiados), o se creó con otra versión del cuestionario. {again}"
+            ),
+            CodeError::Damaged => tr!(
+                lang,
+                "This code is damaged: it holds answers the questionnaire does not have. {again}",
+                "Este código está dañado: contiene respuestas que el cuestionario no tiene. {again}"
             ),
         }
     }

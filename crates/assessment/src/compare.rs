@@ -65,24 +65,16 @@ impl Direction {
 
     /// The label in a language.
     pub fn label_in(self, lang: crate::Lang) -> &'static str {
-        match lang {
-            crate::Lang::En => self.label(),
-            crate::Lang::Es => match self {
-                Direction::Better => "Mejor",
-                Direction::Worse => "Peor",
-                Direction::NowKnown => "Ahora se sabe",
-                Direction::NowUnknown => "Ahora no se sabe",
-            },
+        match self {
+            Direction::Better => lang.pick("Better", "Mejor"),
+            Direction::Worse => lang.pick("Worse", "Peor"),
+            Direction::NowKnown => lang.pick("Now known", "Ahora se sabe"),
+            Direction::NowUnknown => lang.pick("Now unknown", "Ahora no se sabe"),
         }
     }
 
     pub fn label(self) -> &'static str {
-        match self {
-            Direction::Better => "Better",
-            Direction::Worse => "Worse",
-            Direction::NowKnown => "Now known",
-            Direction::NowUnknown => "Now unknown",
-        }
+        self.label_in(crate::Lang::En)
     }
 }
 

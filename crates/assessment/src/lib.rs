@@ -29,6 +29,33 @@
 //! assert_eq!(report.ta_areas[0].need, 83); // 10 of 12 possible points
 //! ```
 
+/// A text in both languages, side by side, formatted: every text the app
+/// shows is written this way, here as in the interface.
+///
+/// ```
+/// use hr_assessment::{tr, Lang};
+/// let n = 3;
+/// assert_eq!(tr!(Lang::Es, "{n} answered", "{n} respondidas"), "3 respondidas");
+/// // A fixed text is a pair too:
+/// assert_eq!(Lang::En.pick("Saved", "Guardado"), "Saved");
+/// ```
+///
+/// The interface's `t(en, es)` and `tf!(en, es)` are these two with the
+/// interface's language. Arguments are named inline (`{n}`), or follow the
+/// pair, and then each language must use every one of them (`format!`
+/// refuses an unused argument). `tests/i18n.rs` reads every pair of the
+/// project: no Spanish text is empty or left in English, and both texts of
+/// a pair name the same arguments.
+#[macro_export]
+macro_rules! tr {
+    ($lang:expr, $en:literal, $es:literal $(, $arg:expr)* $(,)?) => {
+        match $lang {
+            $crate::Lang::En => format!($en $(, $arg)*),
+            $crate::Lang::Es => format!($es $(, $arg)*),
+        }
+    };
+}
+
 pub mod backup;
 pub mod base64;
 pub mod benchmark;

@@ -152,40 +152,51 @@ impl ModalityRecommendation {
     /// labels come from `instrument`: pass the instrument in the same
     /// language ([`Instrument::shipped_in`]).
     pub fn reason_line_in(&self, instrument: &Instrument, lang: Lang) -> String {
-        match lang {
-            Lang::En => self.reason_line(instrument),
-            Lang::Es => self.reason_line_es(instrument),
-        }
-    }
-
-    fn reason_line_es(&self, instrument: &Instrument) -> String {
         let mut parts: Vec<String> = Vec::new();
         for r in &self.reasons {
             parts.push(match r {
-                ModalityReason::Chosen => "usted eligió esta opción entre sus tres preferidas".to_owned(),
+                ModalityReason::Chosen => lang
+                    .pick(
+                        "you put it in your top three",
+                        "usted eligió esta opción entre sus tres preferidas",
+                    )
+                    .to_owned(),
                 ModalityReason::Favoured { constraint } => {
-                    format!("le conviene: {}", constraint_label(instrument, constraint))
+                    let constraint = constraint_label(instrument, constraint);
+                    tr!(lang, "it suits you: {constraint}", "le conviene: {constraint}")
                 }
                 ModalityReason::Disfavoured { constraint } => {
-                    format!("le conviene menos: {}", constraint_label(instrument, constraint))
+                    let constraint = constraint_label(instrument, constraint);
+                    tr!(lang, "less suitable: {constraint}", "le conviene menos: {constraint}")
                 }
-                ModalityReason::WideChange { barrier_domains: 1 } => {
-                    "1 dominio es una barrera; en el aprendizaje colaborativo LEARN HR, el acompañamiento en la implementación ayudó a convertir la capacitación en cambios en la organización"
-                        .to_owned()
-                }
-                ModalityReason::WideChange { barrier_domains } => format!(
+                ModalityReason::WideChange { barrier_domains: 1 } => lang
+                    .pick(
+                        "1 domain is a barrier; in the LEARN HR learning collaborative, implementation coaching helped turn training into organizational change",
+                        "1 dominio es una barrera; en el aprendizaje colaborativo LEARN HR, el acompañamiento en la implementación ayudó a convertir la capacitación en cambios en la organización",
+                    )
+                    .to_owned(),
+                ModalityReason::WideChange { barrier_domains } => tr!(
+                    lang,
+                    "{barrier_domains} domains are barriers; in the LEARN HR learning collaborative, implementation coaching helped turn training into organizational change",
                     "{barrier_domains} dominios son barreras; en el aprendizaje colaborativo LEARN HR, el acompañamiento en la implementación ayudó a convertir la capacitación en cambios en la organización"
                 ),
             });
         }
-        if let Some(n) = self.national {
-            parts.push(format!(
-                "a nivel nacional, el {}% de las personas encuestadas eligió esta opción (n = {})",
-                n.share, n.n
+        if let Some(national) = self.national {
+            let (share, n) = (national.share, national.n);
+            parts.push(tr!(
+                lang,
+                "{share}% of respondents nationally chose it (n = {n})",
+                "a nivel nacional, el {share}% de las personas encuestadas eligió esta opción (n = {n})"
             ));
         }
         if parts.is_empty() {
-            return "Ninguna de sus respuestas indica si esta opción le conviene más o menos.".to_owned();
+            return lang
+                .pick(
+                    "No answer of yours points to or away from it.",
+                    "Ninguna de sus respuestas indica si esta opción le conviene más o menos.",
+                )
+                .to_owned();
         }
         let mut line = parts.join("; ").upper_first();
         line.push('.');
@@ -194,30 +205,7 @@ impl ModalityRecommendation {
 
     /// One line saying why, in plain words.
     pub fn reason_line(&self, instrument: &Instrument) -> String {
-        let mut parts: Vec<String> = Vec::new();
-        for r in &self.reasons {
-            parts.push(match r {
-                ModalityReason::Chosen => "you put it in your top three".to_owned(),
-                ModalityReason::Favoured { constraint } => {
-                    format!("it suits you: {}", constraint_label(instrument, constraint))
-                }
-                ModalityReason::Disfavoured { constraint } => {
-                    format!("less suitable: {}", constraint_label(instrument, constraint))
-                }
-                ModalityReason::WideChange { barrier_domains } => format!(
-                    "{barrier_domains} domains are barriers; in the LEARN HR learning collaborative, implementation coaching helped turn training into organizational change"
-                ),
-            });
-        }
-        if let Some(n) = self.national {
-            parts.push(format!("{}% of respondents nationally chose it (n = {})", n.share, n.n));
-        }
-        if parts.is_empty() {
-            return "No answer of yours points to or away from it.".to_owned();
-        }
-        let mut line = parts.join("; ").upper_first();
-        line.push('.');
-        line
+        self.reason_line_in(instrument, Lang::En)
     }
 }
 

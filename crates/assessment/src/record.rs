@@ -74,48 +74,54 @@ impl RecordError {
     /// from the JSON reader (`NotJson`, `Shape`) are technical and stay as
     /// the reader gave them.
     pub fn message(&self, lang: crate::Lang) -> String {
-        use crate::Lang::{En, Es};
-        let unreadable = match lang {
-            En => "the saved data is not an assessment this app can read",
-            Es => "los datos guardados no son una evaluación que esta aplicación pueda leer",
-        };
+        let unreadable = lang.pick(
+            "the saved data is not an assessment this app can read",
+            "los datos guardados no son una evaluación que esta aplicación pueda leer",
+        );
         let first = |problems: Vec<String>| problems.into_iter().take(3).collect::<Vec<_>>().join("; ");
-        match (self, lang) {
-            (RecordError::NotJson(e), En) => {
-                format!("the saved data is not readable (it may be cut short or damaged): {e}")
-            }
-            (RecordError::NotJson(e), Es) => {
-                format!("los datos guardados no se pueden leer (puede que estén incompletos o dañados): {e}")
-            }
-            (RecordError::Shape(e), _) => format!("{unreadable}: {e}"),
-            (RecordError::FromTheFuture { schema }, En) => format!(
-                "the saved data was written by a newer version of this app (layout {schema}; this version reads up to {SCHEMA})"
+        match self {
+            RecordError::NotJson(e) => tr!(
+                lang,
+                "the saved data is not readable (it may be cut short or damaged): {e}",
+                "los datos guardados no se pueden leer (puede que estén incompletos o dañados): {e}"
             ),
-            (RecordError::FromTheFuture { schema }, Es) => format!(
+            RecordError::Shape(e) => format!("{unreadable}: {e}"),
+            RecordError::FromTheFuture { schema } => tr!(
+                lang,
+                "the saved data was written by a newer version of this app (layout {schema}; this version reads up to {SCHEMA})",
                 "los datos guardados se escribieron con una versión más reciente de esta aplicación (estructura {schema}; esta versión lee hasta la {SCHEMA})"
             ),
-            (RecordError::Answers(errors), _) => {
+            RecordError::Answers(errors) => {
                 let list = first(errors.iter().map(|e| e.message(lang)).collect());
-                match lang {
-                    En => format!("the saved answers do not fit this questionnaire: {list}"),
-                    Es => format!("las respuestas guardadas no corresponden a este cuestionario: {list}"),
-                }
+                tr!(
+                    lang,
+                    "the saved answers do not fit this questionnaire: {list}",
+                    "las respuestas guardadas no corresponden a este cuestionario: {list}"
+                )
             }
-            (RecordError::NoSchema, En) => format!("{unreadable}: it has no layout version (\"schema\")"),
-            (RecordError::NoSchema, Es) => format!("{unreadable}: no indican su versión de estructura (\"schema\")"),
-            (RecordError::UnknownPage(p), En) => format!("{unreadable}: unknown page \"{p}\""),
-            (RecordError::UnknownPage(p), Es) => format!("{unreadable}: la página \"{p}\" no existe"),
-            (RecordError::Actions(problems), _) => {
+            RecordError::NoSchema => tr!(
+                lang,
+                "{unreadable}: it has no layout version (\"schema\")",
+                "{unreadable}: no indican su versión de estructura (\"schema\")"
+            ),
+            RecordError::UnknownPage(p) => tr!(
+                lang,
+                "{unreadable}: unknown page \"{p}\"",
+                "{unreadable}: la página \"{p}\" no existe"
+            ),
+            RecordError::Actions(problems) => {
                 let list = first(problems.iter().map(|p| p.message(lang)).collect());
-                match lang {
-                    En => format!("{unreadable}: the action plan: {list}"),
-                    Es => format!("{unreadable}: el plan de acción: {list}"),
-                }
+                tr!(
+                    lang,
+                    "{unreadable}: the action plan: {list}",
+                    "{unreadable}: el plan de acción: {list}"
+                )
             }
-            (RecordError::UnsupportedLock, En) => format!("{unreadable}: unsupported key derivation settings"),
-            (RecordError::UnsupportedLock, Es) => {
-                format!("{unreadable}: usan una configuración de derivación de claves que esta aplicación no admite")
-            }
+            RecordError::UnsupportedLock => tr!(
+                lang,
+                "{unreadable}: unsupported key derivation settings",
+                "{unreadable}: usan una configuración de derivación de claves que esta aplicación no admite"
+            ),
         }
     }
 }
@@ -227,22 +233,16 @@ impl ActionStatus {
 
     /// The label in a language.
     pub fn label_in(self, lang: crate::Lang) -> &'static str {
-        match lang {
-            crate::Lang::En => self.label(),
-            crate::Lang::Es => match self {
-                ActionStatus::NotStarted => "Sin empezar",
-                ActionStatus::InProgress => "En curso",
-                ActionStatus::Done => "Hecho",
-            },
+        match self {
+            ActionStatus::NotStarted => lang.pick("Not started", "Sin empezar"),
+            ActionStatus::InProgress => lang.pick("In progress", "En curso"),
+            ActionStatus::Done => lang.pick("Done", "Hecho"),
         }
     }
 
+    /// The label in English.
     pub fn label(self) -> &'static str {
-        match self {
-            ActionStatus::NotStarted => "Not started",
-            ActionStatus::InProgress => "In progress",
-            ActionStatus::Done => "Done",
-        }
+        self.label_in(crate::Lang::En)
     }
 
     /// Parses the id used in files and storage.
@@ -283,13 +283,10 @@ pub enum ActionField {
 impl ActionField {
     /// The field inside a sentence, with its article: "the title", "el título".
     fn phrase(self, lang: crate::Lang) -> &'static str {
-        match (self, lang) {
-            (ActionField::Title, crate::Lang::En) => "the title",
-            (ActionField::Owner, crate::Lang::En) => "the owner",
-            (ActionField::Notes, crate::Lang::En) => "the notes",
-            (ActionField::Title, crate::Lang::Es) => "el título",
-            (ActionField::Owner, crate::Lang::Es) => "el nombre del responsable",
-            (ActionField::Notes, crate::Lang::Es) => "las notas",
+        match self {
+            ActionField::Title => lang.pick("the title", "el título"),
+            ActionField::Owner => lang.pick("the owner", "el nombre del responsable"),
+            ActionField::Notes => lang.pick("the notes", "las notas"),
         }
     }
 
@@ -343,35 +340,64 @@ impl ActionProblem {
     /// The problem in words, in a language: a phrase starting in lower
     /// case, as the English `Display` ("the title is empty").
     pub fn message(&self, lang: crate::Lang) -> String {
-        match lang {
-            crate::Lang::En => self.to_string(),
-            crate::Lang::Es => match self {
-                ActionProblem::BadId => {
-                    "su identificador debe tener de 1 a 64 letras, dígitos, guiones o guiones bajos".to_owned()
-                }
-                ActionProblem::DuplicateId => "otra acción tiene el mismo identificador".to_owned(),
-                ActionProblem::TitleEmpty => "el título está vacío".to_owned(),
-                ActionProblem::TooLong { field, chars, max } => {
-                    let has = if *field == ActionField::Notes { "tienen" } else { "tiene" };
-                    format!(
-                        "{} {has} {chars} caracteres; se permiten como máximo {max}",
-                        field.phrase(crate::Lang::Es)
+        match self {
+            ActionProblem::BadId => lang
+                .pick(
+                    "its id must be 1 to 64 letters, digits, dashes or underscores",
+                    "su identificador debe tener de 1 a 64 letras, dígitos, guiones o guiones bajos",
+                )
+                .to_owned(),
+            ActionProblem::DuplicateId => lang
+                .pick("another action has the same id", "otra acción tiene el mismo identificador")
+                .to_owned(),
+            ActionProblem::TitleEmpty => lang.pick("the title is empty", "el título está vacío").to_owned(),
+            ActionProblem::TooLong { field, chars, max } => {
+                let field_name = field.phrase(lang);
+                // The notes are plural in both languages.
+                if *field == ActionField::Notes {
+                    tr!(
+                        lang,
+                        "{field_name} are {chars} characters long; at most {max} are allowed",
+                        "{field_name} tienen {chars} caracteres; se permiten como máximo {max}"
+                    )
+                } else {
+                    tr!(
+                        lang,
+                        "{field_name} is {chars} characters long; at most {max} are allowed",
+                        "{field_name} tiene {chars} caracteres; se permiten como máximo {max}"
                     )
                 }
-                ActionProblem::ControlCharacter {
-                    field: ActionField::Notes,
-                } => "las notas contienen caracteres de control invisibles (se permiten saltos de línea, pero no tabulaciones ni otros)"
-                    .to_owned(),
-                ActionProblem::ControlCharacter { field } => format!(
-                    "{} contiene caracteres de control invisibles (como saltos de línea o tabulaciones)",
-                    field.phrase(crate::Lang::Es)
-                ),
-                ActionProblem::NotADate => "la fecha límite no es una fecha real escrita como AAAA-MM-DD".to_owned(),
-                ActionProblem::UnknownArea(a) => format!(
-                    "\"{}\" no es un área de asistencia técnica de este cuestionario",
-                    shown_id(a.as_str())
-                ),
-            },
+            }
+            ActionProblem::ControlCharacter {
+                field: ActionField::Notes,
+            } => lang
+                .pick(
+                    "the notes contain invisible control characters (line breaks are fine, tabs and others are not)",
+                    "las notas contienen caracteres de control invisibles (se permiten saltos de línea, pero no tabulaciones ni otros)",
+                )
+                .to_owned(),
+            ActionProblem::ControlCharacter { field } => {
+                let field_name = field.phrase(lang);
+                tr!(
+                    lang,
+                    "{field_name} contains invisible control characters (such as line breaks or tabs)",
+                    "{field_name} contiene caracteres de control invisibles (como saltos de línea o tabulaciones)"
+                )
+            }
+            ActionProblem::NotADate => lang
+                .pick(
+                    "the due date is not a real date written as YYYY-MM-DD",
+                    "la fecha límite no es una fecha real escrita como AAAA-MM-DD",
+                )
+                .to_owned(),
+            ActionProblem::UnknownArea(a) => {
+                let area = shown_id(a.as_str());
+                tr!(
+                    lang,
+                    "\"{area}\" is not a technical assistance area of this questionnaire",
+                    "\"{area}\" no es un área de asistencia técnica de este cuestionario"
+                )
+            }
         }
     }
 }
@@ -387,35 +413,7 @@ fn shown_id(id: &str) -> String {
 
 impl fmt::Display for ActionProblem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            ActionProblem::BadId => f.write_str("its id must be 1 to 64 letters, digits, dashes or underscores"),
-            ActionProblem::DuplicateId => f.write_str("another action has the same id"),
-            ActionProblem::TitleEmpty => f.write_str("the title is empty"),
-            ActionProblem::TooLong { field, chars, max } => {
-                let is = if *field == ActionField::Notes { "are" } else { "is" };
-                write!(
-                    f,
-                    "the {} {is} {chars} characters long; at most {max} are allowed",
-                    field.as_str()
-                )
-            }
-            ActionProblem::ControlCharacter {
-                field: ActionField::Notes,
-            } => f.write_str(
-                "the notes contain invisible control characters (line breaks are fine, tabs and others are not)",
-            ),
-            ActionProblem::ControlCharacter { field } => write!(
-                f,
-                "the {} contains invisible control characters (such as line breaks or tabs)",
-                field.as_str()
-            ),
-            ActionProblem::NotADate => f.write_str("the due date is not a real date written as YYYY-MM-DD"),
-            ActionProblem::UnknownArea(a) => write!(
-                f,
-                "\"{}\" is not a technical assistance area of this questionnaire",
-                shown_id(a.as_str())
-            ),
-        }
+        f.write_str(&self.message(crate::Lang::En))
     }
 }
 
@@ -432,18 +430,15 @@ impl PlanProblem {
     /// The problem in words, in a language, naming the action by its
     /// 1-based position: "action 2: the title is empty".
     pub fn message(&self, lang: crate::Lang) -> String {
-        match (self, lang) {
-            (PlanProblem::TooMany { found, max }, crate::Lang::En) => {
-                format!("it has {found} actions; at most {max} are allowed")
-            }
-            (PlanProblem::TooMany { found, max }, crate::Lang::Es) => {
-                format!("tiene {found} acciones; se permiten como máximo {max}")
-            }
-            (PlanProblem::Action { index, problem }, crate::Lang::En) => {
-                format!("action {}: {}", index + 1, problem.message(lang))
-            }
-            (PlanProblem::Action { index, problem }, crate::Lang::Es) => {
-                format!("acción {}: {}", index + 1, problem.message(lang))
+        match self {
+            PlanProblem::TooMany { found, max } => tr!(
+                lang,
+                "it has {found} actions; at most {max} are allowed",
+                "tiene {found} acciones; se permiten como máximo {max}"
+            ),
+            PlanProblem::Action { index, problem } => {
+                let (place, problem) = (index + 1, problem.message(lang));
+                tr!(lang, "action {place}: {problem}", "acción {place}: {problem}")
             }
         }
     }

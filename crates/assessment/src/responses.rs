@@ -37,52 +37,34 @@ impl ScaleAnswer {
 
     /// The label shown to respondents.
     pub fn label(self) -> &'static str {
-        match self {
-            ScaleAnswer::StronglyAgree => "Strongly agree",
-            ScaleAnswer::SomewhatAgree => "Somewhat agree",
-            ScaleAnswer::SomewhatDisagree => "Somewhat disagree",
-            ScaleAnswer::StronglyDisagree => "Strongly disagree",
-            ScaleAnswer::DontKnow => "I don't know",
-        }
+        self.label_in(crate::Lang::En)
     }
 
     /// The label shown to respondents, in a language.
     pub fn label_in(self, lang: crate::Lang) -> &'static str {
-        match lang {
-            crate::Lang::En => self.label(),
-            crate::Lang::Es => match self {
-                ScaleAnswer::StronglyAgree => "Muy de acuerdo",
-                ScaleAnswer::SomewhatAgree => "Algo de acuerdo",
-                ScaleAnswer::SomewhatDisagree => "Algo en desacuerdo",
-                ScaleAnswer::StronglyDisagree => "Muy en desacuerdo",
-                ScaleAnswer::DontKnow => "No sé",
-            },
+        match self {
+            ScaleAnswer::StronglyAgree => lang.pick("Strongly agree", "Muy de acuerdo"),
+            ScaleAnswer::SomewhatAgree => lang.pick("Somewhat agree", "Algo de acuerdo"),
+            ScaleAnswer::SomewhatDisagree => lang.pick("Somewhat disagree", "Algo en desacuerdo"),
+            ScaleAnswer::StronglyDisagree => lang.pick("Strongly disagree", "Muy en desacuerdo"),
+            ScaleAnswer::DontKnow => lang.pick("I don't know", "No sé"),
         }
     }
 
     /// The label inside a sentence, in a language.
     pub fn phrase_in(self, lang: crate::Lang) -> &'static str {
-        match lang {
-            crate::Lang::En => self.phrase(),
-            crate::Lang::Es => match self {
-                ScaleAnswer::StronglyAgree => "muy de acuerdo",
-                ScaleAnswer::SomewhatAgree => "algo de acuerdo",
-                ScaleAnswer::SomewhatDisagree => "algo en desacuerdo",
-                ScaleAnswer::StronglyDisagree => "muy en desacuerdo",
-                ScaleAnswer::DontKnow => "no sé",
-            },
+        match self {
+            ScaleAnswer::StronglyAgree => lang.pick("strongly agree", "muy de acuerdo"),
+            ScaleAnswer::SomewhatAgree => lang.pick("somewhat agree", "algo de acuerdo"),
+            ScaleAnswer::SomewhatDisagree => lang.pick("somewhat disagree", "algo en desacuerdo"),
+            ScaleAnswer::StronglyDisagree => lang.pick("strongly disagree", "muy en desacuerdo"),
+            ScaleAnswer::DontKnow => lang.pick("I don't know", "no sé"),
         }
     }
 
     /// The label inside a sentence: "strongly agree", "I don't know".
     pub fn phrase(self) -> &'static str {
-        match self {
-            ScaleAnswer::StronglyAgree => "strongly agree",
-            ScaleAnswer::SomewhatAgree => "somewhat agree",
-            ScaleAnswer::SomewhatDisagree => "somewhat disagree",
-            ScaleAnswer::StronglyDisagree => "strongly disagree",
-            ScaleAnswer::DontKnow => "I don't know",
-        }
+        self.phrase_in(crate::Lang::En)
     }
 
     /// The id used in files and storage (`strongly_agree`, ...).
@@ -147,47 +129,67 @@ pub enum ResponseError {
 impl ResponseError {
     /// The problem in words, in a language, naming the ids in quotes.
     pub fn message(&self, lang: crate::Lang) -> String {
-        use crate::Lang::{En, Es};
         use ResponseError::*;
-        match (self, lang) {
-            (NotAStatement { item }, En) => format!("\"{item}\" is not a statement of this instrument"),
-            (NotAStatement { item }, Es) => format!("\"{item}\" no es una afirmación de este cuestionario"),
-            (NotAQuestion { item }, En) => format!("\"{item}\" is not a question of this instrument"),
-            (NotAQuestion { item }, Es) => format!("\"{item}\" no es una pregunta de este cuestionario"),
-            (NotAChoice { item }, En) => format!("\"{item}\" is not a choice question"),
-            (NotAChoice { item }, Es) => format!("\"{item}\" no es una pregunta de opciones"),
-            (NotAnOption { item, option }, En) => format!("\"{option}\" is not an option of \"{item}\""),
-            (NotAnOption { item, option }, Es) => format!("\"{option}\" no es una opción de \"{item}\""),
-            (OptionTwice { item }, En) => format!("\"{item}\" lists an option twice"),
-            (OptionTwice { item }, Es) => format!("\"{item}\" tiene una opción repetida"),
-            (TooManyChoices { item, chosen, max }, En) => {
+        match self {
+            NotAStatement { item } => tr!(
+                lang,
+                "\"{item}\" is not a statement of this instrument",
+                "\"{item}\" no es una afirmación de este cuestionario"
+            ),
+            NotAQuestion { item } => tr!(
+                lang,
+                "\"{item}\" is not a question of this instrument",
+                "\"{item}\" no es una pregunta de este cuestionario"
+            ),
+            NotAChoice { item } => tr!(
+                lang,
+                "\"{item}\" is not a choice question",
+                "\"{item}\" no es una pregunta de opciones"
+            ),
+            NotAnOption { item, option } => tr!(
+                lang,
+                "\"{option}\" is not an option of \"{item}\"",
+                "\"{option}\" no es una opción de \"{item}\""
+            ),
+            OptionTwice { item } => tr!(
+                lang,
+                "\"{item}\" lists an option twice",
+                "\"{item}\" tiene una opción repetida"
+            ),
+            TooManyChoices { item, chosen, max } => {
                 let allowed = if *max == 1 {
-                    "only one is allowed".to_owned()
+                    lang.pick("only one is allowed", "solo se permite una").to_owned()
                 } else {
-                    format!("at most {max} are allowed")
+                    tr!(lang, "at most {max} are allowed", "se permiten como máximo {max}")
                 };
-                format!("\"{item}\" has {chosen} choices; {allowed}")
+                tr!(
+                    lang,
+                    "\"{item}\" has {chosen} choices; {allowed}",
+                    "\"{item}\" tiene {chosen} opciones elegidas; {allowed}"
+                )
             }
-            (TooManyChoices { item, chosen, max }, Es) => {
-                let allowed = if *max == 1 {
-                    "solo se permite una".to_owned()
-                } else {
-                    format!("se permiten como máximo {max}")
-                };
-                format!("\"{item}\" tiene {chosen} opciones elegidas; {allowed}")
-            }
-            (NotAGrid { item }, En) => format!("\"{item}\" is not a grid question of this instrument"),
-            (NotAGrid { item }, Es) => format!("\"{item}\" no es una pregunta de tabla de este cuestionario"),
-            (NotARow { item, row }, En) => format!("\"{row}\" is not a row of \"{item}\""),
-            (NotARow { item, row }, Es) => format!("\"{row}\" no es una fila de \"{item}\""),
-            (NotAColumn { item, column }, En) => format!("\"{column}\" is not a column of \"{item}\""),
-            (NotAColumn { item, column }, Es) => format!("\"{column}\" no es una columna de \"{item}\""),
-            (TickedTwice { item, row }, lang) => {
+            NotAGrid { item } => tr!(
+                lang,
+                "\"{item}\" is not a grid question of this instrument",
+                "\"{item}\" no es una pregunta de tabla de este cuestionario"
+            ),
+            NotARow { item, row } => tr!(
+                lang,
+                "\"{row}\" is not a row of \"{item}\"",
+                "\"{row}\" no es una fila de \"{item}\""
+            ),
+            NotAColumn { item, column } => tr!(
+                lang,
+                "\"{column}\" is not a column of \"{item}\"",
+                "\"{column}\" no es una columna de \"{item}\""
+            ),
+            TickedTwice { item, row } => {
                 let path = crate::text::shown(&format!("assessment.responses.grids.{item}.{row}"), 120);
-                match lang {
-                    En => format!("\"{path}\" checks a box twice"),
-                    Es => format!("\"{path}\" marca la misma casilla dos veces"),
-                }
+                tr!(
+                    lang,
+                    "\"{path}\" checks a box twice",
+                    "\"{path}\" marca la misma casilla dos veces"
+                )
             }
         }
     }

@@ -24,21 +24,10 @@ pub enum Refusal {
 impl Refusal {
     /// What the facilitator reads.
     pub fn message(&self, lang: Lang) -> String {
-        match (self, lang) {
-            (Refusal::Full, Lang::En) => format!(
-                "The team view already holds {MAX_MEMBERS} people, the most it can take, so this one was not added. Remove someone first, or start a second team view in another browser."
-            ),
-            (Refusal::Full, Lang::Es) => format!(
-                "La vista de equipo ya tiene {MAX_MEMBERS} personas, el máximo que admite, así que esta no se agregó. Quite a alguien primero o empiece una segunda vista de equipo en otro navegador."
-            ),
-            (Refusal::SameCode(Some(label)), Lang::En) => format!(
-                "This code is already in the team view ({label}), so it was not added again. If two people really gave exactly the same answers, ask one of them for their assessment file instead."
-            ),
-            (Refusal::SameCode(Some(label)), Lang::Es) => format!(
-                "Este código ya está en la vista de equipo ({label}), así que no se agregó otra vez. Si dos personas dieron de verdad exactamente las mismas respuestas, pida a una de ellas su archivo de evaluación."
-            ),
-            (Refusal::SameCode(None), Lang::En) => "This code was pasted twice, so it was added once.".to_owned(),
-            (Refusal::SameCode(None), Lang::Es) => "Este código se pegó dos veces, así que se agregó una sola vez.".to_owned(),
+        match self {
+            Refusal::Full => tr!(lang, "The team view already holds {MAX_MEMBERS} people, the most it can take, so this one was not added. Remove someone first, or start a second team view in another browser.", "La vista de equipo ya tiene {MAX_MEMBERS} personas, el máximo que admite, así que esta no se agregó. Quite a alguien primero o empiece una segunda vista de equipo en otro navegador."),
+            Refusal::SameCode(Some(label)) => tr!(lang, "This code is already in the team view ({label}), so it was not added again. If two people really gave exactly the same answers, ask one of them for their assessment file instead.", "Este código ya está en la vista de equipo ({label}), así que no se agregó otra vez. Si dos personas dieron de verdad exactamente las mismas respuestas, pida a una de ellas su archivo de evaluación."),
+            Refusal::SameCode(None) => lang.pick("This code was pasted twice, so it was added once.", "Este código se pegó dos veces, así que se agregó una sola vez.").to_owned(),
         }
     }
 }

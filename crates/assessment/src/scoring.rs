@@ -23,22 +23,15 @@ pub enum Class {
 impl Class {
     /// The label in a language.
     pub fn label_in(self, lang: crate::Lang) -> &'static str {
-        match lang {
-            crate::Lang::En => self.label(),
-            crate::Lang::Es => match self {
-                Class::Facilitator => "Facilitador",
-                Class::Barrier => "Barrera",
-                Class::Unknown => "Por averiguar",
-            },
+        match self {
+            Class::Facilitator => lang.pick("Facilitator", "Facilitador"),
+            Class::Barrier => lang.pick("Barrier", "Barrera"),
+            Class::Unknown => lang.pick("Unknown", "Por averiguar"),
         }
     }
 
     pub fn label(self) -> &'static str {
-        match self {
-            Class::Facilitator => "Facilitator",
-            Class::Barrier => "Barrier",
-            Class::Unknown => "Unknown",
-        }
+        self.label_in(crate::Lang::En)
     }
 
     pub fn as_str(self) -> &'static str {
@@ -106,24 +99,16 @@ pub enum Stage {
 impl Stage {
     /// The label in a language.
     pub fn label_in(self, lang: crate::Lang) -> &'static str {
-        match lang {
-            crate::Lang::En => self.label(),
-            crate::Lang::Es => match self {
-                Stage::NotAssessed => "Respuestas insuficientes",
-                Stage::Barrier => "Barrera",
-                Stage::Mixed => "Mixto",
-                Stage::Facilitator => "Facilitador",
-            },
+        match self {
+            Stage::NotAssessed => lang.pick("Not enough answers", "Respuestas insuficientes"),
+            Stage::Barrier => lang.pick("Barrier", "Barrera"),
+            Stage::Mixed => lang.pick("Mixed", "Mixto"),
+            Stage::Facilitator => lang.pick("Facilitator", "Facilitador"),
         }
     }
 
     pub fn label(self) -> &'static str {
-        match self {
-            Stage::NotAssessed => "Not enough answers",
-            Stage::Barrier => "Barrier",
-            Stage::Mixed => "Mixed",
-            Stage::Facilitator => "Facilitator",
-        }
+        self.label_in(crate::Lang::En)
     }
 
     pub fn as_str(self) -> &'static str {

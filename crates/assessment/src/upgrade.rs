@@ -133,23 +133,18 @@ impl MixedVersions {
             .join(", ");
         let (members, shared, new, version) = (self.members, self.shared, self.new, &self.version);
         let current = members - older;
-        match lang {
-            Lang::En => {
-                let who = if current == 1 { "respondent" } else { "respondents" };
-                format!(
-                    "{older} of {members} respondents answered an earlier version of the questionnaire: {list}. Everyone's answers are merged on the {shared} statements the versions share; the {new} statements new or changed in version {version} have answers only from the {current} {who} who answered that version."
-                )
-            }
-            Lang::Es => {
-                let who = if current == 1 {
-                    "la persona que respondió"
-                } else {
-                    "las personas que respondieron"
-                };
-                format!(
-                    "{older} de {members} personas respondieron una versión anterior del cuestionario: {list}. Las respuestas de todas se combinan en las {shared} afirmaciones que las versiones comparten; las {new} afirmaciones nuevas o modificadas en la versión {version} solo tienen respuestas de {who} esa versión ({current})."
-                )
-            }
+        if current == 1 {
+            tr!(
+                lang,
+                "{older} of {members} respondents answered an earlier version of the questionnaire: {list}. Everyone's answers are merged on the {shared} statements the versions share; the {new} statements new or changed in version {version} have answers only from the {current} respondent who answered that version.",
+                "{older} de {members} personas respondieron una versión anterior del cuestionario: {list}. Las respuestas de todas se combinan en las {shared} afirmaciones que las versiones comparten; las {new} afirmaciones nuevas o modificadas en la versión {version} solo tienen respuestas de la persona que respondió esa versión ({current})."
+            )
+        } else {
+            tr!(
+                lang,
+                "{older} of {members} respondents answered an earlier version of the questionnaire: {list}. Everyone's answers are merged on the {shared} statements the versions share; the {new} statements new or changed in version {version} have answers only from the {current} respondents who answered that version.",
+                "{older} de {members} personas respondieron una versión anterior del cuestionario: {list}. Las respuestas de todas se combinan en las {shared} afirmaciones que las versiones comparten; las {new} afirmaciones nuevas o modificadas en la versión {version} solo tienen respuestas de las personas que respondieron esa versión ({current})."
+            )
         }
     }
 }

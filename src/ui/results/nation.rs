@@ -6,7 +6,7 @@ use crate::ui::format::statement_text;
 use crate::ui::state::instrument;
 use hr_assessment::benchmark::MatchScope;
 use hr_assessment::case::Case;
-use hr_assessment::{Lang, Question, Report};
+use hr_assessment::{Question, Report};
 use leptos::prelude::*;
 
 /// Each survey statement beside the national answers.
@@ -49,13 +49,8 @@ pub(super) fn Nation(report: Report) -> impl IntoView {
                                     MatchScope::AgreeSide => t("agreed (strongly or somewhat)", "está de acuerdo (muy o algo)"),
                                     MatchScope::DisagreeSide => t("disagreed (strongly or somewhat)", "está en desacuerdo (muy o algo)"),
                                 };
-                                // Spanish needs the article before an exact share: "el 40%".
-                                let prefix = match (m.qualifier.prefix_in(lang()), lang()) {
-                                    ("", Lang::Es) => "el ",
-                                    (prefix, _) => prefix,
-                                };
-                                let share = m.share;
-                                let text = format!("{prefix}{share}% {what}.");
+                                let share = m.share_in(lang());
+                                let text = format!("{share} {what}.");
                                 text.upper_first()
                             });
                             view! {

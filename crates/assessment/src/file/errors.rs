@@ -95,23 +95,24 @@ impl ShapeProblem {
     /// What is wrong, to follow the field's name: "is missing".
     pub fn phrase(self, lang: Lang) -> &'static str {
         use ShapeProblem::*;
-        match (self, lang) {
-            (NotAnObject, Lang::En) => "should be a group of named values (a JSON object)",
-            (NotAnObject, Lang::Es) => "debería ser un grupo de valores con nombre (un objeto JSON)",
-            (Unknown, Lang::En) => "is not part of an assessment file",
-            (Unknown, Lang::Es) => "no forma parte de un archivo de evaluación",
-            (Missing, Lang::En) => "is missing",
-            (Missing, Lang::Es) => "no está",
-            (NotText, Lang::En) => "should be text",
-            (NotText, Lang::Es) => "debería ser texto",
-            (NotAList, Lang::En) => "should be a list",
-            (NotAList, Lang::Es) => "debería ser una lista",
-            (NotAListOfTexts, Lang::En) => "should be a list of texts",
-            (NotAListOfTexts, Lang::Es) => "debería ser una lista de textos",
-            (NotAWholeNumber, Lang::En) => "should be a whole number",
-            (NotAWholeNumber, Lang::Es) => "debería ser un número entero",
-            (NotAStatus, Lang::En) => "should be one of not_started, in_progress and done",
-            (NotAStatus, Lang::Es) => "debería ser not_started, in_progress o done",
+        match self {
+            NotAnObject => lang.pick(
+                "should be a group of named values (a JSON object)",
+                "debería ser un grupo de valores con nombre (un objeto JSON)",
+            ),
+            Unknown => lang.pick(
+                "is not part of an assessment file",
+                "no forma parte de un archivo de evaluación",
+            ),
+            Missing => lang.pick("is missing", "no está"),
+            NotText => lang.pick("should be text", "debería ser texto"),
+            NotAList => lang.pick("should be a list", "debería ser una lista"),
+            NotAListOfTexts => lang.pick("should be a list of texts", "debería ser una lista de textos"),
+            NotAWholeNumber => lang.pick("should be a whole number", "debería ser un número entero"),
+            NotAStatus => lang.pick(
+                "should be one of not_started, in_progress and done",
+                "debería ser not_started, in_progress o done",
+            ),
         }
     }
 }
@@ -137,19 +138,16 @@ impl Counted {
     /// The words after a number: "statement answers".
     pub fn phrase(self, lang: Lang) -> &'static str {
         use Counted::*;
-        match (self, lang) {
-            (StatementAnswers, Lang::En) => "statement answers",
-            (StatementAnswers, Lang::Es) => "respuestas a afirmaciones",
-            (ChoiceAnswers, Lang::En) => "choice answers",
-            (ChoiceAnswers, Lang::Es) => "respuestas a preguntas de opciones",
-            (GridAnswers, Lang::En) => "grid answers",
-            (GridAnswers, Lang::Es) => "respuestas a preguntas de tabla",
-            (OptionsInOneQuestion, Lang::En) => "options chosen for one question",
-            (OptionsInOneQuestion, Lang::Es) => "opciones elegidas en una sola pregunta",
-            (RowsInOneGrid, Lang::En) => "rows checked in one grid",
-            (RowsInOneGrid, Lang::Es) => "filas marcadas en una sola tabla",
-            (BoxesInOneRow, Lang::En) => "boxes checked in one row",
-            (BoxesInOneRow, Lang::Es) => "casillas marcadas en una sola fila",
+        match self {
+            StatementAnswers => lang.pick("statement answers", "respuestas a afirmaciones"),
+            ChoiceAnswers => lang.pick("choice answers", "respuestas a preguntas de opciones"),
+            GridAnswers => lang.pick("grid answers", "respuestas a preguntas de tabla"),
+            OptionsInOneQuestion => lang.pick(
+                "options chosen for one question",
+                "opciones elegidas en una sola pregunta",
+            ),
+            RowsInOneGrid => lang.pick("rows checked in one grid", "filas marcadas en una sola tabla"),
+            BoxesInOneRow => lang.pick("boxes checked in one row", "casillas marcadas en una sola fila"),
         }
     }
 }
@@ -177,25 +175,25 @@ impl TextProblem {
     /// The problem as a sentence about the text, for a message beside the
     /// field: "This text is empty."
     pub fn message(&self, lang: Lang) -> String {
-        match (self, lang) {
-            (TextProblem::Empty, Lang::En) => "This text is empty.".to_owned(),
-            (TextProblem::Empty, Lang::Es) => "Este texto está vacío.".to_owned(),
-            (TextProblem::TooLong { chars, max }, Lang::En) => {
-                format!("This text is {chars} characters long; at most {max} are allowed.")
-            }
-            (TextProblem::TooLong { chars, max }, Lang::Es) => {
-                format!("Este texto tiene {chars} caracteres; se permiten como máximo {max}.")
-            }
-            (TextProblem::ControlCharacter, Lang::En) => {
-                "This text contains invisible control characters (such as line breaks or tabs), which are not allowed."
-                    .to_owned()
-            }
-            (TextProblem::ControlCharacter, Lang::Es) => {
-                "Este texto contiene caracteres de control invisibles (como saltos de línea o tabulaciones), que no están permitidos."
-                    .to_owned()
-            }
-            (TextProblem::NotAVersion, Lang::En) => "This text is not a version number such as 1.0.0.".to_owned(),
-            (TextProblem::NotAVersion, Lang::Es) => "Este texto no es un número de versión como 1.0.0.".to_owned(),
+        match self {
+            TextProblem::Empty => lang.pick("This text is empty.", "Este texto está vacío.").to_owned(),
+            TextProblem::TooLong { chars, max } => tr!(
+                lang,
+                "This text is {chars} characters long; at most {max} are allowed.",
+                "Este texto tiene {chars} caracteres; se permiten como máximo {max}."
+            ),
+            TextProblem::ControlCharacter => lang
+                .pick(
+                    "This text contains invisible control characters (such as line breaks or tabs), which are not allowed.",
+                    "Este texto contiene caracteres de control invisibles (como saltos de línea o tabulaciones), que no están permitidos.",
+                )
+                .to_owned(),
+            TextProblem::NotAVersion => lang
+                .pick(
+                    "This text is not a version number such as 1.0.0.",
+                    "Este texto no es un número de versión como 1.0.0.",
+                )
+                .to_owned(),
         }
     }
 }
@@ -219,178 +217,29 @@ pub fn refuse_before_reading(bytes: u64) -> Option<ImportError> {
     })
 }
 
-pub(super) const AGAIN: &str = "Export the assessment again from this app and import the new file.";
-pub(super) const CHOOSE: &str = "Choose the file you exported from this app.";
+/// "Export the assessment again…": what to do about a damaged file.
+pub(super) fn again(lang: Lang) -> &'static str {
+    lang.pick(
+        "Export the assessment again from this app and import the new file.",
+        "Vuelva a exportar la evaluación desde esta aplicación e importe el archivo nuevo.",
+    )
+}
+
+/// "Choose the file you exported…": what to do about the wrong file.
+pub(super) fn choose(lang: Lang) -> &'static str {
+    lang.pick(
+        "Choose the file you exported from this app.",
+        "Elija el archivo que exportó desde esta aplicación.",
+    )
+}
 
 impl fmt::Display for ImportError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        use ImportError::*;
-        match self {
-            TooLarge { bytes, limit } => {
-                let kind = if *limit == MAX_IMPORT_BYTES {
-                    "assessment files"
-                } else {
-                    "protected assessment files"
-                };
-                write!(
-                    f,
-                    "This file is {} MB; {kind} are under {} MB. {CHOOSE}",
-                    megabytes(*bytes, Lang::En),
-                    limit_megabytes(*limit, Lang::En)
-                )
-            }
-            Empty => write!(f, "This file is empty. {CHOOSE}"),
-            Truncated => write!(
-                f,
-                "This file ends too early: it was probably cut short while it was downloaded, copied or saved. {AGAIN}"
-            ),
-            NotJson { line, column } => write!(
-                f,
-                "This file is damaged or is not an assessment file: it cannot be read (line {line}, character {column}). {CHOOSE}"
-            ),
-            TooDeep => write!(
-                f,
-                "This is not an assessment file from this app: its contents are nested far deeper than an assessment's. {CHOOSE}"
-            ),
-            NotAnAssessment => write!(f, "This is not an assessment file from this app. {CHOOSE}"),
-            TeamSummary => f.write_str(
-                "This is a team summary, with several people's answers merged, so it cannot be read as one assessment. Use each person's own assessment file or answer code.",
-            ),
-            Encrypted => f.write_str(
-                "This assessment file is protected with a passphrase. Enter the passphrase that was chosen when it was exported.",
-            ),
-            NotEncrypted => f.write_str(
-                "This assessment file is not protected with a passphrase, so none is needed. Import it as it is.",
-            ),
-            NoVersion => write!(
-                f,
-                "This file does not say which version of the file format it uses, so it cannot be read safely. It may have been edited by hand. {AGAIN}"
-            ),
-            NewerVersion { file, app } => write!(
-                f,
-                "This file was made by a newer version of this app (file format version {file}; this version reads versions up to {app}). Open it in the newest version of the app."
-            ),
-            Shape { field, problem } => write!(
-                f,
-                "This file does not have the layout of an assessment file: \"{}\" {problem}. It may have been edited or damaged. {AGAIN}",
-                shown(field, 60)
-            ),
-            TooManyAnswers { what, found, most } => write!(
-                f,
-                "This file holds {found} {what}, but the questionnaire has room for only {most}. It is damaged or was not made by this app, so nothing was imported. {CHOOSE}"
-            ),
-            NotAnAnswer { statement } => write!(
-                f,
-                "The answer to \"{}\" in this file is not one of the five answers (strongly agree to I don't know). It may have been edited or damaged. {AGAIN}",
-                shown(statement, 60)
-            ),
-            Actions { problems } => {
-                let first: Vec<String> = problems.iter().take(3).map(|p| shown(&p.to_string(), 160)).collect();
-                let more = problems.len().saturating_sub(3);
-                write!(
-                    f,
-                    "The action plan in this file breaks its rules, so nothing was imported: {}",
-                    first.join("; ")
-                )?;
-                if more > 0 {
-                    write!(f, " (and {more} more)")?;
-                }
-                write!(f, ". The file may have been edited or damaged. {AGAIN}")
-            }
-            Answers {
-                problems,
-                file_instrument,
-                app_instrument,
-            } => {
-                let first: Vec<String> = problems.iter().take(3).map(|p| shown(&p.to_string(), 160)).collect();
-                let more = problems.len().saturating_sub(3);
-                write!(
-                    f,
-                    "Some answers in this file do not fit this questionnaire, so nothing was imported: {}",
-                    first.join("; ")
-                )?;
-                if more > 0 {
-                    write!(f, " (and {more} more)")?;
-                }
-                f.write_str(". ")?;
-                if file_instrument != app_instrument {
-                    write!(
-                        f,
-                        "The file was made with version {} of the questionnaire; this app has version {}. Open it in a copy of the app with that version.",
-                        shown(file_instrument, MAX_VERSION_CHARS),
-                        shown(app_instrument, MAX_VERSION_CHARS)
-                    )
-                } else {
-                    write!(f, "The file may have been edited or damaged. {AGAIN}")
-                }
-            }
-            Text { field, problem } => {
-                let what = match *field {
-                    "name" => "The assessment's name in this file",
-                    "instrument_version" => "The questionnaire version in this file",
-                    _ => "A text in this file",
-                };
-                match problem {
-                    TextProblem::Empty => write!(f, "{what} is empty. {AGAIN}"),
-                    TextProblem::TooLong { chars, max } => write!(
-                        f,
-                        "{what} is {chars} characters long; at most {max} are allowed. The file has been edited or damaged. {AGAIN}"
-                    ),
-                    TextProblem::ControlCharacter => write!(
-                        f,
-                        "{what} contains invisible control characters (such as line breaks or tabs), which are not allowed. The file has been edited or damaged. {AGAIN}"
-                    ),
-                    TextProblem::NotAVersion => write!(
-                        f,
-                        "{what} is not a version number such as 1.0.0. The file has been edited or damaged. {AGAIN}"
-                    ),
-                }
-            }
-            Timestamp { field } => write!(
-                f,
-                "The \"{field}\" date in this file is not a date and time this app can read (such as 2026-11-22T10:15:00Z). The file has been edited or damaged. {AGAIN}"
-            ),
-            Language => write!(
-                f,
-                "This file names a language this app does not have (it has English \"en\" and Spanish \"es\"). The file has been edited or damaged. {AGAIN}"
-            ),
-            Unsupported { field } => write!(
-                f,
-                "This protected file uses a protection method ({field}) this app does not use, so it cannot be opened here. {CHOOSE}"
-            ),
-            WeakKey { iterations } => write!(
-                f,
-                "This protected file was made with a weak key setting ({iterations} rounds; this app requires at least {PBKDF2_ITERATIONS}), so it will not be opened. {CHOOSE}"
-            ),
-            TooManyIterations { iterations } => write!(
-                f,
-                "This protected file asks for {iterations} rounds of key stretching, more than the {MAX_PBKDF2_ITERATIONS} this app allows: opening it could freeze this page. {CHOOSE}"
-            ),
-            Base64 { field } => write!(
-                f,
-                "This protected file is damaged: its \"{field}\" is not valid base64 text. {AGAIN}"
-            ),
-            Length { field, expected, found } => write!(
-                f,
-                "This protected file is damaged: its \"{field}\" is {found} bytes long but must be {expected}. {AGAIN}"
-            ),
-            NoCiphertext { bytes } => write!(
-                f,
-                "This protected file is damaged: its encrypted contents are {bytes} bytes long, too short to hold an assessment. {AGAIN}"
-            ),
-            CiphertextTooLarge { bytes } => write!(
-                f,
-                "This protected file holds {} MB of encrypted data; an assessment is under 1 MB. {CHOOSE}",
-                megabytes(*bytes, Lang::En)
-            ),
-        }
+        f.write_str(&self.message(Lang::En))
     }
 }
 
 impl std::error::Error for ImportError {}
-
-pub(super) const AGAIN_ES: &str = "Vuelva a exportar la evaluación desde esta aplicación e importe el archivo nuevo.";
-pub(super) const CHOOSE_ES: &str = "Elija el archivo que exportó desde esta aplicación.";
 
 /// Up to three problems joined with "; ", each shown short, and how many
 /// more there are.
@@ -400,69 +249,117 @@ pub(super) fn first_three(problems: impl ExactSizeIterator<Item = String>) -> (S
     (first.join("; "), more)
 }
 
+/// " (and 2 more)" after a list cut at three, or nothing.
+fn and_more(more: usize, lang: Lang) -> String {
+    if more == 0 {
+        return String::new();
+    }
+    tr!(lang, " (and {more} more)", " (y {more} más)")
+}
+
 impl ImportError {
     /// The message for the person who chose the file, in a language: what
     /// is wrong and what to do. The English one is also `Display`.
     pub fn message(&self, lang: Lang) -> String {
-        match lang {
-            Lang::En => self.to_string(),
-            Lang::Es => self.spanish(),
-        }
-    }
-
-    fn spanish(&self) -> String {
         use ImportError::*;
+        let (again, choose) = (again(lang), choose(lang));
         match self {
             TooLarge { bytes, limit } => {
-                let kind = if *limit == MAX_IMPORT_BYTES {
-                    "los archivos de evaluación"
+                let (size, most) = (megabytes(*bytes, lang), limit_megabytes(*limit, lang));
+                if *limit == MAX_IMPORT_BYTES {
+                    tr!(
+                        lang,
+                        "This file is {size} MB; assessment files are under {most} MB. {choose}",
+                        "Este archivo pesa {size} MB; los archivos de evaluación pesan menos de {most} MB. {choose}"
+                    )
                 } else {
-                    "los archivos de evaluación protegidos"
-                };
-                format!(
-                    "Este archivo pesa {} MB; {kind} pesan menos de {} MB. {CHOOSE_ES}",
-                    megabytes(*bytes, Lang::Es),
-                    limit_megabytes(*limit, Lang::Es)
-                )
+                    tr!(
+                        lang,
+                        "This file is {size} MB; protected assessment files are under {most} MB. {choose}",
+                        "Este archivo pesa {size} MB; los archivos de evaluación protegidos pesan menos de {most} MB. {choose}"
+                    )
+                }
             }
-            Empty => format!("Este archivo está vacío. {CHOOSE_ES}"),
-            Truncated => format!(
-                "Este archivo termina antes de tiempo: probablemente se cortó al descargarlo, copiarlo o guardarlo. {AGAIN_ES}"
+            Empty => tr!(lang, "This file is empty. {choose}", "Este archivo está vacío. {choose}"),
+            Truncated => tr!(
+                lang,
+                "This file ends too early: it was probably cut short while it was downloaded, copied or saved. {again}",
+                "Este archivo termina antes de tiempo: probablemente se cortó al descargarlo, copiarlo o guardarlo. {again}"
             ),
-            NotJson { line, column } => format!(
-                "Este archivo está dañado o no es un archivo de evaluación: no se puede leer (línea {line}, carácter {column}). {CHOOSE_ES}"
+            NotJson { line, column } => tr!(
+                lang,
+                "This file is damaged or is not an assessment file: it cannot be read (line {line}, character {column}). {choose}",
+                "Este archivo está dañado o no es un archivo de evaluación: no se puede leer (línea {line}, carácter {column}). {choose}"
             ),
-            TooDeep => format!(
-                "Este no es un archivo de evaluación de esta aplicación: su contenido tiene muchos más niveles anidados que una evaluación. {CHOOSE_ES}"
+            TooDeep => tr!(
+                lang,
+                "This is not an assessment file from this app: its contents are nested far deeper than an assessment's. {choose}",
+                "Este no es un archivo de evaluación de esta aplicación: su contenido tiene muchos más niveles anidados que una evaluación. {choose}"
             ),
-            NotAnAssessment => format!("Este no es un archivo de evaluación de esta aplicación. {CHOOSE_ES}"),
-            TeamSummary => "Este es un resumen del equipo, con las respuestas de varias personas combinadas, así que no se puede leer como una sola evaluación. Use el archivo de evaluación o el código de respuestas de cada persona.".to_owned(),
-            Encrypted => "Este archivo de evaluación está protegido con una frase de contraseña. Escriba la frase de contraseña que se eligió al exportarlo.".to_owned(),
-            NotEncrypted => "Este archivo de evaluación no está protegido con una frase de contraseña, así que no hace falta ninguna. Impórtelo tal como está.".to_owned(),
-            NoVersion => format!(
-                "Este archivo no indica qué versión del formato de archivo usa, así que no se puede leer con seguridad. Puede que se haya editado a mano. {AGAIN_ES}"
+            NotAnAssessment => tr!(
+                lang,
+                "This is not an assessment file from this app. {choose}",
+                "Este no es un archivo de evaluación de esta aplicación. {choose}"
             ),
-            NewerVersion { file, app } => format!(
+            TeamSummary => lang
+                .pick(
+                    "This is a team summary, with several people's answers merged, so it cannot be read as one assessment. Use each person's own assessment file or answer code.",
+                    "Este es un resumen del equipo, con las respuestas de varias personas combinadas, así que no se puede leer como una sola evaluación. Use el archivo de evaluación o el código de respuestas de cada persona.",
+                )
+                .to_owned(),
+            Encrypted => lang
+                .pick(
+                    "This assessment file is protected with a passphrase. Enter the passphrase that was chosen when it was exported.",
+                    "Este archivo de evaluación está protegido con una frase de contraseña. Escriba la frase de contraseña que se eligió al exportarlo.",
+                )
+                .to_owned(),
+            NotEncrypted => lang
+                .pick(
+                    "This assessment file is not protected with a passphrase, so none is needed. Import it as it is.",
+                    "Este archivo de evaluación no está protegido con una frase de contraseña, así que no hace falta ninguna. Impórtelo tal como está.",
+                )
+                .to_owned(),
+            NoVersion => tr!(
+                lang,
+                "This file does not say which version of the file format it uses, so it cannot be read safely. It may have been edited by hand. {again}",
+                "Este archivo no indica qué versión del formato de archivo usa, así que no se puede leer con seguridad. Puede que se haya editado a mano. {again}"
+            ),
+            NewerVersion { file, app } => tr!(
+                lang,
+                "This file was made by a newer version of this app (file format version {file}; this version reads versions up to {app}). Open it in the newest version of the app.",
                 "Este archivo se creó con una versión más reciente de esta aplicación (versión {file} del formato de archivo; esta versión lee hasta la versión {app}). Ábralo en la versión más reciente de la aplicación."
             ),
-            Shape { field, problem } => format!(
-                "Este archivo no tiene la estructura de un archivo de evaluación: el campo \"{}\" {}. Puede que se haya editado o dañado. {AGAIN_ES}",
-                shown(field, 60),
-                problem.phrase(Lang::Es)
-            ),
-            TooManyAnswers { what, found, most } => format!(
-                "Este archivo contiene {found} {}, pero el cuestionario solo tiene espacio para {most}. Está dañado o no lo creó esta aplicación, así que no se importó nada. {CHOOSE_ES}",
-                what.phrase(Lang::Es)
-            ),
-            NotAnAnswer { statement } => format!(
-                "La respuesta a \"{}\" en este archivo no es una de las cinco respuestas (de muy de acuerdo a no sé). Puede que se haya editado o dañado. {AGAIN_ES}",
-                shown(statement, 60)
-            ),
+            Shape { field, problem } => {
+                let (field, problem) = (shown(field, 60), problem.phrase(lang));
+                tr!(
+                    lang,
+                    "This file does not have the layout of an assessment file: \"{field}\" {problem}. It may have been edited or damaged. {again}",
+                    "Este archivo no tiene la estructura de un archivo de evaluación: el campo \"{field}\" {problem}. Puede que se haya editado o dañado. {again}"
+                )
+            }
+            TooManyAnswers { what, found, most } => {
+                let what = what.phrase(lang);
+                tr!(
+                    lang,
+                    "This file holds {found} {what}, but the questionnaire has room for only {most}. It is damaged or was not made by this app, so nothing was imported. {choose}",
+                    "Este archivo contiene {found} {what}, pero el cuestionario solo tiene espacio para {most}. Está dañado o no lo creó esta aplicación, así que no se importó nada. {choose}"
+                )
+            }
+            NotAnAnswer { statement } => {
+                let statement = shown(statement, 60);
+                tr!(
+                    lang,
+                    "The answer to \"{statement}\" in this file is not one of the five answers (strongly agree to I don't know). It may have been edited or damaged. {again}",
+                    "La respuesta a \"{statement}\" en este archivo no es una de las cinco respuestas (de muy de acuerdo a no sé). Puede que se haya editado o dañado. {again}"
+                )
+            }
             Actions { problems } => {
-                let (first, more) = first_three(problems.iter().map(|p| p.message(Lang::Es)));
-                let more = if more > 0 { format!(" (y {more} más)") } else { String::new() };
-                format!(
-                    "El plan de acción de este archivo no cumple sus reglas, así que no se importó nada: {first}{more}. Puede que el archivo se haya editado o dañado. {AGAIN_ES}"
+                let (first, more) = first_three(problems.iter().map(|p| p.message(lang)));
+                let more = and_more(more, lang);
+                tr!(
+                    lang,
+                    "The action plan in this file breaks its rules, so nothing was imported: {first}{more}. The file may have been edited or damaged. {again}",
+                    "El plan de acción de este archivo no cumple sus reglas, así que no se importó nada: {first}{more}. Puede que el archivo se haya editado o dañado. {again}"
                 )
             }
             Answers {
@@ -470,70 +367,118 @@ impl ImportError {
                 file_instrument,
                 app_instrument,
             } => {
-                let (first, more) = first_three(problems.iter().map(|p| p.message(Lang::Es)));
-                let more = if more > 0 { format!(" (y {more} más)") } else { String::new() };
+                let (first, more) = first_three(problems.iter().map(|p| p.message(lang)));
+                let more = and_more(more, lang);
                 let advice = if file_instrument != app_instrument {
-                    format!(
-                        "El archivo se creó con la versión {} del cuestionario; esta aplicación tiene la versión {}. Ábralo en una copia de la aplicación que tenga esa versión.",
+                    let (file, app) = (
                         shown(file_instrument, MAX_VERSION_CHARS),
-                        shown(app_instrument, MAX_VERSION_CHARS)
+                        shown(app_instrument, MAX_VERSION_CHARS),
+                    );
+                    tr!(
+                        lang,
+                        "The file was made with version {file} of the questionnaire; this app has version {app}. Open it in a copy of the app with that version.",
+                        "El archivo se creó con la versión {file} del cuestionario; esta aplicación tiene la versión {app}. Ábralo en una copia de la aplicación que tenga esa versión."
                     )
                 } else {
-                    format!("Puede que el archivo se haya editado o dañado. {AGAIN_ES}")
+                    tr!(
+                        lang,
+                        "The file may have been edited or damaged. {again}",
+                        "Puede que el archivo se haya editado o dañado. {again}"
+                    )
                 };
-                format!(
+                tr!(
+                    lang,
+                    "Some answers in this file do not fit this questionnaire, so nothing was imported: {first}{more}. {advice}",
                     "Algunas respuestas de este archivo no corresponden a este cuestionario, así que no se importó nada: {first}{more}. {advice}"
                 )
             }
-            Text { field, problem } => {
-                // (subject, "empty" agreeing with it)
-                let (what, empty) = match *field {
-                    "name" => ("El nombre de la evaluación en este archivo", "vacío"),
-                    "instrument_version" => ("La versión del cuestionario en este archivo", "vacía"),
-                    _ => ("Un texto de este archivo", "vacío"),
-                };
-                let edited = "El archivo se editó o se dañó.";
-                match problem {
-                    TextProblem::Empty => format!("{what} está {empty}. {AGAIN_ES}"),
-                    TextProblem::TooLong { chars, max } => format!(
-                        "{what} tiene {chars} caracteres; se permiten como máximo {max}. {edited} {AGAIN_ES}"
-                    ),
-                    TextProblem::ControlCharacter => format!(
-                        "{what} contiene caracteres de control invisibles (como saltos de línea o tabulaciones), que no están permitidos. {edited} {AGAIN_ES}"
-                    ),
-                    TextProblem::NotAVersion => format!(
-                        "{what} no es un número de versión como 1.0.0. {edited} {AGAIN_ES}"
-                    ),
-                }
+            Text { field, problem } => text_message(field, *problem, lang),
+            Timestamp { field } => tr!(
+                lang,
+                "The \"{field}\" date in this file is not a date and time this app can read (such as 2026-11-22T10:15:00Z). The file has been edited or damaged. {again}",
+                "La fecha \"{field}\" de este archivo no es una fecha y hora que esta aplicación pueda leer (como 2026-11-22T10:15:00Z). El archivo se editó o se dañó. {again}"
+            ),
+            Language => tr!(
+                lang,
+                "This file names a language this app does not have (it has English \"en\" and Spanish \"es\"). The file has been edited or damaged. {again}",
+                "Este archivo indica un idioma que esta aplicación no tiene (tiene inglés, \"en\", y español, \"es\"). El archivo se editó o se dañó. {again}"
+            ),
+            Unsupported { field } => tr!(
+                lang,
+                "This protected file uses a protection method ({field}) this app does not use, so it cannot be opened here. {choose}",
+                "Este archivo protegido usa un método de protección ({field}) que esta aplicación no usa, así que no se puede abrir aquí. {choose}"
+            ),
+            WeakKey { iterations } => tr!(
+                lang,
+                "This protected file was made with a weak key setting ({iterations} rounds; this app requires at least {PBKDF2_ITERATIONS}), so it will not be opened. {choose}",
+                "Este archivo protegido se creó con una configuración de clave débil ({iterations} rondas; esta aplicación exige al menos {PBKDF2_ITERATIONS}), así que no se abrirá. {choose}"
+            ),
+            TooManyIterations { iterations } => tr!(
+                lang,
+                "This protected file asks for {iterations} rounds of key stretching, more than the {MAX_PBKDF2_ITERATIONS} this app allows: opening it could freeze this page. {choose}",
+                "Este archivo protegido pide {iterations} rondas de refuerzo de la clave, más de las {MAX_PBKDF2_ITERATIONS} que permite esta aplicación: abrirlo podría bloquear esta página. {choose}"
+            ),
+            Base64 { field } => tr!(
+                lang,
+                "This protected file is damaged: its \"{field}\" is not valid base64 text. {again}",
+                "Este archivo protegido está dañado: su campo \"{field}\" no es texto base64 válido. {again}"
+            ),
+            Length { field, expected, found } => tr!(
+                lang,
+                "This protected file is damaged: its \"{field}\" is {found} bytes long but must be {expected}. {again}",
+                "Este archivo protegido está dañado: su campo \"{field}\" mide {found} bytes, pero debe medir {expected}. {again}"
+            ),
+            NoCiphertext { bytes } => tr!(
+                lang,
+                "This protected file is damaged: its encrypted contents are {bytes} bytes long, too short to hold an assessment. {again}",
+                "Este archivo protegido está dañado: su contenido cifrado mide {bytes} bytes, demasiado poco para contener una evaluación. {again}"
+            ),
+            CiphertextTooLarge { bytes } => {
+                let size = megabytes(*bytes, lang);
+                tr!(
+                    lang,
+                    "This protected file holds {size} MB of encrypted data; an assessment is under 1 MB. {choose}",
+                    "Este archivo protegido contiene {size} MB de datos cifrados; una evaluación pesa menos de 1 MB. {choose}"
+                )
             }
-            Timestamp { field } => format!(
-                "La fecha \"{field}\" de este archivo no es una fecha y hora que esta aplicación pueda leer (como 2026-11-22T10:15:00Z). El archivo se editó o se dañó. {AGAIN_ES}"
-            ),
-            Language => format!(
-                "Este archivo indica un idioma que esta aplicación no tiene (tiene inglés, \"en\", y español, \"es\"). El archivo se editó o se dañó. {AGAIN_ES}"
-            ),
-            Unsupported { field } => format!(
-                "Este archivo protegido usa un método de protección ({field}) que esta aplicación no usa, así que no se puede abrir aquí. {CHOOSE_ES}"
-            ),
-            WeakKey { iterations } => format!(
-                "Este archivo protegido se creó con una configuración de clave débil ({iterations} rondas; esta aplicación exige al menos {PBKDF2_ITERATIONS}), así que no se abrirá. {CHOOSE_ES}"
-            ),
-            TooManyIterations { iterations } => format!(
-                "Este archivo protegido pide {iterations} rondas de refuerzo de la clave, más de las {MAX_PBKDF2_ITERATIONS} que permite esta aplicación: abrirlo podría bloquear esta página. {CHOOSE_ES}"
-            ),
-            Base64 { field } => format!(
-                "Este archivo protegido está dañado: su campo \"{field}\" no es texto base64 válido. {AGAIN_ES}"
-            ),
-            Length { field, expected, found } => format!(
-                "Este archivo protegido está dañado: su campo \"{field}\" mide {found} bytes, pero debe medir {expected}. {AGAIN_ES}"
-            ),
-            NoCiphertext { bytes } => format!(
-                "Este archivo protegido está dañado: su contenido cifrado mide {bytes} bytes, demasiado poco para contener una evaluación. {AGAIN_ES}"
-            ),
-            CiphertextTooLarge { bytes } => format!(
-                "Este archivo protegido contiene {} MB de datos cifrados; una evaluación pesa menos de 1 MB. {CHOOSE_ES}",
-                megabytes(*bytes, Lang::Es)
-            ),
         }
+    }
+}
+
+/// A text field of the file breaks a rule: which text, what is wrong, what
+/// to do. (Spanish makes "empty" agree with the text, so each is whole.)
+fn text_message(field: &str, problem: TextProblem, lang: Lang) -> String {
+    let again = again(lang);
+    let what = match field {
+        "name" => lang.pick(
+            "The assessment's name in this file",
+            "El nombre de la evaluación en este archivo",
+        ),
+        "instrument_version" => lang.pick(
+            "The questionnaire version in this file",
+            "La versión del cuestionario en este archivo",
+        ),
+        _ => lang.pick("A text in this file", "Un texto de este archivo"),
+    };
+    match problem {
+        TextProblem::Empty => match field {
+            "instrument_version" => tr!(lang, "{what} is empty. {again}", "{what} está vacía. {again}"),
+            _ => tr!(lang, "{what} is empty. {again}", "{what} está vacío. {again}"),
+        },
+        TextProblem::TooLong { chars, max } => tr!(
+            lang,
+            "{what} is {chars} characters long; at most {max} are allowed. The file has been edited or damaged. {again}",
+            "{what} tiene {chars} caracteres; se permiten como máximo {max}. El archivo se editó o se dañó. {again}"
+        ),
+        TextProblem::ControlCharacter => tr!(
+            lang,
+            "{what} contains invisible control characters (such as line breaks or tabs), which are not allowed. The file has been edited or damaged. {again}",
+            "{what} contiene caracteres de control invisibles (como saltos de línea o tabulaciones), que no están permitidos. El archivo se editó o se dañó. {again}"
+        ),
+        TextProblem::NotAVersion => tr!(
+            lang,
+            "{what} is not a version number such as 1.0.0. The file has been edited or damaged. {again}",
+            "{what} no es un número de versión como 1.0.0. El archivo se editó o se dañó. {again}"
+        ),
     }
 }

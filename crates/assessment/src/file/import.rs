@@ -44,31 +44,31 @@ pub enum ImportWarning {
 impl ImportWarning {
     /// The warning as sentences, in a language.
     pub fn message(&self, lang: Lang) -> String {
-        match (self, lang) {
-            (ImportWarning::OtherVersion { file, app }, Lang::En) => format!(
-                "This file was made with version {file} of the questionnaire; this app has version {app}. Answers to the statements both versions ask are kept as they are."
-            ),
-            (ImportWarning::OtherVersion { file, app }, Lang::Es) => format!(
+        match self {
+            ImportWarning::OtherVersion { file, app } => tr!(
+                lang,
+                "This file was made with version {file} of the questionnaire; this app has version {app}. Answers to the statements both versions ask are kept as they are.",
                 "Este archivo se creó con la versión {file} del cuestionario; esta aplicación tiene la versión {app}. Las respuestas a las afirmaciones que ambas versiones hacen se conservan tal como están."
             ),
-            (ImportWarning::Retired { count: 1 }, Lang::En) => "One answer was given to a statement this version asks differently. It is kept but not counted: “Check your answers” shows which statement needs a fresh answer, and why.".to_owned(),
-            (ImportWarning::Retired { count }, Lang::En) => format!(
-                "{count} answers were given to statements this version asks differently. They are kept but not counted: “Check your answers” shows which statements need a fresh answer, and why."
-            ),
-            (ImportWarning::Retired { count: 1 }, Lang::Es) => "Una respuesta corresponde a una afirmación que esta versión pregunta de otra forma. Se conserva, pero no se cuenta: “Revise sus respuestas” muestra qué afirmación necesita una respuesta nueva y por qué.".to_owned(),
-            (ImportWarning::Retired { count }, Lang::Es) => format!(
+            ImportWarning::Retired { count: 1 } => lang
+                .pick(
+                    "One answer was given to a statement this version asks differently. It is kept but not counted: “Check your answers” shows which statement needs a fresh answer, and why.",
+                    "Una respuesta corresponde a una afirmación que esta versión pregunta de otra forma. Se conserva, pero no se cuenta: “Revise sus respuestas” muestra qué afirmación necesita una respuesta nueva y por qué.",
+                )
+                .to_owned(),
+            ImportWarning::Retired { count } => tr!(
+                lang,
+                "{count} answers were given to statements this version asks differently. They are kept but not counted: “Check your answers” shows which statements need a fresh answer, and why.",
                 "{count} respuestas corresponden a afirmaciones que esta versión pregunta de otra forma. Se conservan, pero no se cuentan: “Revise sus respuestas” muestra qué afirmaciones necesitan una respuesta nueva y por qué."
             ),
-            (ImportWarning::OtherLanguage { file, app }, Lang::En) => format!(
-                "This file was exported from the app in {}; the questions here are shown in {}. The answers are the same.",
-                language_name(file, lang),
-                language_name(app, lang)
-            ),
-            (ImportWarning::OtherLanguage { file, app }, Lang::Es) => format!(
-                "Este archivo se exportó desde la aplicación en {}; aquí las preguntas se muestran en {}. Las respuestas son las mismas.",
-                language_name(file, lang),
-                language_name(app, lang)
-            ),
+            ImportWarning::OtherLanguage { file, app } => {
+                let (file, app) = (language_name(file, lang), language_name(app, lang));
+                tr!(
+                    lang,
+                    "This file was exported from the app in {file}; the questions here are shown in {app}. The answers are the same.",
+                    "Este archivo se exportó desde la aplicación en {file}; aquí las preguntas se muestran en {app}. Las respuestas son las mismas."
+                )
+            }
         }
     }
 }
@@ -255,12 +255,10 @@ pub(super) fn read_actions(value: Option<&Value>, instrument: &Instrument) -> Re
 
 /// A language's name in a language: "Spanish", "inglés".
 pub(super) fn language_name(code: &str, lang: Lang) -> &str {
-    match (code, lang) {
-        ("en", Lang::En) => "English",
-        ("es", Lang::En) => "Spanish",
-        ("en", Lang::Es) => "inglés",
-        ("es", Lang::Es) => "español",
-        (other, _) => other,
+    match code {
+        "en" => lang.pick("English", "inglés"),
+        "es" => lang.pick("Spanish", "español"),
+        other => other,
     }
 }
 

@@ -224,25 +224,17 @@ pub enum Qualifier {
 impl Qualifier {
     /// Words to put before the percentage, in a language.
     pub fn prefix_in(self, lang: crate::Lang) -> &'static str {
-        match lang {
-            crate::Lang::En => self.prefix(),
-            crate::Lang::Es => match self {
-                Qualifier::Exact => "",
-                Qualifier::MoreThan => "más del ",
-                Qualifier::Nearly => "casi el ",
-                Qualifier::About => "alrededor del ",
-            },
+        match self {
+            Qualifier::Exact => "",
+            Qualifier::MoreThan => lang.pick("more than ", "más del "),
+            Qualifier::Nearly => lang.pick("nearly ", "casi el "),
+            Qualifier::About => lang.pick("about ", "alrededor del "),
         }
     }
 
     /// Words to put before the percentage, e.g. "more than ".
     pub fn prefix(self) -> &'static str {
-        match self {
-            Qualifier::Exact => "",
-            Qualifier::MoreThan => "more than ",
-            Qualifier::Nearly => "nearly ",
-            Qualifier::About => "about ",
-        }
+        self.prefix_in(crate::Lang::En)
     }
 }
 

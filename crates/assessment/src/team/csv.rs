@@ -81,14 +81,12 @@ pub fn team_csv_in(instrument: &Instrument, report: &TeamReport, lang: Lang) -> 
         }
         match s.widest_gap() {
             Some(g) => {
-                let gap = match lang {
-                    Lang::En => format!("{} above {}", g.higher, g.lower),
-                    Lang::Es => format!(
-                        "{} por encima de {}",
-                        role_name(instrument, &g.higher),
-                        role_name(instrument, &g.lower)
-                    ),
+                // The English table keeps the role ids; the Spanish one names the roles.
+                let (higher, lower) = match lang {
+                    Lang::En => (g.higher.to_string(), g.lower.to_string()),
+                    Lang::Es => (role_name(instrument, &g.higher), role_name(instrument, &g.lower)),
                 };
+                let gap = tr!(lang, "{higher} above {lower}", "{higher} por encima de {lower}");
                 cells.push(text_cell(&gap));
                 cells.push(hundredths(g.difference));
             }

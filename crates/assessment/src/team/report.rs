@@ -94,10 +94,11 @@ impl RoleGap {
     pub fn describe_in(&self, instrument: &Instrument, lang: Lang) -> String {
         let (higher, lower) = (role_name(instrument, &self.higher), role_name(instrument, &self.lower));
         let difference = hundredths(self.difference);
-        match lang {
-            Lang::En => format!("{higher} above {lower} by {difference}"),
-            Lang::Es => format!("{higher} por encima de {lower} (diferencia de {difference})"),
-        }
+        tr!(
+            lang,
+            "{higher} above {lower} by {difference}",
+            "{higher} por encima de {lower} (diferencia de {difference})"
+        )
     }
 
     /// The gap in words with role ids: "leadership above peer by 3.50".
