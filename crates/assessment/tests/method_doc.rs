@@ -97,10 +97,18 @@ fn differences(doc: &str, generated: &[(String, String)]) -> Vec<String> {
             None => out.push(format!(
                 "block `{name}` is in the document but the generator does not know it"
             )),
-            Some((_, text)) if inner != framed(text) => out.push(format!(
-                "block `{name}` differs from the code.\n--- docs/scoring.md:\n{}\n--- the code:\n{text}\n---",
-                inner.trim_matches('\n')
-            )),
+            Some((_, text)) if inner != framed(text) => {
+                let said = inner.trim_matches('\n');
+                let (d, c): (Vec<&str>, Vec<&str>) = (said.lines().collect(), text.lines().collect());
+                let at = match (0..d.len().max(c.len())).find(|k| d.get(*k) != c.get(*k)) {
+                    Some(k) => format!("first at its line {}", k + 1),
+                    None => "in the blank lines around it".to_owned(),
+                };
+                out.push(format!(
+                    "block `{name}` differs from the code ({at}).\n--- docs/scoring.md:\n{said}\n\
+                     --- the code:\n{text}\n---"
+                ));
+            }
             Some(_) => {}
         }
     }
@@ -182,7 +190,7 @@ fn a_changed_missing_or_unknown_block_is_caught() {
         let problems = differences(&altered, &generated);
         assert_eq!(problems.len(), 1, "{}: {problems:?}", b.name);
         let (said, was) = (changed.trim_matches('\n'), inner.trim_matches('\n'));
-        let named = problems[0].starts_with(&format!("block `{}` differs from the code.", b.name));
+        let named = problems[0].starts_with(&format!("block `{}` differs from the code (first at its line ", b.name));
         assert!(
             named && problems[0].contains(said) && problems[0].contains(was),
             "{}",
@@ -190,6 +198,9 @@ fn a_changed_missing_or_unknown_block_is_caught() {
         );
     }
     let first = &found[0];
+    let marker = format!("<!-- generated: {} -->\n", first.name);
+    let tight = doc.replacen(&format!("{marker}\n"), &marker, 1);
+    assert!(differences(&tight, &generated)[0].contains("differs from the code (in the blank lines around it)"));
     let start = doc[..first.inner.start - 1].rfind('\n').map_or(0, |k| k + 1);
     let without = format!("{}{}", &doc[..start], &doc[first.inner.end + END.len() + 1..]);
     let missing = format!("block `{}` is missing from the document", first.name);

@@ -193,6 +193,7 @@ fn values() -> Vec<(&'static str, String)> {
         format!("{} et al., {year}", citation.split(',').next().unwrap())
     };
     let mut earlier: Vec<String> = i.retired.iter().map(|r| r.until.clone()).collect();
+    earlier.sort();
     earlier.dedup();
     let mut v = values![
         "scale_table" => table("| Answer | Statement worded positively | Statement worded the other way around |", scale),
@@ -235,7 +236,6 @@ fn values() -> Vec<(&'static str, String)> {
         "peer_also" => peer_also,
         "mail" => mail,
         "mail_also" => mail_also,
-        "Frameworks" => "Three",
         "r-mc2" => cited("r-mc2"),
         "oric" => cited("oric"),
         "cfir-2022" => cited("cfir-2022"),
