@@ -1,5 +1,6 @@
 //! The worked example of `docs/scoring.md` and the in-app method page. A
-//! test runs it and checks the numbers the document prints.
+//! test (`tests/method_doc.rs`) runs it and writes the numbers the document
+//! prints.
 
 use crate::ids::ItemId;
 use crate::responses::{Responses, ScaleAnswer};

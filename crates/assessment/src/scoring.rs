@@ -1,7 +1,7 @@
 //! Scoring: each answer a facilitator, a barrier or unknown; per domain the
 //! counts, a balance from −100 to +100 and coverage; overall an average and a
 //! weakest-link reading. `docs/scoring.md` explains the method for people; a
-//! test checks its worked example against this code.
+//! test writes its tables and numbers from this code.
 
 use crate::ids::*;
 use crate::instrument::{Instrument, Polarity, Setting, Statement, Thresholds};
