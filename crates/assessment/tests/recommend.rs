@@ -1003,3 +1003,21 @@ fn the_same_answers_always_give_the_same_report_whatever_order_they_were_given_i
     );
     assert!(!first.ta_areas.is_empty() && first.modalities.iter().any(|m| m.chosen));
 }
+
+#[test]
+fn the_wide_change_reason_counts_one_domain_in_the_singular() {
+    // The shipped threshold asks for two barrier domains; a questionnaire
+    // may ask for one, and then the reason must still read right.
+    let one = hr_assessment::ModalityRecommendation {
+        modality: "learning-collaborative".into(),
+        points: 1,
+        chosen: false,
+        reasons: vec![ModalityReason::WideChange { barrier_domains: 1 }],
+        national: None,
+    };
+    let instrument = Instrument::shipped();
+    assert!(one.reason_line(instrument).starts_with("1 domain is a barrier;"));
+    assert!(one
+        .reason_line_in(Instrument::shipped_in(hr_assessment::Lang::Es), hr_assessment::Lang::Es)
+        .starts_with("1 dominio es una barrera;"));
+}
