@@ -10,6 +10,7 @@ use crate::ui::components::file_drop::FileDrop;
 use crate::ui::components::passphrase::{check_new_passphrase, passphrase_type, PassphraseFields, ShowPassphrase};
 use crate::ui::confirm::refocus;
 use crate::ui::errors::ErrorSummary;
+use crate::ui::exports::{export_csv, export_encrypted, export_json};
 use crate::ui::messages::Message as _;
 use crate::ui::route::Route;
 use crate::ui::state::{instrument, session, VaultState};
@@ -19,43 +20,6 @@ use hr_assessment::incoming::{self, Incoming};
 use hr_assessment::Record;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-
-/// Downloads one assessment as JSON.
-pub fn export_json(record: &Record) {
-    let json = file::export_json(record, lang().code(), &browser::now_iso());
-    let _ = files::download(
-        &format!("{}.json", file::file_stem(&record.name)),
-        "application/json",
-        &json,
-    );
-}
-
-/// Downloads one assessment as a spreadsheet (CSV).
-pub fn export_csv(record: &Record) {
-    let csv = file::export_csv_in(record, instrument(), lang());
-    let _ = files::download(
-        &format!("{}.csv", file::file_stem(&record.name)),
-        "text/csv;charset=utf-8",
-        &csv,
-    );
-}
-
-/// Encrypts and downloads one assessment.
-pub async fn export_encrypted(record: &Record, passphrase: &str) -> Result<(), String> {
-    let json = file::export_json(record, lang().code(), &browser::now_iso());
-    let sealed = crypto::encrypt_file(passphrase, &json).await.map_err(|e| e.message())?;
-    let envelope = file::Envelope {
-        iterations: crypto::ITERATIONS,
-        salt: sealed.salt,
-        iv: sealed.iv,
-        data: sealed.data,
-    };
-    files::download(
-        &format!("{}.encrypted.json", file::file_stem(&record.name)),
-        "application/json",
-        &envelope.to_json(),
-    )
-}
 
 #[component]
 pub fn LibraryPage() -> impl IntoView {

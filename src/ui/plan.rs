@@ -114,7 +114,7 @@ pub fn PlanPage() -> impl IntoView {
                 let _ = files::download("action-plan.csv", "text/csv;charset=utf-8", &csv);
             }>{t("Download the plan (CSV)", "Descargar el plan (CSV)")}</button>
         </div>
-        <crate::ui::kiosk::DownloadNote/>
+        <crate::ui::components::download_note::DownloadNote/>
 
         {move || draft.get().map(|d| {
             let field = move |update: fn(&mut Draft, String)| move |ev: leptos::ev::Event| {

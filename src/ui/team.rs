@@ -409,7 +409,7 @@ fn AddRespondents() -> impl IntoView {
                 prop:value=move || codes.get() on:input=move |ev| codes.set(event_target_value(&ev))></textarea>
             <div class="button-group"><button type="submit" class="button button--secondary">{t("Add codes", "Agregar códigos")}</button></div>
         </form>
-        <crate::ui::scan::ScanCodes add=Callback::new(move |text: String| {
+        <crate::ui::components::scan::ScanCodes add=Callback::new(move |text: String| {
             tm.add_code(&text)?;
             Ok(tm.entries.with_untracked(|l| l.last().map(|e| label_text(e.number))).unwrap_or_default())
         })/>

@@ -61,16 +61,16 @@ pub fn ResultsPage() -> impl IntoView {
         <div class="button-group no-print">
             {move || s.record.with(|r| !r.responses.is_empty()).then(|| view! {
                 <button type="button" class="button button--secondary" on:click=move |_| dom::print()>{t("Print or save as PDF", "Imprimir o guardar como PDF")}</button>
-                <button type="button" class="button button--secondary" on:click=move |_| s.record.with_untracked(crate::ui::library::export_csv)>
+                <button type="button" class="button button--secondary" on:click=move |_| s.record.with_untracked(crate::ui::exports::export_csv)>
                     {t("Download spreadsheet (CSV)", "Descargar hoja de cálculo (CSV)")}
                 </button>
-                <button type="button" class="button button--secondary" on:click=move |_| s.record.with_untracked(crate::ui::library::export_json)>
+                <button type="button" class="button button--secondary" on:click=move |_| s.record.with_untracked(crate::ui::exports::export_json)>
                     {t("Download answers (JSON)", "Descargar las respuestas (JSON)")}
                 </button>
             })}
             <a class="button button--secondary" href="#/method">{t("How is this calculated?", "¿Cómo se calcula?")}</a>
         </div>
-        {move || s.record.with(|r| !r.responses.is_empty()).then(|| view! { <crate::ui::kiosk::DownloadNote/> })}
+        {move || s.record.with(|r| !r.responses.is_empty()).then(|| view! { <crate::ui::components::download_note::DownloadNote/> })}
         // Before any answer there is nothing to keep or delete, so the
         // kiosk's "Finished?" panel (which points at the downloads) waits.
         {move || s.modes.kiosk.then(crate::ui::kiosk::kiosk).filter(|_| s.record.with(|r| !r.responses.is_empty())).map(|k| view! {
@@ -210,7 +210,7 @@ fn NextSteps() -> impl IntoView {
             </p>
             <div class="answer-code-pair">
                 <p><code class="answer-code">{code}</code></p>
-                {move || view! { <crate::ui::scan::AnswerQr code=code()/> }}
+                {move || view! { <crate::ui::components::scan::AnswerQr code=code()/> }}
             </div>
             <div class="button-group">
                 <button type="button" class="button button--secondary" on:click=move |_| {
