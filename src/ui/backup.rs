@@ -133,7 +133,7 @@ pub fn BackupSection(note: RwSignal<storage::BackupNote>, open: RwSignal<bool>) 
         if plain.get_untracked() {
             match files::download(&format!("{name}.json"), "application/json", &json) {
                 Ok(()) => finished(now, records.len()),
-                Err(e) => error.set(Some(e)),
+                Err(e) => error.set(Some(e.message())),
             }
             return;
         }
@@ -158,6 +158,7 @@ pub fn BackupSection(note: RwSignal<storage::BackupNote>, open: RwSignal<bool>) 
                         "application/json",
                         &backup::envelope_json(&envelope),
                     )
+                    .map_err(|e| e.message())
                 }
                 Err(e) => Err(e.message()),
             };

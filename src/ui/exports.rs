@@ -5,7 +5,7 @@
 
 use crate::browser::{self, crypto, files};
 use crate::i18n::lang;
-use crate::ui::messages::Message as _;
+use crate::ui::messages::Message;
 use crate::ui::state::instrument;
 use hr_assessment::file;
 use hr_assessment::Record;
@@ -31,9 +31,11 @@ pub fn export_csv(record: &Record) {
 }
 
 /// Encrypts and downloads one assessment.
-pub async fn export_encrypted(record: &Record, passphrase: &str) -> Result<(), String> {
+pub async fn export_encrypted(record: &Record, passphrase: &str) -> Result<(), ExportError> {
     let json = file::export_json(record, lang().code(), &browser::now_iso());
-    let sealed = crypto::encrypt_file(passphrase, &json).await.map_err(|e| e.message())?;
+    let sealed = crypto::encrypt_file(passphrase, &json)
+        .await
+        .map_err(ExportError::Crypto)?;
     let envelope = file::Envelope {
         iterations: crypto::ITERATIONS,
         salt: sealed.salt,
@@ -45,4 +47,21 @@ pub async fn export_encrypted(record: &Record, passphrase: &str) -> Result<(), S
         "application/json",
         &envelope.to_json(),
     )
+    .map_err(ExportError::Download)
+}
+
+/// Why a protected file could not be made or handed over.
+#[derive(Clone, Debug)]
+pub enum ExportError {
+    Crypto(crypto::CryptoError),
+    Download(files::DownloadError),
+}
+
+impl Message for ExportError {
+    fn message(&self) -> String {
+        match self {
+            ExportError::Crypto(e) => e.message(),
+            ExportError::Download(e) => e.message(),
+        }
+    }
 }

@@ -239,7 +239,7 @@ fn LibraryItem(record: Record) -> impl IntoView {
                     pass_again.set(String::new());
                     ids.with_value(|d| refocus(&d.encrypt_button));
                 }
-                Err(e) => error.set(Some(e)),
+                Err(e) => error.set(Some(e.message())),
             }
         });
     };

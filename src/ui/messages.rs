@@ -3,6 +3,7 @@
 //! for logs); what a person reads is worded here.
 
 use crate::browser::crypto::CryptoError;
+use crate::browser::files::DownloadError;
 use crate::browser::storage::{SaveError, Unreadable, SEALED_BESIDE_EN};
 use crate::i18n::{lang, t};
 
@@ -71,5 +72,21 @@ impl Message for Unreadable {
             .to_owned(),
             Unreadable::Invalid(e) => e.message(lang()),
         }
+    }
+}
+
+impl Message for DownloadError {
+    fn message(&self) -> String {
+        let why = match self {
+            DownloadError::NoPage => t("the page is closing", "la página se está cerrando"),
+            DownloadError::File | DownloadError::Start => t(
+                "the browser would not make it (it may be short of memory)",
+                "el navegador no lo creó (puede que le falte memoria)",
+            ),
+        };
+        crate::tf!(
+            "The file could not be downloaded: {why}. Nothing was changed; try again, or close other tabs first.",
+            "No se pudo descargar el archivo: {why}. No se cambió nada; vuelva a intentarlo o cierre antes otras pestañas."
+        )
     }
 }
