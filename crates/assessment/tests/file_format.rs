@@ -884,6 +884,7 @@ fn every_refusal_message_tells_the_user_what_to_do() {
         NotJson { line: 3, column: 7 },
         TooDeep,
         NotAnAssessment,
+        TeamSummary,
         Encrypted,
         NotEncrypted,
         NoVersion,
@@ -920,7 +921,38 @@ fn every_refusal_message_tells_the_user_what_to_do() {
             }],
         },
     ];
-    let actions = ["Choose", "Export", "Enter", "Open", "Import it"];
+    covers_every_variant!(
+        all,
+        ImportError {
+            TooLarge { .. },
+            Empty,
+            Truncated,
+            NotJson { .. },
+            TooDeep,
+            NotAnAssessment,
+            TeamSummary,
+            Encrypted,
+            NotEncrypted,
+            NoVersion,
+            NewerVersion { .. },
+            Shape { .. },
+            TooManyAnswers { .. },
+            NotAnAnswer { .. },
+            Actions { .. },
+            Answers { .. },
+            Text { .. },
+            Timestamp { .. },
+            Language,
+            Unsupported { .. },
+            WeakKey { .. },
+            TooManyIterations { .. },
+            Base64 { .. },
+            Length { .. },
+            NoCiphertext { .. },
+            CiphertextTooLarge { .. },
+        }
+    );
+    let actions = ["Choose", "Export", "Enter", "Open", "Import it", "Use each"];
     for e in all {
         let m = e.to_string();
         assert!(m.starts_with(char::is_uppercase) && m.ends_with('.'), "{m:?}");

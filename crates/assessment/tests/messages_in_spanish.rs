@@ -420,12 +420,14 @@ fn a_refused_import_reads_in_spanish() {
 
 #[test]
 fn every_text_problem_has_a_spanish_sentence() {
-    for p in [
+    let all = [
         TextProblem::Empty,
         TextProblem::TooLong { chars: 130, max: 120 },
         TextProblem::ControlCharacter,
         TextProblem::NotAVersion,
-    ] {
+    ];
+    covers_every_variant!(all, TextProblem { Empty, TooLong { .. }, ControlCharacter, NotAVersion });
+    for p in all {
         let (en, es) = (p.message(Lang::En), p.message(Lang::Es));
         assert_eq!(en, p.to_string());
         check_spanish(&format!("{p:?}"), &en, &es);
@@ -471,6 +473,21 @@ fn every_answer_code_error_has_a_spanish_message_that_says_what_to_do() {
         CodeError::Damaged,
         CodeError::OlderFormat,
     ];
+    covers_every_variant!(
+        all,
+        CodeError {
+            Empty,
+            NotACode,
+            NewerFormat,
+            OlderFormat,
+            DifferentVersion { .. },
+            BadCharacter { .. },
+            Incomplete { .. },
+            TooLong { .. },
+            Mistyped,
+            Damaged,
+        }
+    );
     let actions = [
         "Escriba o pegue",
         "Vuelva a copiar",
@@ -544,6 +561,18 @@ fn every_action_problem() -> Vec<ActionProblem> {
 
 #[test]
 fn every_action_and_plan_problem_has_a_spanish_phrase() {
+    covers_every_variant!(
+        every_action_problem(),
+        ActionProblem {
+            BadId,
+            DuplicateId,
+            TitleEmpty,
+            TooLong { .. },
+            ControlCharacter { .. },
+            NotADate,
+            UnknownArea(_),
+        }
+    );
     for p in every_action_problem() {
         let (en, es) = (p.message(Lang::En), p.message(Lang::Es));
         assert_eq!(en, p.to_string());
@@ -625,6 +654,21 @@ fn every_response_error() -> Vec<ResponseError> {
 
 #[test]
 fn every_answer_problem_has_a_spanish_phrase_naming_the_ids() {
+    covers_every_variant!(
+        every_response_error(),
+        ResponseError {
+            NotAStatement { .. },
+            NotAQuestion { .. },
+            NotAChoice { .. },
+            NotAnOption { .. },
+            OptionTwice { .. },
+            TooManyChoices { .. },
+            NotAGrid { .. },
+            NotARow { .. },
+            NotAColumn { .. },
+            TickedTwice { .. },
+        }
+    );
     for e in every_response_error() {
         let (en, es) = (e.message(Lang::En), e.message(Lang::Es));
         assert_eq!(en, e.to_string());
@@ -656,6 +700,19 @@ fn every_saved_data_error_has_a_spanish_phrase() {
         RecordError::Actions(vec![PlanProblem::TooMany { found: 201, max: 200 }]),
         RecordError::UnsupportedLock,
     ];
+    covers_every_variant!(
+        all,
+        RecordError {
+            NotJson(_),
+            Shape(_),
+            FromTheFuture { .. },
+            Answers(_),
+            NoSchema,
+            UnknownPage(_),
+            Actions(_),
+            UnsupportedLock,
+        }
+    );
     for e in all {
         let (en, es) = (e.message(Lang::En), e.message(Lang::Es));
         assert_eq!(en, e.to_string());

@@ -155,3 +155,26 @@ pub fn cases(default: u32) -> u32 {
         .and_then(|v| v.parse().ok())
         .unwrap_or(default)
 }
+
+/// Checks that a list of values of an enum holds every variant. The
+/// variants are named in an exhaustive `match` (no wildcard), so a new
+/// variant does not compile until it is named here, and then the check
+/// fails until the list has one:
+///
+/// ```ignore
+/// covers_every_variant!(all, CodeError { Empty, NotACode, TooLong { .. } });
+/// ```
+#[macro_export]
+macro_rules! covers_every_variant {
+    ($list:expr, $ty:ident { $($variant:ident $({ $($named:tt)* })? $(( $($tuple:tt)* ))?),* $(,)? }) => {{
+        let name = |e: &$ty| match e {
+            $($ty::$variant $({ $($named)* })? $(( $($tuple)* ))? => stringify!($variant),)*
+        };
+        let mut seen: Vec<&str> = $list.iter().map(name).collect();
+        seen.sort_unstable();
+        seen.dedup();
+        let mut every = vec![$(stringify!($variant)),*];
+        every.sort_unstable();
+        assert_eq!(seen, every, "the list of {} misses a variant", stringify!($ty));
+    }};
+}
