@@ -5,6 +5,7 @@
 //! same word in both languages. A second test keeps the English, the
 //! interface's and the instrument's, in US spelling.
 
+use hr_assessment::Shipped;
 use std::fs;
 
 /// Texts that are rightly the same in both languages.

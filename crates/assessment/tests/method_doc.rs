@@ -14,7 +14,7 @@ use hr_assessment::example::{worked_example, WORKED_EXAMPLE};
 use hr_assessment::instrument::Question;
 use hr_assessment::recommend::{statement_points, Evidence};
 use hr_assessment::scoring::{balance, div_round, score_answer, ItemScore};
-use hr_assessment::{assess, Class, Instrument, Polarity, Report, Responses, ScaleAnswer, Setting, Stage};
+use hr_assessment::{assess, Class, Instrument, Polarity, Report, Responses, ScaleAnswer, Setting, Shipped, Stage};
 use std::fmt::Debug;
 
 const DOC: &str = include_str!("../../../docs/scoring.md");
