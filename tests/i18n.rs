@@ -10,6 +10,7 @@
 //! test keeps the English, the interface's and the instrument's, in US
 //! spelling.
 
+use hr_assessment::Shipped;
 use std::fs;
 use std::path::{Path, PathBuf};
 

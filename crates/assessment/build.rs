@@ -3,46 +3,17 @@
 //! `data/instrument.toml` is the instrument (in English); each
 //! `data/instrument.<lang>.toml` holds the texts of one other language,
 //! keyed by the English file's ids. This script reads them with the very
-//! model the program uses (`src/instrument/`), refuses to build when
-//! anything is wrong (`Instrument::problems`, `Instrument::translated`),
-//! and writes:
+//! model the program uses (the `hr-instrument` crate, a build dependency),
+//! refuses to build when anything is wrong (`Instrument::problems`,
+//! `Instrument::translated`), and writes:
 //!
 //! - `instrument_generated.rs`: each language's instrument as a "tape", a
-//!   string of text tokens that `src/tape.rs` reads back in one pass (no
+//!   string of text tokens that the model's `tape` reads back in one pass (no
 //!   JSON deserializer in the program, and little code: the texts are data);
 //! - `instrument.json` and `instrument.es.json`: the same data as JSON, for
 //!   the tests and tools that edit and re-read it.
 
-#[allow(dead_code)]
-#[path = "src/ids.rs"]
-mod ids;
-#[allow(dead_code)]
-#[path = "src/instrument/mod.rs"]
-mod instrument;
-#[allow(dead_code)]
-#[path = "src/lang.rs"]
-mod lang;
-#[allow(dead_code)]
-#[path = "src/sorted.rs"]
-mod sorted;
-#[allow(dead_code)]
-#[path = "src/tape.rs"]
-mod tape;
-#[allow(dead_code)]
-#[path = "src/translation.rs"]
-mod translation;
-
-pub use lang::Lang;
-
-/// `src/translation.rs` re-exports the shipped translation from the crate's
-/// `shipped` module, which is what this script generates; here it has none.
-#[allow(dead_code)]
-mod shipped {
-    pub fn translation_json(_: crate::Lang) -> Option<&'static str> {
-        None
-    }
-}
-
+use hr_instrument::{tape, Instrument};
 use std::{env, fs, path::PathBuf};
 
 fn toml_to_json(source: &str) -> String {
@@ -53,22 +24,12 @@ fn toml_to_json(source: &str) -> String {
 }
 
 fn main() {
-    for module in [
-        "tape",
-        "ids",
-        "instrument/mod",
-        "instrument/problems",
-        "lang",
-        "translation",
-    ] {
-        println!("cargo:rerun-if-changed=src/{module}.rs");
-    }
     let out = PathBuf::from(env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
     let english_json = toml_to_json("data/instrument.toml");
     let spanish_json = toml_to_json("data/instrument.es.toml");
 
-    let english = instrument::Instrument::from_json(&english_json)
-        .unwrap_or_else(|e| panic!("data/instrument.toml cannot be used: {e}"));
+    let english =
+        Instrument::from_json(&english_json).unwrap_or_else(|e| panic!("data/instrument.toml cannot be used: {e}"));
     let spanish = english
         .translated(&spanish_json)
         .unwrap_or_else(|e| panic!("data/instrument.es.toml cannot be used: {e}"));

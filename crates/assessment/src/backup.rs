@@ -15,7 +15,7 @@
 //!
 //! ```
 //! use hr_assessment::backup::{export_backup, plan, read};
-//! use hr_assessment::{Instrument, Lang, Record};
+//! use hr_assessment::{Instrument, Lang, Record, Shipped};
 //!
 //! let instrument = Instrument::shipped();
 //! let record = Record::new(instrument, "a1".into(), "Before the collaborative".into(),

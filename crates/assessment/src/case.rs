@@ -68,6 +68,7 @@ fn first_with(s: &str, change: fn(char) -> char) -> String {
 #[allow(clippy::disallowed_methods)] // compared with the standard library
 mod tests {
     use super::*;
+    use crate::Shipped;
 
     /// Every character from U+0000 to U+00FF, and a few beyond.
     fn latin1() -> impl Iterator<Item = char> {

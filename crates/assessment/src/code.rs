@@ -27,7 +27,7 @@
 //!
 //! ```
 //! use hr_assessment::code::{decode, encode};
-//! use hr_assessment::{Instrument, ItemId, Responses, ScaleAnswer};
+//! use hr_assessment::{Instrument, ItemId, Responses, ScaleAnswer, Shipped};
 //!
 //! let instrument = Instrument::shipped();
 //! let mut r = Responses::default();

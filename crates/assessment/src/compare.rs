@@ -4,7 +4,7 @@
 //!
 //! ```
 //! use hr_assessment::compare::{compare, Direction};
-//! use hr_assessment::{Instrument, ItemId, Record, ScaleAnswer};
+//! use hr_assessment::{Instrument, ItemId, Record, ScaleAnswer, Shipped};
 //!
 //! let instrument = Instrument::shipped();
 //! let mut before = Record::new(instrument, "a".into(), "March".into(), "2026-03-01T09:00:00Z".into());

@@ -47,11 +47,11 @@ pub fn classify(text: &str) -> Incoming {
 mod tests {
     use super::*;
     use crate::file::Envelope;
-    use crate::Record;
+    use crate::{Instrument, Record, Shipped};
 
     fn record() -> Record {
         let mut r = Record::new(
-            crate::Instrument::shipped(),
+            Instrument::shipped(),
             "a1".into(),
             "Before the collaborative".into(),
             "2026-11-22T10:15:00.000Z".into(),

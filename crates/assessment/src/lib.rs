@@ -6,7 +6,7 @@
 //! leptos, web-sys, gloo or wasm-bindgen, so all of it is tested natively.
 //!
 //! ```
-//! use hr_assessment::{assess, Instrument, ItemId, Responses, ScaleAnswer, Stage};
+//! use hr_assessment::{assess, Instrument, ItemId, Responses, ScaleAnswer, Shipped, Stage};
 //!
 //! let instrument = Instrument::shipped();
 //! let mut answers = Responses::default();
@@ -67,10 +67,7 @@ pub mod crypto_params;
 pub mod dates;
 pub mod example;
 pub mod file;
-mod ids;
 pub mod incoming;
-pub mod instrument;
-pub mod lang;
 pub mod numbers;
 pub mod qr;
 pub mod recommend;
@@ -80,14 +77,33 @@ pub mod roster;
 pub mod scoring;
 mod shipped;
 pub mod sort;
-pub mod sorted;
-mod tape;
 pub mod team;
 pub mod team_charts;
 pub mod text;
-pub mod translation;
 pub mod upgrade;
 pub mod versions;
+
+// The questionnaire model is its own crate (`hr-instrument`), which
+// `build.rs` reads the data files with; its modules and types are the core's
+// too, at the same paths.
+use hr_instrument::ids;
+pub use hr_instrument::{instrument, lang, sorted};
+
+/// The shipped translations (the texts of `data/instrument.<lang>.toml`);
+/// the model's [`Instrument::translated`] applies one.
+///
+/// ```
+/// use hr_assessment::{Instrument, Lang, Shipped};
+///
+/// let en = Instrument::shipped();
+/// let es = Instrument::shipped_in(Lang::Es);
+/// assert_eq!(es.language, "es");
+/// assert_eq!(es.domains[0].id, en.domains[0].id);
+/// assert_eq!(es.domains[0].name, "Liderazgo");
+/// ```
+pub mod translation {
+    pub use crate::shipped::translation_json as shipped_json;
+}
 
 pub use benchmark::{ChoiceBenchmark, GridBenchmark, NationalMatch, StatementBenchmark};
 pub use ids::*;
@@ -97,6 +113,7 @@ pub use recommend::{Evidence, FindOut, ModalityReason, ModalityRecommendation, T
 pub use record::{Action, ActionStatus, Lock, Record, RecordError, SealedParts, SealedRecord, Stored, LOCK_CHECK};
 pub use responses::{Responses, ScaleAnswer};
 pub use scoring::{Class, DomainResult, ItemScore, Overall, Part, Reading, Stage};
+pub use shipped::Shipped;
 pub use sorted::{SortedMap, SortedSet};
 
 use serde::Serialize;

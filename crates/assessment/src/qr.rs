@@ -142,7 +142,7 @@ impl Repeats {
 mod tests {
     use super::*;
     use crate::code::encode;
-    use crate::{Instrument, ItemId, Responses, ScaleAnswer};
+    use crate::{Instrument, ItemId, Responses, ScaleAnswer, Shipped};
 
     /// Draws a picture's path into RGBA pixels, `scale` pixels a module,
     /// dark on white, as a browser would paint the SVG.

@@ -1,7 +1,7 @@
 //! A respondent's answers, and the rules for changing them.
 //!
 //! ```
-//! use hr_assessment::{Instrument, Responses, ScaleAnswer, ItemId};
+//! use hr_assessment::{Instrument, Responses, ScaleAnswer, ItemId, Shipped};
 //! let instrument = Instrument::shipped();
 //! let mut r = Responses::default();
 //! r.set_statement(ItemId::new("adequate-funding"), ScaleAnswer::StronglyDisagree);

@@ -1,10 +1,9 @@
 //! The instrument this build ships. `build.rs` checks the data files and
-//! writes each language's instrument as a compact tape of texts
-//! (`src/tape.rs`), read once on first use; the same data as JSON is kept
+//! writes each language's instrument as a compact tape of texts (the
+//! model's `tape`), read once on first use; the same data as JSON is kept
 //! for tests and tools.
 
-use crate::instrument::Instrument;
-use crate::lang::Lang;
+use hr_instrument::{tape, Instrument, Lang};
 use std::sync::OnceLock;
 
 mod generated {
@@ -25,27 +24,46 @@ pub fn translation_json(lang: Lang) -> Option<&'static str> {
     }
 }
 
-impl Instrument {
+/// The instrument shipped with this build, in each language: the model
+/// (`hr-instrument`) has no data of its own, so these are the core's, on
+/// [`Instrument`] where this trait is imported.
+///
+/// ```
+/// use hr_assessment::{Instrument, Shipped};
+///
+/// let instrument = Instrument::shipped();
+/// assert_eq!(instrument.domains.len(), 6);
+/// assert!(instrument.statements().count() >= 30);
+/// ```
+pub trait Shipped {
     /// The instrument shipped with this build (English). Checked when the
     /// program is built: a broken data file does not compile.
-    pub fn shipped() -> &'static Instrument {
-        static EN: OnceLock<Instrument> = OnceLock::new();
-        EN.get_or_init(|| crate::tape::read(generated::ENGLISH))
-    }
+    fn shipped() -> &'static Instrument;
 
     /// The shipped instrument with its texts in a language. Ids, polarity,
     /// mappings, figures and thresholds are the same in every language, so
     /// scoring never depends on it.
-    pub fn shipped_in(lang: Lang) -> &'static Instrument {
+    fn shipped_in(lang: Lang) -> &'static Instrument;
+
+    /// The shipped instrument as compact JSON (what `build.rs` read).
+    fn shipped_json() -> &'static str;
+}
+
+impl Shipped for Instrument {
+    fn shipped() -> &'static Instrument {
+        static EN: OnceLock<Instrument> = OnceLock::new();
+        EN.get_or_init(|| tape::read(generated::ENGLISH))
+    }
+
+    fn shipped_in(lang: Lang) -> &'static Instrument {
         static ES: OnceLock<Instrument> = OnceLock::new();
         match lang {
             Lang::En => Instrument::shipped(),
-            Lang::Es => ES.get_or_init(|| crate::tape::read(generated::SPANISH)),
+            Lang::Es => ES.get_or_init(|| tape::read(generated::SPANISH)),
         }
     }
 
-    /// The shipped instrument as compact JSON (what `build.rs` read).
-    pub fn shipped_json() -> &'static str {
+    fn shipped_json() -> &'static str {
         EN_JSON
     }
 }

@@ -276,6 +276,7 @@ mod tests {
     use super::*;
     use crate::responses::Responses;
     use crate::team::{merge, Member};
+    use crate::Shipped;
 
     fn shipped() -> &'static Instrument {
         Instrument::shipped()

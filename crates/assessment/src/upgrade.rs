@@ -9,7 +9,7 @@
 //! need a fresh answer ([`needs_fresh_answer`]).
 //!
 //! ```
-//! use hr_assessment::{upgrade, Instrument, ItemId, Responses, ScaleAnswer};
+//! use hr_assessment::{upgrade, Instrument, ItemId, Responses, ScaleAnswer, Shipped};
 //! let instrument = Instrument::shipped();
 //! let mut answers = Responses::default();
 //! answers.set_statement(ItemId::new("supplies-allowed"), ScaleAnswer::StronglyAgree); // 1.0.0

@@ -10,7 +10,7 @@ use hr_assessment::record::{
     is_date, validate_actions, ActionField, ActionProblem, PlanProblem, MAX_ACTIONS, MAX_NOTES_CHARS, MAX_OWNER_CHARS,
     MAX_TITLE_CHARS,
 };
-use hr_assessment::{Action, ActionStatus, Record, RecordError, Responses};
+use hr_assessment::{Action, ActionStatus, Record, RecordError, Responses, Shipped};
 use serde_json::{json, Value};
 
 fn action() -> Action {

@@ -5,7 +5,7 @@ mod common;
 use common::*;
 use hr_assessment::codebook::Codebook;
 use hr_assessment::instrument::Question;
-use hr_assessment::{Instrument, Responses};
+use hr_assessment::{Instrument, Responses, Shipped};
 use serde_json::{json, Value};
 
 fn codebook() -> Value {

@@ -8,7 +8,7 @@ mod common;
 use common::*;
 use hr_assessment::file::{actions_csv, actions_csv_in, export_csv, export_csv_in, ACTION_CSV_COLUMNS, CSV_COLUMNS};
 use hr_assessment::team::{merge, role_name, team_csv, team_csv_columns, team_csv_in, Member, RoleGap};
-use hr_assessment::{Action, ActionStatus, Class, Instrument, Lang, Record, Responses, ScaleAnswer};
+use hr_assessment::{Action, ActionStatus, Class, Instrument, Lang, Record, Responses, ScaleAnswer, Shipped};
 
 fn spanish() -> &'static Instrument {
     Instrument::shipped_in(Lang::Es)

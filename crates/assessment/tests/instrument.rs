@@ -6,7 +6,7 @@
 mod common;
 use common::*;
 use hr_assessment::instrument::{NationalStatement, Qualifier, Question};
-use hr_assessment::{Instrument, InstrumentError, Polarity};
+use hr_assessment::{Instrument, InstrumentError, Polarity, Shipped};
 
 #[test]
 fn the_shipped_instrument_loads_and_every_reference_resolves() {

@@ -16,7 +16,7 @@ use hr_assessment::file::{
 use hr_assessment::recommend::{ModalityReason, ModalityRecommendation};
 use hr_assessment::record::{ActionField, ActionProblem, PlanProblem};
 use hr_assessment::responses::ResponseError;
-use hr_assessment::{assess, Instrument, Lang, RecordError, Responses, ScaleAnswer, SectionId, Stored};
+use hr_assessment::{assess, Instrument, Lang, RecordError, Responses, ScaleAnswer, SectionId, Shipped, Stored};
 
 fn spanish() -> &'static Instrument {
     Instrument::shipped_in(Lang::Es)

@@ -30,7 +30,7 @@ use hr_assessment::example::{worked_example, WORKED_EXAMPLE};
 use hr_assessment::numbers::div_round;
 use hr_assessment::recommend::need;
 use hr_assessment::scoring::{balance, score_answer};
-use hr_assessment::{Instrument, Polarity, Responses, ScaleAnswer, Stage};
+use hr_assessment::{Instrument, Polarity, Responses, ScaleAnswer, Shipped, Stage};
 use std::ops::Range;
 
 const DOC_PATH: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../docs/scoring.md");

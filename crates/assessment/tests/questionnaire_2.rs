@@ -12,7 +12,7 @@ use hr_assessment::file::{self, ImportWarning};
 use hr_assessment::instrument::version_key;
 use hr_assessment::team::{self, Member};
 use hr_assessment::upgrade::{self, mixed_versions, needs_fresh_answer, take_retired};
-use hr_assessment::{Instrument, Lang, Record, Responses, SortedMap};
+use hr_assessment::{Instrument, Lang, Record, Responses, Shipped, SortedMap};
 use serde_json::json;
 use std::path::PathBuf;
 

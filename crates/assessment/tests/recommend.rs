@@ -6,7 +6,7 @@
 mod common;
 use common::*;
 use hr_assessment::recommend::{self, Evidence, FindOut, ModalityReason};
-use hr_assessment::{assess, Class, Instrument, Report, Responses, ScaleAnswer};
+use hr_assessment::{assess, Class, Instrument, Report, Responses, ScaleAnswer, Shipped};
 
 /// Answers as a table row: statements, ticked grid cells (grid, row,
 /// column) and chosen options (question, options in the order chosen).

@@ -4,7 +4,7 @@
 
 mod common;
 use common::*;
-use hr_assessment::{Lock, Record, RecordError, SealedParts, SealedRecord, Stored};
+use hr_assessment::{Lock, Record, RecordError, SealedParts, SealedRecord, Shipped, Stored};
 
 fn record() -> Record {
     let mut r = Record::new(

@@ -3,7 +3,7 @@
 mod common;
 use common::*;
 use hr_assessment::roster::{admit, Entry, Refusal, MAX_MEMBERS};
-use hr_assessment::{Lang, Responses};
+use hr_assessment::{Lang, Responses, Shipped};
 
 fn code(r: &Responses) -> Entry<'_> {
     Entry {

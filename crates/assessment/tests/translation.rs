@@ -11,7 +11,7 @@ use hr_assessment::compare::compare;
 use hr_assessment::instrument::Question;
 use hr_assessment::team::{merge, Member};
 use hr_assessment::translation::shipped_json;
-use hr_assessment::{assess, example, Instrument, InstrumentError, Lang, Polarity, Record, Report, Responses};
+use hr_assessment::{assess, example, Instrument, InstrumentError, Lang, Polarity, Record, Report, Responses, Shipped};
 use proptest::prelude::*;
 use serde_json::{json, Value};
 

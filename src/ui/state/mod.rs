@@ -13,7 +13,7 @@ use crate::ui::messages::Message as _;
 use crate::ui::route::Route;
 use crate::ui::vault::{new_lock, open_lock, open_record, read_versions, seal_record, write_versions, StoredVersions};
 use hr_assessment::versions::{Verdict, Versions};
-use hr_assessment::{assess, Instrument, Lang, Lock, Record, Report, Responses};
+use hr_assessment::{assess, Instrument, Lang, Lock, Record, Report, Responses, Shipped};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 

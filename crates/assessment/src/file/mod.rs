@@ -12,7 +12,7 @@
 //!
 //! ```
 //! use hr_assessment::file::{export_json, import};
-//! use hr_assessment::{Instrument, Record};
+//! use hr_assessment::{Instrument, Record, Shipped};
 //!
 //! let instrument = Instrument::shipped();
 //! let record = Record::new(instrument, "a1".into(), "Assessment of 22 November 2026".into(),

@@ -11,7 +11,7 @@
 //!
 //! ```
 //! use hr_assessment::team::{merge, Member};
-//! use hr_assessment::{Instrument, ItemId, OptionId, Responses, ScaleAnswer};
+//! use hr_assessment::{Instrument, ItemId, OptionId, Responses, ScaleAnswer, Shipped};
 //!
 //! let instrument = Instrument::shipped();
 //! let person = |role: &str, answer: ScaleAnswer| {

@@ -2,7 +2,7 @@
 //! them against the shipped instrument.
 #![allow(dead_code, unused_imports)]
 
-use hr_assessment::{assess, Instrument, ItemId, OptionId, Report, Responses, ScaleAnswer};
+use hr_assessment::{assess, Instrument, ItemId, OptionId, Report, Responses, ScaleAnswer, Shipped};
 
 pub use hr_assessment::ScaleAnswer::{
     DontKnow as DK, SomewhatAgree as SWA, SomewhatDisagree as SWD, StronglyAgree as SA, StronglyDisagree as SD,

@@ -9,7 +9,7 @@ use hr_assessment::instrument::{Grid, Question, N_NOT_GIVEN};
 use hr_assessment::numbers::{div_round, signed, MINUS};
 use hr_assessment::recommend::{statement_points, Evidence, TaRecommendation};
 use hr_assessment::scoring::{balance, score_answer, ItemScore};
-use hr_assessment::{assess, Class, DomainId, Instrument, Polarity, Report, ScaleAnswer, Stage};
+use hr_assessment::{assess, Class, DomainId, Instrument, Polarity, Report, ScaleAnswer, Shipped, Stage};
 
 /// Every block's wording, with `{value}`s.
 pub const TEMPLATES: &str = include_str!("blocks.md");

@@ -1,31 +1,19 @@
-//! The instrument's texts in another language. A translation file
-//! (`data/instrument.<lang>.toml`, embedded as JSON by `build.rs`) holds only
-//! words, keyed by the English file's ids; [`Instrument::translated`] puts
-//! them into a copy of the English instrument. Ids, polarity, TA mappings,
-//! national figures, thresholds and sources are never translated, so the
-//! scores, stages and rankings are the same in every language.
+//! The instrument's texts in another language. A translation file (the
+//! core's `data/instrument.<lang>.toml`, embedded as JSON by its `build.rs`)
+//! holds only words, keyed by the English file's ids;
+//! [`Instrument::translated`] puts them into a copy of the English
+//! instrument. Ids, polarity, TA mappings, national figures, thresholds and
+//! sources are never translated, so the scores, stages and rankings are the
+//! same in every language.
 //!
 //! A translation is refused unless it has every text of the English file,
 //! no key the English file does not have, no empty text, and the same
 //! numbers in each text; [`Instrument::translation_problems`] lists every
 //! problem in words.
-//!
-//! ```
-//! use hr_assessment::{Instrument, Lang};
-//!
-//! let en = Instrument::shipped();
-//! let es = Instrument::shipped_in(Lang::Es);
-//! assert_eq!(es.language, "es");
-//! assert_eq!(es.domains[0].id, en.domains[0].id);
-//! assert_eq!(es.domains[0].name, "Liderazgo");
-//! ```
 
 use crate::instrument::{Instrument, InstrumentError, Question};
 use crate::lang::Lang;
 use serde_json::{Map, Value};
-
-#[allow(unused_imports)] // unused only in build.rs, which includes this file
-pub use crate::shipped::translation_json as shipped_json;
 
 impl Instrument {
     /// A copy of this instrument with every text replaced by the

@@ -8,7 +8,8 @@
 //! `Vec::insert`/`Vec::remove`, and iterates as a slice. The behaviour the
 //! program relies on is the same: one value per key, iteration in key order,
 //! and serialization as a JSON object (map) or array (set) in key order.
-//! `tests/properties.rs` checks both against the standard collections.
+//! The core's `tests/properties.rs` checks both against the standard
+//! collections.
 
 use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde::ser::{Serialize, Serializer};

@@ -1,12 +1,7 @@
 //! The instrument as data: domains, statements, choices, TA areas,
-//! modalities, constraints and the national figures, read from
-//! `data/instrument.toml` (embedded at build time).
-//!
-//! ```
-//! let instrument = hr_assessment::Instrument::shipped();
-//! assert_eq!(instrument.domains.len(), 6);
-//! assert!(instrument.statements().count() >= 30);
-//! ```
+//! modalities, constraints and the national figures, as the core's
+//! `data/instrument.toml` writes them (read from JSON and checked by
+//! [`Instrument::from_json`]; the core embeds them at build time).
 
 use crate::ids::*;
 use crate::sorted::{SortedMap, SortedSet};

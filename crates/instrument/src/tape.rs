@@ -1,6 +1,6 @@
 //! The instrument as a flat "tape" of text tokens, built into the program.
 //!
-//! `build.rs` reads the data files with the program's own model, checks
+//! The core's `build.rs` reads the data files with this model, checks
 //! them, and writes each language's instrument as one string constant: every
 //! field in declaration order, one token per scalar, separated by
 //! [`SEP`]. At start-up [`read`] walks that string once and rebuilds the
@@ -10,8 +10,9 @@
 //!
 //! Each struct is listed once, with all its fields, in [`tape_struct!`]; it
 //! destructures on writing and constructs on reading, so a field added to
-//! the model and forgotten here does not compile. A test checks that the
-//! tape gives exactly the instrument the data files describe.
+//! the model and forgotten here does not compile. A test of the core
+//! (`hr-assessment`) checks that the tape gives exactly the instrument the
+//! data files describe.
 
 use crate::ids::*;
 use crate::instrument::*;
@@ -51,8 +52,7 @@ pub fn read<T: Tape>(tape: &str) -> T {
     value
 }
 
-/// Writes a value as a tape (used by `build.rs`).
-#[allow(dead_code)]
+/// Writes a value as a tape (used by the core's `build.rs`).
 pub fn write<T: Tape>(value: &T) -> String {
     let mut tokens = Vec::new();
     value.write(&mut tokens);
