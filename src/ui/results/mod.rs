@@ -11,7 +11,7 @@
 use crate::browser::dom;
 use crate::i18n::t;
 use crate::ui::format::timestamp as format_timestamp;
-use crate::ui::state::{instrument, session};
+use crate::ui::state::{instrument, use_assessment, use_shell};
 use hr_assessment::numbers::signed;
 use hr_assessment::{Class, Reading, Report, Setting, Stage};
 use leptos::prelude::*;
@@ -141,7 +141,8 @@ fn class_phrase(class: Class, strength: u32) -> &'static str {
 
 #[component]
 pub fn ResultsPage() -> impl IntoView {
-    let s = session();
+    let s = use_assessment();
+    let kiosk = use_shell().modes.kiosk;
     let report = s.report;
     let meta = move || {
         s.record.with(|r| {
@@ -177,7 +178,7 @@ pub fn ResultsPage() -> impl IntoView {
         {move || s.record.with(|r| !r.responses.is_empty()).then(|| view! { <crate::ui::kiosk::DownloadNote/> })}
         // Before any answer there is nothing to keep or delete, so the
         // kiosk's "Finished?" panel (which points at the downloads) waits.
-        {move || s.modes.kiosk.then(crate::ui::kiosk::kiosk).filter(|_| s.record.with(|r| !r.responses.is_empty())).map(|k| view! {
+        {move || kiosk.then(crate::ui::kiosk::kiosk).filter(|_| s.record.with(|r| !r.responses.is_empty())).map(|k| view! {
             <div class="panel panel--kiosk no-print">
                 <h2>{t("Finished?", "¿Terminó?")}</h2>
                 <ol>
@@ -288,7 +289,7 @@ const HRTAC: &str = "https://harmreductionhelp.cdc.gov";
 /// respondent's answer code), a later comparison.
 #[component]
 fn NextSteps() -> impl IntoView {
-    let s = session();
+    let s = use_assessment();
     let code = move || {
         s.record
             .with(|r| hr_assessment::code::encode(instrument(), &r.responses))
