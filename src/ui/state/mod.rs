@@ -168,43 +168,44 @@ pub fn load() -> Handles {
     }
 }
 
-/// [`load`], then every handle provided in context.
+/// [`load`], then the handles provided in context: one value holding
+/// them all, so that each `use_…()` below is the same small lookup (one
+/// context per handle costs the WebAssembly a lookup per type).
 pub fn provide() -> Handles {
     let h = load();
-    provide_context(h.shell);
-    provide_context(h.assessment);
-    provide_context(h.library);
-    provide_context(h.vault);
-    provide_context(h.tabs);
-    provide_context(h.set_aside);
+    provide_context(h);
     h
 }
 
-// The handles from context. Pages are only ever rendered inside
-// [`crate::ui::App`], which provides them.
+/// Every handle, from context. Pages are only ever rendered inside
+/// [`crate::ui::App`], which provides them; a page takes the handles it
+/// needs with the `use_…()` functions.
+fn handles() -> Handles {
+    expect_context()
+}
 
 pub fn use_shell() -> Shell {
-    expect_context()
+    handles().shell
 }
 
 pub fn use_assessment() -> Assessment {
-    expect_context()
+    handles().assessment
 }
 
 pub fn use_library() -> Library {
-    expect_context()
+    handles().library
 }
 
 pub fn use_vault() -> Vault {
-    expect_context()
+    handles().vault
 }
 
 pub fn use_tabs() -> TabSync {
-    expect_context()
+    handles().tabs
 }
 
 pub fn use_set_aside() -> SetAside {
-    expect_context()
+    handles().set_aside
 }
 
 /// The instrument this build ships, with its texts in the interface language.
