@@ -1,5 +1,6 @@
-//! The app's state, split by capability into small `Copy` handles, each
-//! provided in context and taken by the pages that need it:
+//! The app's state, split by capability into small `Copy` handles,
+//! provided in context (see [`provide`]) and taken with `use_…()` by the
+//! pages that need them:
 //!
 //! - [`Assessment`] (`assessment.rs`): the open record, its answers,
 //!   visits, action plan and save status, and the `Report` computed from it;
