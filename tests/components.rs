@@ -4,7 +4,7 @@
 
 use hr_readiness::browser::storage;
 use hr_readiness::ui::questions::StatementQuestion;
-use hr_readiness::ui::state::{instrument, Session};
+use hr_readiness::ui::state::instrument;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -52,7 +52,7 @@ async fn a_statement_offers_five_unselected_answers_and_saves_the_one_clicked() 
         .statement(&"adequate-funding".into())
         .expect("the instrument has the funding statement");
     let handle = leptos::mount::mount_to(root.clone(), move || {
-        provide_context(Session::load());
+        hr_readiness::ui::state::provide();
         view! { <StatementQuestion statement=statement/> }
     });
     leptos::task::tick().await;

@@ -104,8 +104,8 @@ pub enum SaveError {
     Full,
     /// Storage is switched off or blocked (private mode, embedding).
     Unavailable,
-    /// Encryption failed, with its message.
-    Crypto(String),
+    /// Encryption failed.
+    Crypto(super::crypto::CryptoError),
     /// Encrypted assessments are stored here but their passphrase settings
     /// are missing: nothing is written unencrypted beside them.
     SealedBeside,

@@ -11,7 +11,7 @@ use crate::ui::components::passphrase::{check_new_passphrase, PassphraseFields};
 use crate::ui::confirm::refocus;
 use crate::ui::errors::ErrorSummary;
 use crate::ui::messages::Message as _;
-use crate::ui::state::{instrument, session, Session};
+use crate::ui::state::{instrument, use_library, use_shell, Library};
 use hr_assessment::backup::{self, Restorable};
 use hr_assessment::file::Envelope;
 use leptos::prelude::*;
@@ -27,10 +27,11 @@ static REMINDED: AtomicBool = AtomicBool::new(false);
 /// What the browser has promised about the saved assessments, in plain words.
 #[component]
 pub fn KeepStatus() -> impl IntoView {
-    let s = session();
+    let kept = use_library().kept();
+    let kiosk = use_shell().modes.kiosk;
     move || {
-        let text = match s.kept.get() {
-            _ if s.modes.kiosk => return None,
+        let text = match kept.get() {
+            _ if kiosk => return None,
             Kept::Checking => return None,
             Kept::Granted => t(
                 "This browser has agreed to keep them until you delete them.",
@@ -50,11 +51,13 @@ pub fn KeepStatus() -> impl IntoView {
 /// backup (or there is none), an offer to make one.
 #[component]
 pub fn BackupReminder(note: RwSignal<storage::BackupNote>, open: RwSignal<bool>) -> impl IntoView {
-    let s = session();
+    let library = use_library();
+    let kiosk = use_shell().modes.kiosk;
     let due = move || {
-        !s.modes.kiosk
-            && s.kept.get() == Kept::NotGranted
-            && s.library
+        !kiosk
+            && library.kept().get() == Kept::NotGranted
+            && library
+                .records()
                 .with(|l| note.with(|n| backup::backup_due(l, n.last_backup.as_deref())))
     };
     let shown = RwSignal::new(false);
@@ -102,7 +105,7 @@ fn day(iso: &str) -> &str {
 /// passphrase unless the user deliberately chooses a plain file.
 #[component]
 pub fn BackupSection(note: RwSignal<storage::BackupNote>, open: RwSignal<bool>) -> impl IntoView {
-    let s = session();
+    let records = use_library().records();
     let plain = RwSignal::new(false);
     let pass = RwSignal::new(String::new());
     let again = RwSignal::new(String::new());
@@ -126,7 +129,7 @@ pub fn BackupSection(note: RwSignal<storage::BackupNote>, open: RwSignal<bool>) 
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         done.set(None);
-        let records = s.library.get_untracked();
+        let records = records.get_untracked();
         let now = browser::now_iso();
         let json = backup::export_backup(&records, lang().code(), &now);
         let name = format!("harm-reduction-readiness-backup-{}", day(&now));
@@ -180,7 +183,7 @@ pub fn BackupSection(note: RwSignal<storage::BackupNote>, open: RwSignal<bool>) 
             None => t("No backup has been made in this browser yet.", "Todavía no se ha hecho ningún respaldo en este navegador.").to_owned(),
         }}</p>
         <p>{t("One file with every assessment saved here, with its action plan. Keep it to move to another computer, or in case this browser clears its data.", "Un archivo con todas las evaluaciones guardadas aquí, con su plan de acción. Consérvelo para pasar a otra computadora, o por si este navegador borra sus datos.")}</p>
-        {move || if s.library.with(Vec::is_empty) {
+        {move || if records.with(Vec::is_empty) {
             view! { <p class="hint">{t("There is nothing to back up yet.", "Todavía no hay nada que respaldar.")}</p> }.into_any()
         } else if !open.get() {
             view! {
@@ -223,12 +226,13 @@ pub fn BackupSection(note: RwSignal<storage::BackupNote>, open: RwSignal<bool>) 
 /// as they click the next one. So it shows from the next page on.
 #[component]
 pub fn SafariNote() -> impl IntoView {
-    let s = session();
+    let s = use_shell();
+    let records = use_library().records();
     let dismissed = RwSignal::new(storage::backup_note().safari_note_dismissed);
     let safari = browser::keep::safari_tab();
     let saved_when_opened = Memo::new(move |_| {
         s.route.track();
-        s.library.with_untracked(|l| !l.is_empty())
+        records.with_untracked(|l| !l.is_empty())
     });
     move || {
         (safari && !s.modes.kiosk && !dismissed.get() && saved_when_opened.get()).then(|| view! {
@@ -267,7 +271,7 @@ pub struct RestoreView {
     pub error: RwSignal<Option<String>>,
     pub restored: RwSignal<Option<String>>,
     pub partial: RwSignal<Option<Partial>>,
-    session: Session,
+    library: Library,
 }
 
 impl RestoreView {
@@ -277,7 +281,7 @@ impl RestoreView {
             error,
             restored: RwSignal::new(None),
             partial: RwSignal::new(None),
-            session: session(),
+            library: use_library(),
         }
     }
 
@@ -322,10 +326,10 @@ impl RestoreView {
     /// Restores the good assessments beside the saved ones and says what
     /// was added and what was skipped.
     fn apply(&self, good: Vec<Restorable>) {
-        let s = self.session;
+        let s = self.library;
         let warnings: Vec<String> = good.iter().flat_map(|g| g.warnings.clone()).collect();
         let plan = s
-            .library
+            .records()
             .with_untracked(|saved| backup::plan(good, saved, browser::new_id));
         let quote = |names: Vec<&str>| {
             names

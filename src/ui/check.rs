@@ -3,12 +3,12 @@
 
 use crate::i18n::{lang, t};
 use crate::ui::route::Route;
-use crate::ui::state::{instrument, session};
+use crate::ui::state::{instrument, use_assessment};
 use leptos::prelude::*;
 
 #[component]
 pub fn CheckPage() -> impl IntoView {
-    let s = session();
+    let s = use_assessment();
     let i = instrument();
     let last = i
         .sections

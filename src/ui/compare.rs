@@ -4,30 +4,30 @@
 
 use crate::i18n::{lang, t};
 use crate::ui::format::{balance_text, points_unit};
-use crate::ui::state::{instrument, session};
+use crate::ui::state::{instrument, use_library};
 use hr_assessment::compare::{compare, Comparison, TaMove};
 use hr_assessment::numbers::signed;
 use leptos::prelude::*;
 
 #[component]
 pub fn ComparePage() -> impl IntoView {
-    let s = session();
+    let records = use_library().records();
     let before = RwSignal::new(String::new());
     let after = RwSignal::new(String::new());
     // Default: the oldest as "before", the newest as "after".
-    s.library.with_untracked(|l| {
+    records.with_untracked(|l| {
         if l.len() >= 2 {
             after.set(l[0].id.clone());
             before.set(l[l.len() - 1].id.clone());
         }
     });
-    let enough = Memo::new(move |_| s.library.with(Vec::len) >= 2);
+    let enough = Memo::new(move |_| records.with(Vec::len) >= 2);
     let comparison = move || {
         let (b, a) = (before.get(), after.get());
         if b.is_empty() || a.is_empty() || a == b {
             return None;
         }
-        s.library.with(|l| {
+        records.with(|l| {
             let rb = l.iter().find(|r| r.id == b)?;
             let ra = l.iter().find(|r| r.id == a)?;
             Some((rb.name.clone(), ra.name.clone(), compare(instrument(), rb, ra)))
@@ -39,7 +39,7 @@ pub fn ComparePage() -> impl IntoView {
                 <label class="label" for=id>{label}</label>
                 <select class="input" id=id on:change=move |ev| value.set(event_target_value(&ev))>
                     <option value="" selected=move || value.get().is_empty()>{t("Choose…", "Elija…")}</option>
-                    {move || s.library.get().into_iter().map(|r| {
+                    {move || records.get().into_iter().map(|r| {
                         let rid = r.id.clone();
                         view! { <option value=r.id.clone() selected=move || value.get() == rid>{format!("{} ({})", r.name, crate::ui::format::timestamp(&r.updated))}</option> }
                     }).collect_view()}

@@ -4,8 +4,9 @@
 use crate::browser::{self, dom};
 use crate::i18n::{lang, t};
 use crate::ui::format::statement_text;
+use crate::ui::messages::{Message as _, RenameError};
 use crate::ui::route::Route;
-use crate::ui::state::{instrument, session};
+use crate::ui::state::{instrument, use_library};
 use crate::ui::team::team;
 use hr_assessment::file;
 use hr_assessment::team;
@@ -17,7 +18,7 @@ use leptos::prelude::*;
 /// like any other.
 #[component]
 pub fn ConsensusPage() -> impl IntoView {
-    let s = session();
+    let library = use_library();
     let tm = team();
     let date = crate::ui::format::today();
     let name = RwSignal::new(crate::tf!("Team consensus, {date}", "Consenso del equipo, {date}"));
@@ -36,20 +37,27 @@ pub fn ConsensusPage() -> impl IntoView {
             return;
         }
         let title = name.get_untracked();
-        let title = title.trim();
-        if title.is_empty() || title.chars().count() > file::MAX_NAME_CHARS {
-            let max = file::MAX_NAME_CHARS;
-            error.set(Some(crate::tf!(
-                "Give the team assessment a name of 1 to {max} characters.",
-                "Dé a la evaluación del equipo un nombre de 1 a {max} caracteres."
-            )));
-            return;
-        }
+        // The core's rule for names, as a rename follows it.
+        let title = match file::check_name(&title) {
+            Ok(title) => title,
+            Err(problem @ file::TextProblem::ControlCharacter) => {
+                error.set(Some(RenameError::Name(problem).message()));
+                return;
+            }
+            Err(_) => {
+                let max = file::MAX_NAME_CHARS;
+                error.set(Some(crate::tf!(
+                    "Give the team assessment a name of 1 to {max} characters.",
+                    "Dé a la evaluación del equipo un nombre de 1 a {max} caracteres."
+                )));
+                return;
+            }
+        };
         let mut record = Record::new(instrument(), browser::new_id(), title.to_owned(), browser::now_iso());
         for (item, answer) in agreed {
             record.responses.set_statement(item, answer);
         }
-        s.add_imported(record);
+        library.add_imported(record);
         dom::go(&Route::Results.href());
     };
     view! {

@@ -14,7 +14,9 @@ use crate::browser::{dom, storage};
 use crate::i18n::t;
 use crate::ui::confirm::refocus;
 use crate::ui::errors::ErrorSummary;
-use crate::ui::state::{session, Session};
+use crate::ui::messages::Message as _;
+use crate::ui::route::Route;
+use crate::ui::state::{use_assessment, use_library, use_shell, Assessment, Library};
 use crate::ui::team::{team, Team};
 use crate::ui::vault::{new_lock, open_lock};
 use hr_assessment::Lock;
@@ -36,7 +38,9 @@ pub struct Kiosk {
     pub warning: RwSignal<Option<u32>>,
     lock: StoredValue<Option<Lock>>,
     last_activity: StoredValue<f64>,
-    session: Session,
+    assessment: Assessment,
+    library: Library,
+    notice: RwSignal<Option<String>>,
     team: Team,
 }
 
@@ -53,7 +57,9 @@ impl Kiosk {
             warning: RwSignal::new(None),
             lock: StoredValue::new(lock),
             last_activity: StoredValue::new(js_sys::Date::now()),
-            session: session(),
+            assessment: use_assessment(),
+            library: use_library(),
+            notice: use_shell().notice,
             team: team(),
         };
         let active = move || {
@@ -74,12 +80,13 @@ impl Kiosk {
     /// brought into the team view) and starts again on the start page.
     pub fn reset(&self) {
         self.team.clear();
-        self.session.kiosk_reset();
+        self.library.wipe_everything();
+        self.notice.set(None);
+        dom::go(&Route::Start.href());
     }
 
     fn tick(&self) {
-        let s = self.session;
-        let used = s.has_answers() || s.library.with_untracked(|l| !l.is_empty());
+        let used = self.assessment.has_answers() || self.library.records().with_untracked(|l| !l.is_empty());
         if !used {
             self.warning.set(None);
             return;
@@ -166,7 +173,7 @@ pub fn SetupPage() -> impl IntoView {
                         dom::focus_page_heading();
                     });
                 }
-                Err(e) => error.set(Some(e)),
+                Err(e) => error.set(Some(e.message())),
             }
         });
     };

@@ -13,7 +13,7 @@ use crate::ui::errors::ErrorSummary;
 use crate::ui::exports::{export_csv, export_encrypted, export_json};
 use crate::ui::messages::Message as _;
 use crate::ui::route::Route;
-use crate::ui::state::{instrument, session, VaultState};
+use crate::ui::state::{instrument, use_assessment, use_library, use_shell, use_vault, VaultState};
 use hr_assessment::backup;
 use hr_assessment::file;
 use hr_assessment::incoming::{self, Incoming};
@@ -23,7 +23,11 @@ use leptos::task::spawn_local;
 
 #[component]
 pub fn LibraryPage() -> impl IntoView {
-    let s = session();
+    let s = use_library();
+    let records = s.records();
+    let shell = use_shell();
+    let vault = use_vault().state();
+    let a = use_assessment();
     let i = instrument();
     let confirm_wipe = RwSignal::new(false);
     let note = RwSignal::new(storage::backup_note());
@@ -38,12 +42,12 @@ pub fn LibraryPage() -> impl IntoView {
         // after their saved answers would look for it, how to turn it on.
         // (One view for both: each view costs WebAssembly.)
         {move || {
-            let (text, link) = match s.vault.get() {
+            let (text, link) = match vault.get() {
                 VaultState::Unlocked => (
                     t("Protected with your passphrase: they are stored encrypted. ", "Protegidas con su frase de contraseña: se guardan cifradas. "),
                     t("Passphrase settings", "Configuración de la frase de contraseña"),
                 ),
-                VaultState::Off if !s.modes.kiosk && s.library.with(|l| !l.is_empty()) => (
+                VaultState::Off if !shell.modes.kiosk && records.with(|l| !l.is_empty()) => (
                     t("Anyone who uses this browser can open them. ", "Cualquier persona que use este navegador puede abrirlas. "),
                     t("Protect them with a passphrase", "Protegerlas con una frase de contraseña"),
                 ),
@@ -53,12 +57,12 @@ pub fn LibraryPage() -> impl IntoView {
         }}
         <div class="button-group">
             <button type="button" class="button" on:click=move |_| {
-                s.start_new();
+                a.start_new();
                 browser::dom::go(&Route::section(&i.sections[0].id).href());
             }>{t("Start a new assessment", "Empezar una evaluación nueva")}</button>
         </div>
         {move || {
-            let list = s.library.get();
+            let list = records.get();
             if list.is_empty() {
                 view! { <p>{t("No assessment is saved on this device yet. One is saved as soon as you answer a question.", "Todavía no hay ninguna evaluación guardada en este dispositivo. Se guarda una en cuanto usted responde una pregunta.")}</p> }.into_any()
             } else {
@@ -69,7 +73,7 @@ pub fn LibraryPage() -> impl IntoView {
                 }.into_any()
             }
         }}
-        {move || (s.library.with(Vec::len) >= 2).then(|| view! {
+        {move || (records.with(Vec::len) >= 2).then(|| view! {
             <p><a href="#/compare">{t("Compare two of these assessments", "Comparar dos de estas evaluaciones")}</a>{t(" — for example before and after a learning collaborative.", " — por ejemplo, antes y después de un colaborativo de aprendizaje.")}</p>
         })}
         <keeping::BackupSection note=note open=backup_open/>
@@ -84,7 +88,7 @@ pub fn LibraryPage() -> impl IntoView {
                         <button type="button" class="button button--warning" on:click=move |_| {
                             s.wipe_everything();
                             confirm_wipe.set(false);
-                            s.notice.set(Some(t("Everything was deleted from this browser.", "Se borró todo de este navegador.").into()));
+                            shell.notice.set(Some(t("Everything was deleted from this browser.", "Se borró todo de este navegador.").into()));
                         }>{t("Yes, delete everything", "Sí, borrar todo")}</button>
                         <button type="button" class="button button--secondary" on:click=move |_| { confirm_wipe.set(false); refocus("wipe-everything"); }>{t("Cancel", "Cancelar")}</button>
                     </div>
@@ -140,7 +144,9 @@ enum Mode {
 
 #[component]
 fn LibraryItem(record: Record) -> impl IntoView {
-    let s = session();
+    let s = use_library();
+    let a = use_assessment();
+    let shell = use_shell();
     let i = instrument();
     let mode = RwSignal::new(Mode::Normal);
     let error = RwSignal::new(None::<String>);
@@ -148,7 +154,7 @@ fn LibraryItem(record: Record) -> impl IntoView {
     let id = record.id.clone();
     let is_open = {
         let id = id.clone();
-        move || s.record.with(|r| r.id == id)
+        move || a.record.with(|r| r.id == id)
     };
     let (answered, total) = record.responses.progress(i);
     let changed = crate::ui::format::timestamp(&record.updated);
@@ -175,7 +181,7 @@ fn LibraryItem(record: Record) -> impl IntoView {
         let id = id.clone();
         move |_| {
             s.open(&id);
-            let position = s.record.with_untracked(|r| r.position.clone());
+            let position = a.record.with_untracked(|r| r.position.clone());
             let target = position
                 .map(|p| Route::section(&p))
                 .unwrap_or(Route::section(&i.sections[0].id));
@@ -187,7 +193,7 @@ fn LibraryItem(record: Record) -> impl IntoView {
         move |_| {
             if s.duplicate(&id).is_some() {
                 let name = rec.with_value(|r| r.name.clone());
-                s.notice.set(Some(crate::tf!(
+                shell.notice.set(Some(crate::tf!(
                     "Made a copy of “{name}”.",
                     "Se hizo una copia de “{name}”."
                 )));
@@ -204,7 +210,7 @@ fn LibraryItem(record: Record) -> impl IntoView {
                     error.set(None);
                     ids.with_value(|d| refocus(&d.rename_button));
                 }
-                Err(e) => error.set(Some(e)),
+                Err(e) => error.set(Some(e.message())),
             }
         }
     };
@@ -213,7 +219,7 @@ fn LibraryItem(record: Record) -> impl IntoView {
         move |_| {
             let name = rec.with_value(|r| r.name.clone());
             s.delete(&id);
-            s.notice.set(Some(crate::tf!(
+            shell.notice.set(Some(crate::tf!(
                 "Deleted “{name}” from this device.",
                 "Se borró “{name}” de este dispositivo."
             )));
@@ -336,7 +342,7 @@ fn LibraryItem(record: Record) -> impl IntoView {
 /// whole file checks out.
 #[component]
 fn ImportForm() -> impl IntoView {
-    let s = session();
+    let s = use_library();
     let error = RwSignal::new(None::<String>);
     let success = RwSignal::new(None::<String>);
     let pending = RwSignal::new(None::<String>); // an encrypted file waiting for its passphrase

@@ -34,7 +34,7 @@ use crate::i18n;
 use crate::ui::messages::Message as _;
 use leptos::prelude::*;
 use route::Route;
-use state::{instrument, session, SaveState, Session, VaultState};
+use state::{instrument, use_assessment, use_shell, SaveState, VaultState};
 
 /// The app's name, used in every page title.
 pub const APP_NAME: &str = "Harm reduction readiness self-assessment";
@@ -47,22 +47,21 @@ pub fn app_name() -> &'static str {
     )
 }
 
-/// The whole app: loads the session, follows the URL, lays out the page.
+/// The whole app: loads the state (its handles), follows the URL, lays out the page.
 #[component]
 pub fn App() -> impl IntoView {
     let chosen = crate::browser::storage::settings().language;
     let lang = RwSignal::new(i18n::initial(chosen.as_deref(), &crate::browser::language()));
     i18n::set_lang(lang.get_untracked());
     provide_context(LanguageChoice(lang));
-    let session = Session::load();
-    provide_context(session);
-    provide_context(team::Team::load(session.vault));
-    if session.modes.kiosk {
+    let h = state::provide();
+    provide_context(team::Team::load(h.vault.state(), h.assessment.save_state()));
+    if h.shell.modes.kiosk {
         provide_context(kiosk::Kiosk::start());
     }
 
     // The fragment is the page: follow it, including Back and Forward.
-    let route = session.route;
+    let route = h.shell.route;
     let _ = window_event_listener(leptos::ev::hashchange, move |_| {
         route.set(Route::parse(&dom::hash()));
     });
@@ -72,13 +71,13 @@ pub fn App() -> impl IntoView {
     let _ = window_event_listener(leptos::ev::storage, move |ev: web_sys::StorageEvent| {
         let key = ev.key();
         // A kiosk keeps its answers in memory: other tabs' storage is not its.
-        if !session.modes.kiosk && key.as_deref().is_none_or(|k| k.starts_with(storage::PREFIX)) {
-            session.storage_changed(key, ev.new_value());
+        if !h.shell.modes.kiosk && key.as_deref().is_none_or(|k| k.starts_with(storage::PREFIX)) {
+            h.tabs.storage_changed(key, ev.new_value());
         }
     });
 
     // Installed as an app: ask the browser again to keep what is saved.
-    let _ = window_event_listener_untyped("appinstalled", move |_| session.ask_to_keep());
+    let _ = window_event_listener_untyped("appinstalled", move |_| h.library.ask_to_keep());
 
     // Printing from the browser's menu shows the working behind every number.
     let _ = window_event_listener(leptos::ev::beforeprint, move |_| dom::open_all_details());
@@ -129,7 +128,7 @@ pub fn App() -> impl IntoView {
     });
 
     // The whole interface is rebuilt when the language changes, so every
-    // text is read again in the new language; the session and its listeners
+    // text is read again in the new language; the state and its listeners
     // stay as they are.
     move || {
         i18n::set_lang(lang.get());
@@ -144,23 +143,24 @@ pub struct LanguageChoice(pub RwSignal<hr_assessment::Lang>);
 /// The chrome and the current page.
 #[component]
 fn Shell() -> impl IntoView {
-    let session = session();
-    let route = session.route;
+    let shell = use_shell();
+    let vault = state::use_vault().state();
+    let route = shell.route;
     view! {
         <a class="skip-link" href="#/" on:click=move |ev| {
             ev.prevent_default();
             dom::focus_id("main-content");
         }>{i18n::t("Skip to main content", "Saltar al contenido principal")}</a>
         <Header/>
-        {session.modes.kiosk.then(|| view! { <kiosk::IdleWarning/> })}
+        {shell.modes.kiosk.then(|| view! { <kiosk::IdleWarning/> })}
         <div class="wrap">
             <StorageNotices/>
             <backup::SafariNote/>
         </div>
         <main id="main-content" class="wrap main" tabindex="-1">
-            {move || if session.modes.kiosk && !kiosk::kiosk().armed.get() && !matches!(route.get(), Route::Privacy) {
+            {move || if shell.modes.kiosk && !kiosk::kiosk().armed.get() && !matches!(route.get(), Route::Privacy) {
                 on_demand::show(on_demand::kiosk_setup_page, on_demand::fetch_kiosk_setup)
-            } else if session.vault.get() == VaultState::Locked && !matches!(route.get(), Route::Privacy) {
+            } else if vault.get() == VaultState::Locked && !matches!(route.get(), Route::Privacy) {
                 on_demand::show(on_demand::unlock_page, on_demand::fetch_unlock)
             } else { match route.get() {
                 Route::Start => view! { <start::StartPage/> }.into_any(),
@@ -195,8 +195,7 @@ fn Shell() -> impl IntoView {
 /// is always there.
 #[component]
 fn Header() -> impl IntoView {
-    let s = session();
-    let modes = s.modes;
+    let modes = use_shell().modes;
     let confirm_reset = RwSignal::new(false);
     let k = modes.kiosk.then(kiosk::kiosk);
     view! {
@@ -234,7 +233,7 @@ fn Header() -> impl IntoView {
 
 #[component]
 fn Footer() -> impl IntoView {
-    let s = session();
+    let s = use_shell();
     view! {
         <footer class="site-footer">
             <div class="wrap">
@@ -270,7 +269,7 @@ fn LanguageSwitch() -> impl IntoView {
     view! {
         <button type="button" class="language-switch" id=LANGUAGE_SWITCH lang=other.code() on:click=move |_| {
             let _ = storage::write_settings(&storage::Settings { language: Some(other.code().to_owned()), ..storage::settings() });
-            session().follow_language(i18n::lang(), other);
+            use_assessment().follow_language(i18n::lang(), other);
             choice.set(other);
         }>{other.own_name()}</button>
     }
@@ -330,16 +329,20 @@ pub fn quick_exit() {
 /// short confirmations of what just happened.
 #[component]
 fn StorageNotices() -> impl IntoView {
-    let s = session();
+    let s = use_shell();
+    let a = use_assessment();
+    let tabs = state::use_tabs();
+    let aside = state::use_set_aside();
+    let save = a.save_state();
     view! {
-        {move || match s.save.get() {
+        {move || match save.get() {
             SaveState::Failed(storage::SaveError::Unavailable) if s.modes.embed => Some(view! {
                 <div class="notice notice--warning" role="alert">
                     <h2 class="notice__title">{i18n::t("This browser does not let embedded pages save", "Este navegador no permite que las páginas insertadas guarden datos")}</h2>
                     <p>{i18n::t("Your answers are kept only while this page is open. To save as you go, open the assessment in its own tab: your answers to the statements so far come with you, in the link itself — nothing is sent anywhere.", "Sus respuestas se conservan solo mientras esta página esté abierta. Para ir guardando, abra la evaluación en su propia pestaña: las respuestas que ya dio a las afirmaciones viajan con usted, dentro del propio enlace; no se envía nada a ningún lugar.")}</p>
                     <p>
                         <a class="button" target="_blank" rel="noopener noreferrer"
-                            href=move || dom::own_address(&Route::Resume(s.record.with(|r| hr_assessment::code::encode(instrument(), &r.responses))).href())>
+                            href=move || dom::own_address(&Route::Resume(a.record.with(|r| hr_assessment::code::encode(instrument(), &r.responses))).href())>
                             {i18n::t("Open in its own tab", "Abrir en su propia pestaña")}<span class="visually-hidden">{i18n::t(" (opens a new tab)", " (se abre en una pestaña nueva)")}</span>
                         </a>
                     </p>
@@ -353,20 +356,20 @@ fn StorageNotices() -> impl IntoView {
             }.into_any()),
             _ => None,
         }}
-        {move || s.conflict.get().map(|_| view! {
+        {move || tabs.conflict().get().map(|_| view! {
             <div class="notice notice--warning" role="alert">
                 <h2 class="notice__title">{i18n::t("This assessment was changed in another tab", "Esta evaluación se cambió en otra pestaña")}</h2>
                 <p>{i18n::t("This tab has a change that could not be saved, and another tab has saved a different version. Which do you want to keep?", "Esta pestaña tiene un cambio que no se pudo guardar, y otra pestaña guardó una versión distinta. ¿Cuál quiere conservar?")}</p>
                 <div class="button-group">
-                    <button type="button" class="button" on:click=move |_| s.resolve_conflict(true)>{i18n::t("Keep this tab's answers", "Conservar las respuestas de esta pestaña")}</button>
-                    <button type="button" class="button button--secondary" on:click=move |_| s.resolve_conflict(false)>{i18n::t("Use the other tab's answers", "Usar las respuestas de la otra pestaña")}</button>
+                    <button type="button" class="button" on:click=move |_| tabs.resolve_conflict(true)>{i18n::t("Keep this tab's answers", "Conservar las respuestas de esta pestaña")}</button>
+                    <button type="button" class="button button--secondary" on:click=move |_| tabs.resolve_conflict(false)>{i18n::t("Use the other tab's answers", "Usar las respuestas de la otra pestaña")}</button>
                 </div>
             </div>
         })}
-        {move || s.unreadable.get().into_iter().map(|u| {
+        {move || aside.list.get().into_iter().map(|u| {
             let raw = u.raw.clone();
             let key = u.key.clone();
-            let reason = u.reason.clone();
+            let reason = u.reason.message();
             let stored_key = u.key.clone();
             let found = crate::tf!(
                 "We found data from an earlier visit, but {reason}. It has been left untouched in this browser.",
@@ -386,7 +389,7 @@ fn StorageNotices() -> impl IntoView {
                     <p class="hint">{where_stored}</p>
                     <div class="button-group">
                         <button type="button" class="button button--secondary" on:click=download>{i18n::t("Download the unreadable data", "Descargar los datos ilegibles")}</button>
-                        <button type="button" class="button button--secondary" on:click=move |_| s.discard_unreadable(&key)>{i18n::t("Delete it", "Borrarlos")}</button>
+                        <button type="button" class="button button--secondary" on:click=move |_| aside.discard(&key)>{i18n::t("Delete it", "Borrarlos")}</button>
                     </div>
                 </div>
             }
@@ -403,16 +406,18 @@ fn StorageNotices() -> impl IntoView {
 /// state changes, without repeating itself on every click.
 #[component]
 pub fn SaveStatus() -> impl IntoView {
-    let s = session();
-    let message = move || match s.save.get() {
+    let kiosk = use_shell().modes.kiosk;
+    let a = use_assessment();
+    let save = a.save_state();
+    let message = move || match save.get() {
         // Kiosk mode keeps answers in this tab's memory only.
-        SaveState::Idle | SaveState::Saved(_) if s.modes.kiosk => i18n::t(
+        SaveState::Idle | SaveState::Saved(_) if kiosk => i18n::t(
             "Your answers are kept in this tab only, until you start over or close it.",
             "Sus respuestas se guardan solo en esta pestaña, hasta que empiece de nuevo o la cierre.",
         )
         .to_owned(),
         SaveState::Idle => {
-            if s.has_answers() {
+            if a.has_answers() {
                 i18n::t(
                     "Your answers are saved on this device.",
                     "Sus respuestas están guardadas en este dispositivo.",
@@ -434,8 +439,8 @@ pub fn SaveStatus() -> impl IntoView {
         )
         .to_owned(),
     };
-    let time = move || match s.save.get() {
-        SaveState::Saved(at) if !s.modes.kiosk => {
+    let time = move || match save.get() {
+        SaveState::Saved(at) if !kiosk => {
             let when = crate::ui::format::timestamp(&at);
             // A Spanish time can end in "a.m." or "p.m.": no second period.
             let end = if when.ends_with('.') { "" } else { "." };
@@ -443,7 +448,7 @@ pub fn SaveStatus() -> impl IntoView {
         }
         _ => String::new(),
     };
-    let failed = move || matches!(s.save.get(), SaveState::Failed(_));
+    let failed = move || matches!(save.get(), SaveState::Failed(_));
     view! {
         <p class="save-status" class:save-status--failed=failed>
             <span role="status">{message}</span>

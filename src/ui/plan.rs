@@ -4,7 +4,7 @@
 
 use crate::browser::{self, dom, files};
 use crate::i18n::{lang, t};
-use crate::ui::state::{instrument, session};
+use crate::ui::state::{instrument, use_assessment};
 use hr_assessment::{Action, ActionStatus, TaAreaId};
 use leptos::prelude::*;
 
@@ -58,7 +58,7 @@ fn area_name(id: &Option<TaAreaId>) -> String {
 
 #[component]
 pub fn PlanPage() -> impl IntoView {
-    let s = session();
+    let s = use_assessment();
     let i = instrument();
     let draft = RwSignal::new(None::<Draft>);
     let errors = RwSignal::new(Vec::<(String, String)>::new()); // (field, message)
@@ -95,7 +95,10 @@ pub fn PlanPage() -> impl IntoView {
                 draft.set(None);
                 errors.set(Vec::new());
             }
-            Err(e) => errors.set(vec![("title".to_owned(), e)]),
+            Err(problems) => {
+                let message = problems.iter().map(|p| p.message(lang())).collect::<Vec<_>>().join(" ");
+                errors.set(vec![("title".to_owned(), message)]);
+            }
         }
     };
     let error_for =

@@ -7,13 +7,15 @@ use crate::i18n::t;
 use crate::ui::components::passphrase::{check_new_passphrase, passphrase_type, PassphraseFields, ShowPassphrase};
 use crate::ui::confirm::refocus;
 use crate::ui::errors::ErrorSummary;
-use crate::ui::state::{session, VaultState};
+use crate::ui::messages::Message as _;
+use crate::ui::state::{use_library, use_shell, use_vault, VaultState};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 #[component]
 pub fn ProtectPage() -> impl IntoView {
-    let s = session();
+    let s = use_vault();
+    let shell = use_shell();
     let pass = RwSignal::new(String::new());
     let again = RwSignal::new(String::new());
     let error = RwSignal::new(None::<String>);
@@ -38,7 +40,7 @@ pub fn ProtectPage() -> impl IntoView {
                 Ok(()) => {
                     pass.set(String::new());
                     again.set(String::new());
-                    s.notice.set(Some(
+                    shell.notice.set(Some(
                         t(
                             "Protection is on: your assessments are now stored encrypted.",
                             "La protección está activada: sus evaluaciones ahora se guardan cifradas.",
@@ -46,14 +48,14 @@ pub fn ProtectPage() -> impl IntoView {
                         .into(),
                     ));
                 }
-                Err(e) => error.set(Some(e)),
+                Err(e) => error.set(Some(e.message())),
             }
         });
     };
     let turn_off = move |_| match s.remove_passphrase() {
         Ok(()) => {
             confirm_off.set(false);
-            s.notice.set(Some(
+            shell.notice.set(Some(
                 t(
                     "Protection is off: your assessments are stored without encryption.",
                     "La protección está desactivada: sus evaluaciones se guardan sin cifrar.",
@@ -61,7 +63,7 @@ pub fn ProtectPage() -> impl IntoView {
                 .into(),
             ));
         }
-        Err(e) => error.set(Some(e)),
+        Err(e) => error.set(Some(e.message())),
     };
 
     view! {
@@ -69,7 +71,7 @@ pub fn ProtectPage() -> impl IntoView {
         <h1 id="page-heading" tabindex="-1">{t("Passphrase protection", "Protección con frase de contraseña")}</h1>
         <p class="lead">{t("Keep your saved assessments encrypted on this device, so that someone who opens this browser cannot read them without your passphrase.", "Mantenga cifradas sus evaluaciones guardadas en este dispositivo, para que nadie que abra este navegador pueda leerlas sin su frase de contraseña.")}</p>
         <ErrorSummary id="protect-errors" errors=Signal::derive(move || error.get().map(|m| vec![("protect-pass".to_owned(), m)]).unwrap_or_default())/>
-        {move || match s.vault.get() {
+        {move || match s.state().get() {
             VaultState::Off => view! {
                 <form class="inline-form" novalidate on:submit=turn_on>
                     <p>{t("Choose a passphrase you will remember. ", "Elija una frase de contraseña que pueda recordar. ")}<strong>{t("If you forget it, your saved assessments cannot be recovered", "Si la olvida, sus evaluaciones guardadas no se podrán recuperar")}</strong>{t(" — only deleted. Export a copy first if you need one.", "; solo se podrán borrar. Si necesita una copia, expórtela antes.")}</p>
@@ -124,7 +126,8 @@ pub fn ProtectPage() -> impl IntoView {
 /// plaintext on the way.
 #[component]
 fn ChangeForm(changing: RwSignal<bool>) -> impl IntoView {
-    let s = session();
+    let s = use_vault();
+    let shell = use_shell();
     let current = RwSignal::new(String::new());
     let pass = RwSignal::new(String::new());
     let again = RwSignal::new(String::new());
@@ -157,10 +160,10 @@ fn ChangeForm(changing: RwSignal<bool>) -> impl IntoView {
                             "Los datos que no se pudieron leer ({left} en los mensajes de arriba) se dejaron como estaban, sin cifrar con la nueva frase de contraseña: descárguelos o bórrelos."
                         ));
                     }
-                    s.notice.set(Some(message));
+                    shell.notice.set(Some(message));
                     refocus("change-passphrase");
                 }
-                Err(e) => error.set(Some(e)),
+                Err(e) => error.set(Some(e.message())),
             }
         });
     };
@@ -171,7 +174,7 @@ fn ChangeForm(changing: RwSignal<bool>) -> impl IntoView {
             <div class="field">
                 <label class="label" for="change-current">{t("Current passphrase", "Frase de contraseña actual")}</label>
                 <input class="input" type="password" id="change-current" spellcheck="false"
-                    autocomplete=if s.modes.kiosk { "off" } else { "current-password" }
+                    autocomplete=if shell.modes.kiosk { "off" } else { "current-password" }
                     prop:value=move || current.get() on:input=move |ev| current.set(event_target_value(&ev))/>
             </div>
             <PassphraseFields pass=pass again=again prefix="change".to_owned() new=true/>
@@ -198,7 +201,9 @@ pub fn UnlockPage() -> impl IntoView {
 
 #[component]
 fn UnlockForm() -> impl IntoView {
-    let s = session();
+    let s = use_vault();
+    let shell = use_shell();
+    let library = use_library();
     let pass = RwSignal::new(String::new());
     let error = RwSignal::new(None::<String>);
     let busy = RwSignal::new(false);
@@ -220,7 +225,7 @@ fn UnlockForm() -> impl IntoView {
             busy.set(false);
             match result {
                 Ok(()) => pass.set(String::new()),
-                Err(e) => error.set(Some(e)),
+                Err(e) => error.set(Some(e.message())),
             }
         });
     };
@@ -230,7 +235,7 @@ fn UnlockForm() -> impl IntoView {
             <div class="field">
                 <label class="label" for="unlock-pass">{t("Passphrase", "Frase de contraseña")}</label>
                 <p class="field-error" id="unlock-error">{move || error.get()}</p>
-                <input class="input" type=passphrase_type(shown) id="unlock-pass" autocomplete=if session().modes.kiosk { "off" } else { "current-password" }
+                <input class="input" type=passphrase_type(shown) id="unlock-pass" autocomplete=if shell.modes.kiosk { "off" } else { "current-password" }
                     aria-describedby="unlock-error" spellcheck="false"
                     prop:value=move || pass.get() on:input=move |ev| pass.set(event_target_value(&ev))/>
             </div>
@@ -249,8 +254,8 @@ fn UnlockForm() -> impl IntoView {
                 <p id="forgot-q">{t("Without the passphrase the saved assessments cannot be opened by anyone. You can delete them and start again.", "Sin la frase de contraseña, nadie puede abrir las evaluaciones guardadas. Puede borrarlas y empezar de nuevo.")}</p>
                 <div class="button-group">
                     <button type="button" class="button button--warning" on:click=move |_| {
-                        s.wipe_everything();
-                        s.notice.set(Some(t("Everything was deleted from this browser.", "Se borró todo de este navegador.").into()));
+                        library.wipe_everything();
+                        shell.notice.set(Some(t("Everything was deleted from this browser.", "Se borró todo de este navegador.").into()));
                     }>{t("Delete everything and start again", "Borrar todo y empezar de nuevo")}</button>
                     <button type="button" class="button button--secondary" on:click=move |_| { forgot.set(false); refocus("forgot-passphrase"); }>{t("Cancel", "Cancelar")}</button>
                 </div>

@@ -1,10 +1,10 @@
 //! One component per kind of question. Each reads its answer from the
-//! session and writes changes back through [`Session::answer`], which saves.
+//! open assessment and writes changes back through [`Assessment::answer`], which saves.
 //!
-//! [`Session::answer`]: crate::ui::state::Session::answer
+//! [`Assessment::answer`]: crate::ui::state::Assessment::answer
 
 use crate::i18n::{lang, t};
-use crate::ui::state::{instrument, session};
+use crate::ui::state::{instrument, use_assessment};
 use hr_assessment::instrument::{Grid, ListPick, Statement};
 use hr_assessment::{OptionId, Question, ScaleAnswer};
 use leptos::prelude::*;
@@ -33,7 +33,7 @@ pub fn QuestionView(question: &'static Question) -> impl IntoView {
 /// to clear an answer (skipping is always allowed).
 #[component]
 pub fn StatementQuestion(statement: &'static Statement) -> impl IntoView {
-    let s = session();
+    let s = use_assessment();
     let id = &statement.id;
     let hint_id = format!("{id}-hint");
     let legend_id = format!("{id}-legend");
@@ -114,7 +114,7 @@ fn OptionsQuestion(
     multiple: bool,
     max: Option<u8>,
 ) -> impl IntoView {
-    let s = session();
+    let s = use_assessment();
     let qid = question.id();
     let error = RwSignal::new(None::<String>);
     let error_id = format!("{qid}-error");
@@ -200,7 +200,7 @@ fn OptionsQuestion(
 /// Services or partners: one group of tick boxes per row.
 #[component]
 fn GridQuestion(grid: &'static Grid) -> impl IntoView {
-    let s = session();
+    let s = use_assessment();
     let gid = &grid.id;
     let hint_id = format!("{gid}-hint");
     view! {

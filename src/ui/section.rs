@@ -6,14 +6,14 @@ use crate::browser::dom;
 use crate::i18n::t;
 use crate::ui::questions::QuestionView;
 use crate::ui::route::Route;
-use crate::ui::state::{instrument, session};
+use crate::ui::state::{instrument, use_assessment};
 use crate::ui::SaveStatus;
 use hr_assessment::instrument::Section;
 use leptos::prelude::*;
 
 #[component]
 pub fn SectionPage(section: &'static Section, from_check: bool) -> impl IntoView {
-    let s = session();
+    let s = use_assessment();
     let i = instrument();
     s.visit(&section.id);
 
@@ -89,7 +89,7 @@ pub fn SectionPage(section: &'static Section, from_check: bool) -> impl IntoView
 /// Every section with how much of it is answered, to jump around.
 #[component]
 fn SectionNav(current: &'static str) -> impl IntoView {
-    let s = session();
+    let s = use_assessment();
     let i = instrument();
     view! {
         <nav class="section-nav" aria-labelledby="section-nav-title">

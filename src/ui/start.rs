@@ -4,12 +4,13 @@
 use crate::i18n::t;
 use crate::ui::confirm::refocus;
 use crate::ui::route::Route;
-use crate::ui::state::{instrument, session};
+use crate::ui::state::{instrument, use_assessment, use_library};
 use leptos::prelude::*;
 
 #[component]
 pub fn StartPage() -> impl IntoView {
-    let s = session();
+    let s = use_assessment();
+    let library = use_library();
     let i = instrument();
     let statements = i.statements().count();
     let first_section = &i.sections[0].id;
@@ -70,7 +71,7 @@ pub fn StartPage() -> impl IntoView {
                                 <div class="button-group">
                                     <button type="button" class="button button--warning" on:click=move |_| {
                                         let id = s.record.with_untracked(|r| r.id.clone());
-                                        s.delete(&id);
+                                        library.delete(&id);
                                         confirming.set(false);
                                     }>{t("Yes, delete my answers", "Sí, borrar mis respuestas")}</button>
                                     <button type="button" class="button button--secondary" on:click=move |_| { confirming.set(false); refocus("delete-and-restart"); }>{t("No, keep them", "No, conservarlas")}</button>

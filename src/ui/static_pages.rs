@@ -308,14 +308,15 @@ pub fn NotFound() -> impl IntoView {
 /// history keeps the address as it was followed; docs/privacy.md).
 #[component]
 pub fn ResumePage(code: String) -> impl IntoView {
-    let s = crate::ui::state::session();
+    let library = crate::ui::state::use_library();
+    let s = crate::ui::state::use_shell();
     let result = hr_assessment::code::decode(instrument(), &code);
     crate::browser::dom::replace_hash(&crate::ui::route::Route::Check.href());
     match result {
         Ok(responses) => {
             let mut record = crate::ui::state::new_record();
             record.responses = responses;
-            s.add_imported(record);
+            library.add_imported(record);
             s.notice.set(Some(
                 t(
                     "Your answers from the embedded page are now saved on this device.",

@@ -9,7 +9,7 @@ use crate::ui::components::file_drop::FileDrop;
 use crate::ui::confirm::refocus;
 use crate::ui::format::role_label;
 use crate::ui::route::Route;
-use crate::ui::state::{instrument, session};
+use crate::ui::state::{instrument, use_library, use_shell};
 use crate::ui::team_report::{respondents_line, TeamFigures, TeamReportView};
 use hr_assessment::file;
 use hr_assessment::incoming::{self, Incoming};
@@ -23,7 +23,7 @@ use leptos::task::spawn_local;
 
 pub use hr_assessment::roster::{Respondent, Source, TeamStore};
 
-/// The team view's state, provided as context beside the session.
+/// The team view's state, provided as context beside the state's handles.
 #[derive(Clone, Copy)]
 pub struct Team {
     pub entries: RwSignal<Vec<Respondent>>,
@@ -33,17 +33,17 @@ pub struct Team {
     pub figures: Memo<TeamFigures>,
     /// Consensus mode: the agreed answer per statement.
     pub agreed: RwSignal<SortedMap<ItemId, ScaleAnswer>>,
-    /// The session's passphrase state (the team is only stored unencrypted
+    /// The passphrase state, from `Vault` (the team is only stored unencrypted
     /// when there is no passphrase).
     vault: RwSignal<crate::ui::state::VaultState>,
-    /// The session's save state: a failed write shows the app's message.
+    /// The save state, from `Assessment`: a failed write shows the app's message.
     save: RwSignal<crate::ui::state::SaveState>,
 }
 
 impl Team {
     /// Reads the saved team (if any, and only if every respondent checks
     /// out: `TeamStore::from_json`).
-    pub fn load(vault: RwSignal<crate::ui::state::VaultState>) -> Team {
+    pub fn load(vault: RwSignal<crate::ui::state::VaultState>, save: RwSignal<crate::ui::state::SaveState>) -> Team {
         let entries = browser::storage::read_team()
             .and_then(|raw| TeamStore::from_json(&raw, instrument()))
             .map(|t| t.members)
@@ -78,7 +78,7 @@ impl Team {
             figures,
             agreed: RwSignal::new(SortedMap::new()),
             vault,
-            save: session().save,
+            save,
         };
         // Whenever protection is switched on (or found on), the stored copy
         // goes at once; switched off, the team is stored again.
@@ -259,7 +259,7 @@ pub fn TeamPage() -> impl IntoView {
 
 #[component]
 fn AddRespondents() -> impl IntoView {
-    let s = session();
+    let records = use_library().records();
     let tm = team();
     let messages = RwSignal::new(Vec::<(bool, String)>::new()); // (is_error, text)
     let codes = RwSignal::new(String::new());
@@ -381,7 +381,7 @@ fn AddRespondents() -> impl IntoView {
     };
     let add_saved = move |_| {
         let id = pick_saved.get_untracked();
-        let Some(record) = s.library.with_untracked(|l| l.iter().find(|r| r.id == id).cloned()) else {
+        let Some(record) = records.with_untracked(|l| l.iter().find(|r| r.id == id).cloned()) else {
             messages.set(vec![(
                 true,
                 t(
@@ -414,7 +414,7 @@ fn AddRespondents() -> impl IntoView {
             Ok(tm.entries.with_untracked(|l| l.last().map(|e| label_text(e.number))).unwrap_or_default())
         })/>
         {move || {
-            let list = s.library.get();
+            let list = records.get();
             (!list.is_empty()).then(|| view! {
                 <div class="inline-form">
                     <label class="label" for="team-saved">{t("An assessment saved on this device", "Una evaluación guardada en este dispositivo")}</label>
@@ -533,16 +533,17 @@ pub fn TeamAddPage(code: String) -> impl IntoView {
     let tm = team();
     let result = tm.add_code(&code);
     dom::replace_hash(&Route::Team.href());
-    session().route.set(Route::Team);
+    let shell = use_shell();
+    shell.route.set(Route::Team);
     match result {
-        Ok(()) => session().notice.set(Some(
+        Ok(()) => shell.notice.set(Some(
             t(
                 "Added one respondent from a link.",
                 "Se agregó a una persona desde un enlace.",
             )
             .into(),
         )),
-        Err(e) => session().notice.set(Some(crate::tf!(
+        Err(e) => shell.notice.set(Some(crate::tf!(
             "That link's answer code could not be used: {e}",
             "No se pudo usar el código de respuestas de ese enlace: {e}"
         ))),

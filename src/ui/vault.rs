@@ -6,8 +6,7 @@
 
 use crate::browser::crypto::{self, Sealed, VaultKey};
 use crate::browser::storage;
-use crate::i18n::t;
-use crate::ui::messages::Message as _;
+use crate::ui::messages::VaultError;
 use hr_assessment::base64;
 use hr_assessment::versions::{SealedVersions, Versions};
 use hr_assessment::{Instrument, Lock, Record, SealedParts, SealedRecord, LOCK_CHECK};
@@ -30,12 +29,10 @@ pub(crate) fn unparts(parts: &SealedParts) -> Option<Sealed> {
 
 /// A new lock for a secret (a passphrase, or a kiosk's exit code): a random
 /// salt, PBKDF2, and the known text sealed with the key. Returns the key too.
-pub(crate) async fn new_lock(secret: &str) -> Result<(Lock, VaultKey), String> {
-    let salt = crypto::random_bytes(hr_assessment::crypto_params::SALT_BYTES).map_err(|e| e.message())?;
-    let key = crypto::vault_key(secret, &salt, crypto::ITERATIONS)
-        .await
-        .map_err(|e| e.message())?;
-    let check = crypto::seal(&key, LOCK_CHECK, "").await.map_err(|e| e.message())?;
+pub(crate) async fn new_lock(secret: &str) -> Result<(Lock, VaultKey), crypto::CryptoError> {
+    let salt = crypto::random_bytes(hr_assessment::crypto_params::SALT_BYTES)?;
+    let key = crypto::vault_key(secret, &salt, crypto::ITERATIONS).await?;
+    let check = crypto::seal(&key, LOCK_CHECK, "").await?;
     let lock = Lock {
         schema: hr_assessment::record::SCHEMA,
         kdf: hr_assessment::crypto_params::KDF.into(),
@@ -46,27 +43,18 @@ pub(crate) async fn new_lock(secret: &str) -> Result<(Lock, VaultKey), String> {
     Ok((lock, key))
 }
 
-/// Tries a secret against a lock: `Ok(key)`, `Err(None)` when it is the
-/// wrong one, `Err(Some(message))` when the lock is damaged or crypto fails.
-pub(crate) async fn open_lock(lock: &Lock, secret: &str) -> Result<VaultKey, Option<String>> {
-    let damaged = || {
-        Some(
-            t(
-                "The passphrase settings are damaged.",
-                "La configuración de la frase de contraseña está dañada.",
-            )
-            .to_owned(),
-        )
-    };
-    let salt = base64::decode(&lock.salt).map_err(|_| damaged())?;
+/// Tries a secret against a lock: the key, or why not (the wrong secret, a
+/// damaged lock, the browser's cryptography failing).
+pub(crate) async fn open_lock(lock: &Lock, secret: &str) -> Result<VaultKey, VaultError> {
+    let salt = base64::decode(&lock.salt).map_err(|_| VaultError::Damaged)?;
     let key = crypto::vault_key(secret, &salt, lock.iterations)
         .await
-        .map_err(|e| Some(e.message()))?;
-    let check = unparts(&lock.check).ok_or_else(damaged)?;
+        .map_err(VaultError::Crypto)?;
+    let check = unparts(&lock.check).ok_or(VaultError::Damaged)?;
     match crypto::open(&key, &check, "").await {
         Ok(text) if text == LOCK_CHECK => Ok(key),
-        Ok(_) | Err(crypto::CryptoError::WrongPassphrase) => Err(None),
-        Err(e) => Err(Some(e.message())),
+        Ok(_) | Err(crypto::CryptoError::WrongPassphrase) => Err(VaultError::WrongPassphrase),
+        Err(e) => Err(VaultError::Crypto(e)),
     }
 }
 
@@ -152,7 +140,7 @@ pub(crate) async fn write_versions(key: &VaultKey, versions: &Versions) -> Resul
     }
     let sealed = crypto::seal(key, &merged.to_json(), &versions_aad())
         .await
-        .map_err(|e| storage::SaveError::Crypto(e.message()))?;
+        .map_err(storage::SaveError::Crypto)?;
     storage::write_versions(&SealedVersions {
         schema: hr_assessment::record::SCHEMA,
         sealed: parts(&sealed),

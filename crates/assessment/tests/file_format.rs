@@ -1847,3 +1847,35 @@ fn a_file_too_large_for_either_kind_is_refused_before_it_is_read() {
     // Sizes beyond what a usize holds on a 32-bit target still read as a number.
     assert!(refuse_before_reading(u64::MAX).is_some());
 }
+
+/// A name a person types (renaming) is held to the rule of names in files:
+/// what `check_name` accepts, an exported file's import accepts too.
+#[test]
+fn a_typed_name_follows_the_rule_of_names_in_files() {
+    use hr_assessment::file::{check_name, clean_name, TextProblem, MAX_NAME_CHARS};
+    assert_eq!(check_name("  Board retreat "), Ok("Board retreat"));
+    assert_eq!(check_name(" \t "), Err(TextProblem::Empty));
+    let long = "é".repeat(MAX_NAME_CHARS + 1);
+    assert_eq!(
+        check_name(&long),
+        Err(TextProblem::TooLong {
+            chars: MAX_NAME_CHARS + 1,
+            max: MAX_NAME_CHARS
+        })
+    );
+    assert_eq!(
+        check_name(&long[..long.len() - 2]).map(|n| n.chars().count()),
+        Ok(MAX_NAME_CHARS)
+    );
+    for bad in [
+        "two\nlines",
+        "a\u{202e}b",
+        "tab\there",
+        "nul\u{0}",
+        "line\u{2028}separator",
+    ] {
+        assert_eq!(check_name(bad), Err(TextProblem::ControlCharacter), "{bad:?}");
+        // Cleaning a name makes it one the check accepts.
+        assert!(check_name(&clean_name(bad)).is_ok(), "{bad:?}");
+    }
+}

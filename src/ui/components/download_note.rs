@@ -2,13 +2,13 @@
 //! reset. The results page and the action plan both offer downloads.
 
 use crate::i18n::t;
-use crate::ui::state::session;
+use crate::ui::state::use_shell;
 use leptos::prelude::*;
 
 /// Where a download is offered on a kiosk: the file outlives the reset.
 #[component]
 pub fn DownloadNote() -> impl IntoView {
-    session().modes.kiosk.then(|| {
+    use_shell().modes.kiosk.then(|| {
         view! {
             <p class="notice notice--warning no-print">
                 <strong>{t("On a shared device, a downloaded file stays behind.", "En un dispositivo compartido, un archivo descargado se queda.")}</strong>

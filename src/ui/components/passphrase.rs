@@ -3,7 +3,7 @@
 //! (saved assessments, backups) and to turn on protection.
 
 use crate::i18n::t;
-use crate::ui::state::session;
+use crate::ui::state::use_shell;
 use leptos::prelude::*;
 
 /// Checks a new passphrase and its confirmation.
@@ -43,7 +43,7 @@ pub fn PassphraseFields(
     let shown = RwSignal::new(false);
     let kind = passphrase_type(shown);
     // On a shared device (kiosk), no password manager should offer to keep it.
-    let new_password = if session().modes.kiosk { "off" } else { "new-password" };
+    let new_password = if use_shell().modes.kiosk { "off" } else { "new-password" };
     view! {
         <div class="field">
             <label class="label" for=first.clone()>{if new { t("New passphrase", "Nueva frase de contraseña") } else { t("Passphrase", "Frase de contraseña") }}</label>

@@ -11,7 +11,7 @@
 use crate::browser::dom;
 use crate::i18n::t;
 use crate::ui::format::{names, reading_headline, timestamp as format_timestamp};
-use crate::ui::state::{instrument, session};
+use crate::ui::state::{instrument, use_assessment, use_shell};
 use hr_assessment::{Reading, Report, Setting};
 use leptos::prelude::*;
 
@@ -37,7 +37,8 @@ fn see_working(target: String, label: String, named: bool) -> impl IntoView {
 
 #[component]
 pub fn ResultsPage() -> impl IntoView {
-    let s = session();
+    let s = use_assessment();
+    let kiosk = use_shell().modes.kiosk;
     let report = s.report;
     let meta = move || {
         s.record.with(|r| {
@@ -73,7 +74,7 @@ pub fn ResultsPage() -> impl IntoView {
         {move || s.record.with(|r| !r.responses.is_empty()).then(|| view! { <crate::ui::components::download_note::DownloadNote/> })}
         // Before any answer there is nothing to keep or delete, so the
         // kiosk's "Finished?" panel (which points at the downloads) waits.
-        {move || s.modes.kiosk.then(crate::ui::kiosk::kiosk).filter(|_| s.record.with(|r| !r.responses.is_empty())).map(|k| view! {
+        {move || kiosk.then(crate::ui::kiosk::kiosk).filter(|_| s.record.with(|r| !r.responses.is_empty())).map(|k| view! {
             <div class="panel panel--kiosk no-print">
                 <h2>{t("Finished?", "¿Terminó?")}</h2>
                 <ol>
@@ -184,7 +185,7 @@ const HRTAC: &str = "https://harmreductionhelp.cdc.gov";
 /// respondent's answer code), a later comparison.
 #[component]
 fn NextSteps() -> impl IntoView {
-    let s = session();
+    let s = use_assessment();
     let code = move || {
         s.record
             .with(|r| hr_assessment::code::encode(instrument(), &r.responses))

@@ -2,18 +2,43 @@
 //! (the `storage` event), and the conflict when both changed the open
 //! assessment.
 
-use super::*;
+use super::{instrument, sort_library, Library, SaveState, Shell};
+use crate::browser::storage;
+use crate::i18n::t;
+use crate::ui::vault::open_record;
+use hr_assessment::Record;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
 
-impl Session {
+/// Following other tabs. `Copy`: arena handles only.
+#[derive(Clone, Copy)]
+pub struct TabSync {
+    /// The saved assessments and the open one, which other tabs change.
+    library: Library,
+    /// Where it says what another tab changed.
+    shell: Shell,
+}
+
+impl TabSync {
+    pub(super) fn new(library: Library, shell: Shell) -> TabSync {
+        TabSync { library, shell }
+    }
+
+    /// Another tab's version of the open assessment, while the user has
+    /// not chosen between it and this tab's (see [`TabSync::resolve_conflict`]).
+    pub fn conflict(&self) -> RwSignal<Option<Record>> {
+        self.library.open.conflict
+    }
+
     /// Follows a change another tab made to storage (the `storage` event).
     /// Nothing is lost silently: if this tab has a change it could not save,
     /// the user is asked which version to keep.
     pub fn storage_changed(&self, key: Option<String>, new_value: Option<String>) {
         let Some(key) = key else {
             // Another tab cleared storage.
-            self.key.set_value(None);
-            self.read_storage();
-            self.notice.set(Some(
+            self.library.open.store.key.set_value(None);
+            self.library.read_storage();
+            self.shell.notice.set(Some(
                 t(
                     "Everything saved in this browser was deleted in another tab.",
                     "Todo lo guardado en este navegador se borró en otra pestaña.",
@@ -23,11 +48,11 @@ impl Session {
             return;
         };
         if key == storage::KEY_LOCK {
-            let had_key = self.key.with_value(Option::is_some);
+            let had_key = self.library.open.store.key.with_value(Option::is_some);
             if new_value.is_some() && !had_key {
-                self.key.set_value(None);
-                self.read_storage();
-                self.notice.set(Some(
+                self.library.open.store.key.set_value(None);
+                self.library.read_storage();
+                self.shell.notice.set(Some(
                     t(
                         "A passphrase was set in another tab. Enter it to continue.",
                         "Se puso una frase de contraseña en otra pestaña. Escríbala para continuar.",
@@ -35,9 +60,9 @@ impl Session {
                     .into(),
                 ));
             } else if new_value.is_none() && had_key {
-                self.key.set_value(None);
-                self.read_storage();
-                self.notice.set(Some(
+                self.library.open.store.key.set_value(None);
+                self.library.read_storage();
+                self.shell.notice.set(Some(
                     t(
                         "Passphrase protection was switched off in another tab.",
                         "La protección con frase de contraseña se desactivó en otra pestaña.",
@@ -50,12 +75,13 @@ impl Session {
         let Some(id) = key.strip_prefix(storage::ASSESSMENT_PREFIX).map(str::to_owned) else {
             return;
         };
-        let open_id = self.record.with_untracked(|r| r.id.clone());
+        let open = self.library.open;
+        let open_id = open.record.with_untracked(|r| r.id.clone());
         let Some(raw) = new_value else {
-            self.library.update(|l| l.retain(|r| r.id != id));
+            open.store.list.update(|l| l.retain(|r| r.id != id));
             if id == open_id {
-                self.start_new();
-                self.notice.set(Some(
+                open.start_new();
+                self.shell.notice.set(Some(
                     t(
                         "The assessment you had open was deleted in another tab.",
                         "La evaluación que tenía abierta se borró en otra pestaña.",
@@ -65,13 +91,13 @@ impl Session {
             }
             return;
         };
-        let session = *self;
+        let tabs = *self;
         spawn_local(async move {
-            let Some(theirs) = session.read_changed(&raw).await else {
+            let Some(theirs) = tabs.read_changed(&raw).await else {
                 return;
             };
             if id != open_id {
-                session.library.update(|l| {
+                open.store.list.update(|l| {
                     match l.iter_mut().find(|r| r.id == id) {
                         Some(slot) => *slot = theirs.clone(),
                         None => l.push(theirs.clone()),
@@ -80,19 +106,19 @@ impl Session {
                 });
                 return;
             }
-            if session.record.with_untracked(|r| r == &theirs) {
+            if open.record.with_untracked(|r| r == &theirs) {
                 return;
             }
-            if matches!(session.save.get_untracked(), SaveState::Failed(_)) {
-                session.conflict.set(Some(theirs));
+            if matches!(open.store.save.get_untracked(), SaveState::Failed(_)) {
+                open.conflict.set(Some(theirs));
             } else {
-                session.library.update(|l| {
+                open.store.list.update(|l| {
                     if let Some(slot) = l.iter_mut().find(|r| r.id == id) {
                         *slot = theirs.clone();
                     }
                 });
-                session.record.set(theirs);
-                session.notice.set(Some(
+                open.record.set(theirs);
+                tabs.shell.notice.set(Some(
                     t(
                         "Updated with changes made in another tab.",
                         "Se actualizó con cambios hechos en otra pestaña.",
@@ -107,7 +133,7 @@ impl Session {
         match hr_assessment::Stored::from_json(raw, instrument()).ok()? {
             hr_assessment::Stored::Plain(r) => Some(r),
             hr_assessment::Stored::Sealed(s) => {
-                let key = self.key.get_value()?;
+                let key = self.library.open.store.key.get_value()?;
                 open_record(&key, &s, instrument()).await?.ok()
             }
         }
@@ -115,15 +141,15 @@ impl Session {
 
     /// Resolves a conflict with another tab.
     pub fn resolve_conflict(&self, keep_this_tab: bool) {
-        let Some(theirs) = self.conflict.get_untracked() else {
+        let open = self.library.open;
+        let Some(theirs) = open.conflict.get_untracked() else {
             return;
         };
-        self.conflict.set(None);
+        open.conflict.set(None);
         if keep_this_tab {
-            self.persist_open();
+            open.persist();
         } else {
-            self.record.set(theirs);
-            self.save.set(idle_state());
+            open.show(theirs);
         }
     }
 }

@@ -6,19 +6,32 @@ use super::*;
 /// Checks a text field: trims it, then 1..=`max` characters and no
 /// forbidden control character. Returns the trimmed text.
 pub(super) fn check_text<'a>(field: &'static str, text: &'a str, max: usize) -> Result<&'a str, ImportError> {
-    let problem = |problem| ImportError::Text { field, problem };
+    text_within(text, max).map_err(|problem| ImportError::Text { field, problem })
+}
+
+/// The rule of every text field: trimmed, then 1..=`max` characters and no
+/// forbidden control character. Returns the trimmed text.
+pub fn text_within(text: &str, max: usize) -> Result<&str, TextProblem> {
     let trimmed = text.trim();
     if trimmed.is_empty() {
-        return Err(problem(TextProblem::Empty));
+        return Err(TextProblem::Empty);
     }
     let chars = trimmed.chars().count();
     if chars > max {
-        return Err(problem(TextProblem::TooLong { chars, max }));
+        return Err(TextProblem::TooLong { chars, max });
     }
     if trimmed.chars().any(is_forbidden_control) {
-        return Err(problem(TextProblem::ControlCharacter));
+        return Err(TextProblem::ControlCharacter);
     }
     Ok(trimmed)
+}
+
+/// An assessment name a person typed (renaming), by the rule of names in
+/// files: trimmed, 1..=[`MAX_NAME_CHARS`] characters, no forbidden control
+/// character (line breaks, bidirectional overrides...). Returns the trimmed
+/// name.
+pub fn check_name(name: &str) -> Result<&str, TextProblem> {
+    text_within(name, MAX_NAME_CHARS)
 }
 
 /// An assessment name as it is stored and exported: trimmed, without

@@ -1,0 +1,131 @@
+//! The open assessment: its answers, the page last visited, its action
+//! plan, its save status and the report computed from it.
+
+use super::store::Store;
+use super::{automatic_name, idle_state, instrument, new_record, SaveState};
+use crate::browser;
+use hr_assessment::record::PlanProblem;
+use hr_assessment::{assess, Lang, Record, Report, Responses};
+use leptos::prelude::*;
+
+/// The open record and its saving. `Copy`: arena handles only.
+#[derive(Clone, Copy)]
+pub struct Assessment {
+    /// The open assessment.
+    pub record: RwSignal<Record>,
+    /// The results, recomputed by the core whenever the answers change.
+    pub report: Memo<Report>,
+    /// Another tab's version of the open assessment, when this tab has
+    /// changes it could not save: the user chooses (see [`super::TabSync`]).
+    pub conflict: RwSignal<Option<Record>>,
+    pub(super) store: Store,
+}
+
+impl Assessment {
+    /// A new, unsaved assessment, saved through `store`.
+    pub(super) fn new(store: Store) -> Assessment {
+        let record = RwSignal::new(new_record());
+        Assessment {
+            record,
+            report: Memo::new(move |_| record.with(|r| assess(instrument(), &r.responses))),
+            conflict: RwSignal::new(None),
+            store,
+        }
+    }
+
+    /// How the last save of the open assessment went.
+    pub fn save_state(&self) -> RwSignal<SaveState> {
+        self.store.save
+    }
+
+    /// Changes the open assessment's answers and saves at once.
+    pub fn answer(&self, change: impl FnOnce(&mut Responses)) {
+        self.record.update(|r| {
+            change(&mut r.responses);
+            r.updated = browser::now_iso();
+        });
+        self.persist();
+    }
+
+    /// Remembers the page the respondent is on, to offer "continue" later.
+    pub fn visit(&self, section: &hr_assessment::SectionId) {
+        let changed = self.record.with_untracked(|r| r.position.as_ref() != Some(section));
+        if changed {
+            self.record.update(|r| r.position = Some(section.clone()));
+            if self.is_saved_untracked() {
+                self.persist();
+            }
+        }
+    }
+
+    /// Whether the open assessment is in storage (or has anything worth saving).
+    fn is_saved_untracked(&self) -> bool {
+        let id = self.record.with_untracked(|r| r.id.clone());
+        self.store.list.with_untracked(|l| l.iter().any(|r| r.id == id))
+            || self.record.with_untracked(|r| r.responses != Responses::default())
+    }
+
+    /// Whether anything has been answered in the open assessment.
+    pub fn has_answers(&self) -> bool {
+        self.record.with(|r| r.responses != Responses::default())
+    }
+
+    /// Saves the open assessment.
+    pub(super) fn persist(&self) {
+        let record = self.record.get_untracked();
+        self.store.put(record, true);
+    }
+
+    /// Opens a record (saved or not) with a fresh save status.
+    pub(super) fn show(&self, record: Record) {
+        self.record.set(record);
+        self.store.save.set(idle_state());
+    }
+
+    /// When the interface language changes: the open assessment, if it
+    /// still has the name it was given automatically in the old language,
+    /// takes the same name in the new one (a name the user chose stays as
+    /// it is). Saved again if it was saved; its "last changed" time is not
+    /// touched, since nothing the user wrote has changed.
+    pub fn follow_language(&self, from: Lang, to: Lang) {
+        let renamed = self
+            .record
+            .with_untracked(|r| (r.name == automatic_name(from, &r.created)).then(|| automatic_name(to, &r.created)));
+        let Some(name) = renamed else { return };
+        let saved = self.is_saved_untracked();
+        self.record.update(|r| r.name = name);
+        if saved {
+            self.persist();
+        }
+    }
+
+    /// Starts a new, empty assessment (saved with its first answer).
+    pub fn start_new(&self) {
+        self.show(new_record());
+    }
+
+    /// Adds or replaces one action of the open assessment's plan and saves;
+    /// refused, with the core's problems, if the plan would break its rules.
+    pub fn save_action(&self, action: hr_assessment::Action) -> Result<(), Vec<PlanProblem>> {
+        let mut actions = self.record.with_untracked(|r| r.actions.clone());
+        match actions.iter_mut().find(|a| a.id == action.id) {
+            Some(slot) => *slot = action,
+            None => actions.push(action),
+        }
+        hr_assessment::record::validate_actions(&actions, instrument())?;
+        self.record.update(|r| {
+            r.actions = actions;
+            r.updated = browser::now_iso();
+        });
+        self.persist();
+        Ok(())
+    }
+
+    pub fn delete_action(&self, id: &str) {
+        self.record.update(|r| {
+            r.actions.retain(|a| a.id != id);
+            r.updated = browser::now_iso();
+        });
+        self.persist();
+    }
+}
