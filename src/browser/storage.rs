@@ -354,6 +354,11 @@ pub fn write_team<T: Serialize>(team: &T) -> Result<(), SaveError> {
     write(KEY_TEAM, team)
 }
 
+/// Puts back a team taken out of storage as it was read (`read_team`).
+pub fn write_team_text(text: &str) -> Result<(), SaveError> {
+    write_raw(KEY_TEAM, text)
+}
+
 pub fn remove_team() {
     remove(KEY_TEAM);
 }

@@ -17,7 +17,7 @@ use crate::ui::errors::ErrorSummary;
 use crate::ui::messages::Message as _;
 use crate::ui::route::Route;
 use crate::ui::state::{use_assessment, use_library, use_shell, Assessment, Library};
-use crate::ui::team::{team, Team};
+use crate::ui::team::TeamHome;
 use crate::ui::vault::{new_lock, open_lock};
 use hr_assessment::Lock;
 use leptos::prelude::*;
@@ -41,7 +41,7 @@ pub struct Kiosk {
     assessment: Assessment,
     library: Library,
     notice: RwSignal<Option<String>>,
-    team: Team,
+    team: TeamHome,
 }
 
 pub fn kiosk() -> Kiosk {
@@ -60,7 +60,7 @@ impl Kiosk {
             assessment: use_assessment(),
             library: use_library(),
             notice: use_shell().notice,
-            team: team(),
+            team: expect_context::<TeamHome>(),
         };
         let active = move || {
             k.last_activity.set_value(js_sys::Date::now());
@@ -79,7 +79,7 @@ impl Kiosk {
     /// Deletes everything of the participant's (the answers and anything
     /// brought into the team view) and starts again on the start page.
     pub fn reset(&self) {
-        self.team.clear();
+        self.team.forget();
         self.library.wipe_everything();
         self.notice.set(None);
         dom::go(&Route::Start.href());

@@ -55,7 +55,7 @@ pub fn App() -> impl IntoView {
     i18n::set_lang(lang.get_untracked());
     provide_context(LanguageChoice(lang));
     let h = state::provide();
-    provide_context(team::Team::load(h.vault.state(), h.assessment.save_state()));
+    provide_context(team::TeamHome::new(h.vault.state(), h.assessment.save_state()));
     if h.shell.modes.kiosk {
         provide_context(kiosk::Kiosk::start());
     }

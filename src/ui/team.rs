@@ -40,11 +40,80 @@ pub struct Team {
     save: RwSignal<crate::ui::state::SaveState>,
 }
 
+/// Where the team view's state lives: read from storage the first time a
+/// team page asks for it ([`team`], in the team pages' chunk), not at
+/// start, so that neither the reading nor the merging is in the first
+/// module. Until then this keeps the one rule that cannot wait: with a
+/// passphrase, no team is left in storage unencrypted (the copy is kept in
+/// this tab, as a team page would keep it, and written back if protection
+/// is switched off).
+#[derive(Clone, Copy)]
+pub struct TeamHome {
+    /// The app's owner: the team, once read, lives as long as the app.
+    owner: StoredValue<Owner>,
+    team: StoredValue<Option<Team>>,
+    /// The stored team, taken out of storage while a passphrase is set and
+    /// no team page has read it.
+    kept: StoredValue<Option<String>>,
+    vault: RwSignal<crate::ui::state::VaultState>,
+    save: RwSignal<crate::ui::state::SaveState>,
+}
+
+impl TeamHome {
+    pub fn new(vault: RwSignal<crate::ui::state::VaultState>, save: RwSignal<crate::ui::state::SaveState>) -> TeamHome {
+        let home = TeamHome {
+            owner: StoredValue::new(Owner::current().unwrap_or_default()),
+            team: StoredValue::new(None),
+            kept: StoredValue::new(None),
+            vault,
+            save,
+        };
+        Effect::new(move |_| {
+            let protected = vault.get() != crate::ui::state::VaultState::Off;
+            if home.team.with_value(Option::is_some) {
+                return; // the team's own effect keeps the rule
+            }
+            if protected {
+                if let Some(raw) = browser::storage::read_team() {
+                    home.kept.set_value(Some(raw));
+                    browser::storage::remove_team();
+                }
+            } else if let Some(raw) = home.kept.get_value() {
+                match browser::storage::write_team_text(&raw) {
+                    Ok(()) => home.kept.set_value(None),
+                    Err(e) => save.set(crate::ui::state::SaveState::Failed(e)),
+                }
+            }
+        });
+        home
+    }
+
+    /// The team if a team page has read it.
+    pub fn loaded(&self) -> Option<Team> {
+        self.team.get_value()
+    }
+
+    /// Forgets the team: in memory, in storage, and the copy kept aside.
+    pub fn forget(&self) {
+        if let Some(team) = self.loaded() {
+            team.clear();
+        }
+        self.kept.set_value(None);
+        browser::storage::remove_team();
+    }
+}
+
 impl Team {
     /// Reads the saved team (if any, and only if every respondent checks
-    /// out: `TeamStore::from_json`).
-    pub fn load(vault: RwSignal<crate::ui::state::VaultState>, save: RwSignal<crate::ui::state::SaveState>) -> Team {
-        let entries = browser::storage::read_team()
+    /// out: `TeamStore::from_json`), from storage or from the copy `home`
+    /// kept aside while a passphrase is set.
+    fn load(home: TeamHome) -> Team {
+        let (vault, save) = (home.vault, home.save);
+        let entries = home
+            .kept
+            .try_update_value(Option::take)
+            .flatten()
+            .or_else(browser::storage::read_team)
             .and_then(|raw| TeamStore::from_json(&raw, instrument()))
             .map(|t| t.members)
             .unwrap_or_default();
@@ -213,8 +282,15 @@ fn source_text(source: &Source) -> String {
     }
 }
 
+/// The team view's state, read the first time a team page asks for it.
 pub fn team() -> Team {
-    expect_context::<Team>()
+    let home = expect_context::<TeamHome>();
+    if let Some(team) = home.loaded() {
+        return team;
+    }
+    let team = home.owner.with_value(|owner| owner.with(|| Team::load(home)));
+    home.team.set_value(Some(team));
+    team
 }
 
 /// "Added 1 respondent." / "Added 3 respondents."

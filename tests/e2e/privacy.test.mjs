@@ -264,6 +264,50 @@ test("team view under a passphrase: the stored copy goes, and Remove everyone me
   await expectText(page, "No one has been added yet.");
 });
 
+test("a stored team the team view has not opened yet: protection takes it out of storage, keeps it in the tab, and puts it back when switched off", async (t) => {
+  const { page } = await app.open(t);
+  await visit(page, app.url, "/section/funding");
+  await answer(page, FUNDING, "Strongly disagree");
+  await visit(page, app.url, "/results");
+  const code = (await page.locator("code.answer-code").innerText()).trim();
+  await visit(page, app.url, "/team");
+  await page.getByLabel("Answer codes, one per line").fill(code);
+  await page.getByRole("button", { name: "Add codes" }).click();
+  await waitForText(page, "Added 1 respondent.");
+  assert.ok("hr-readiness:team" in (await stored(page)));
+
+  // A new visit that does not open the team view: the team is read only
+  // when a team page first asks for it.
+  await visit(page, app.url, "/protect");
+  await page.reload();
+  await ready(page);
+  await page.getByLabel("Passphrase", { exact: true }).fill("purple kettle harbour");
+  await page.getByLabel("Passphrase again").fill("purple kettle harbour");
+  await page.getByRole("button", { name: "Turn on protection" }).click();
+  await waitForText(page, "Protection is on.");
+  await page.waitForFunction(() => localStorage.getItem("hr-readiness:team") === null);
+  await page.getByRole("button", { name: "Turn off protection" }).click();
+  await page.getByRole("button", { name: "Yes, turn off protection" }).click();
+  await waitForText(page, "Protection is off");
+  await page.waitForFunction(() => localStorage.getItem("hr-readiness:team") !== null);
+  await visit(page, app.url, "/team");
+  await expectText(page, "Respondents (1)");
+
+  // Switched on again, the team view opened under the passphrase shows the
+  // team kept in the tab, and storage holds none of it.
+  await visit(page, app.url, "/protect");
+  await page.reload();
+  await ready(page);
+  await page.getByLabel("Passphrase", { exact: true }).fill("purple kettle harbour");
+  await page.getByLabel("Passphrase again").fill("purple kettle harbour");
+  await page.getByRole("button", { name: "Turn on protection" }).click();
+  await waitForText(page, "Protection is on.");
+  await page.waitForFunction(() => localStorage.getItem("hr-readiness:team") === null);
+  await visit(page, app.url, "/team");
+  await expectText(page, "Respondents (1)");
+  assert.equal((await stored(page))["hr-readiness:team"], undefined);
+});
+
 test("answer codes: copied as a code to paste, refused when already there", async (t) => {
   const { page, context } = await app.open(t);
   await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: app.url });
