@@ -9,6 +9,9 @@
 //      the linker keeping its relocations
 //      (`--emit-relocs`: the splitter needs them to move code between
 //      modules);
+//   1b. the Spanish texts out of the module: the custom section `hr_es`
+//      (crates/i18n-macros) becomes the file es.bin, fetched when Spanish
+//      is chosen (hr_assessment::lifted), and leaves the module;
 //   2. wasm-split-cli (crate wasm_split_cli_support, installed by
 //      scripts/setup.sh): the first module, one module per split point
 //      (src/ui/on_demand.rs) and shared chunks, and __wasm_split.js, which
@@ -24,7 +27,7 @@
 
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 const NAME = "hr-readiness";
@@ -64,16 +67,22 @@ run("cargo", [
   "--features",
   "split",
   "--config",
-  `target.${TARGET}.rustflags=["-Clink-args=--emit-relocs"]`,
+  `target.${TARGET}.rustflags=["-Clink-args=--emit-relocs", "--cfg", "hr_lift"]`,
 ]);
-const linked = join(targetDir, TARGET, release ? "release" : "debug", `${NAME}.wasm`);
+const built = join(targetDir, TARGET, release ? "release" : "debug", `${NAME}.wasm`);
 
-// 2. The split.
+// 1b. The Spanish texts.
 const split = join(work, "split");
 const bound = join(work, "bound");
 rmSync(work, { recursive: true, force: true });
 mkdirSync(split, { recursive: true });
 mkdirSync(bound, { recursive: true });
+const linked = join(work, `${NAME}.wasm`);
+const { module, texts } = liftSpanish(readFileSync(built));
+writeFileSync(linked, module);
+writeFileSync(join(bound, "es.bin"), texts);
+
+// 2. The split.
 run("wasm-split-cli", ["--target", "web", "--out-name", NAME, linked, split]);
 
 // 3. The bindings of the first module.
@@ -112,3 +121,70 @@ const folder = join(stage, `app-${hash.digest("hex").slice(0, 16)}`);
 mkdirSync(folder, { recursive: true });
 for (const file of files) copyFileSync(join(bound, file), join(folder, file));
 console.log(`split: ${files.length} files in ${folder}`);
+
+/** An unsigned LEB128 number at `at`: [value, the offset after it]. */
+function leb(bytes, at) {
+  let value = 0;
+  let shift = 0;
+  for (;;) {
+    const b = bytes[at++];
+    value += (b & 0x7f) * 2 ** shift;
+    if (!(b & 0x80)) return [value, at];
+    shift += 7;
+  }
+}
+
+/**
+ * The module without its `hr_es` custom section (after the code and the
+ * data, so that no section the relocations name is renumbered), and the
+ * texts it held as es.bin: "HRES", then each distinct entry once, sorted by key
+ * (an entry: key, 8 bytes; length, 4 bytes; UTF-8 text; little-endian).
+ * Two different texts with one key stop the build.
+ */
+function liftSpanish(wasm) {
+  const parts = [wasm.subarray(0, 8)];
+  const entries = new Map();
+  let at = 8;
+  let found = 0;
+  while (at < wasm.length) {
+    const start = at;
+    const id = wasm[at];
+    const [size, body] = leb(wasm, at + 1);
+    const end = body + size;
+    if (id === 0) {
+      const [nameLength, nameAt] = leb(wasm, body);
+      const name = wasm.subarray(nameAt, nameAt + nameLength).toString("utf8");
+      if (name === "hr_es") {
+        found++;
+        const payload = wasm.subarray(nameAt + nameLength, end);
+        for (let p = 0; p < payload.length; ) {
+          const key = payload.readBigUInt64LE(p);
+          const length = payload.readUInt32LE(p + 8);
+          const text = payload.subarray(p + 12, p + 12 + length);
+          if (p + 12 + length > payload.length) throw new Error("split: the section hr_es ends inside an entry");
+          const seen = entries.get(key);
+          if (seen && !seen.equals(text)) throw new Error(`split: two Spanish texts have the key ${key}: change one`);
+          entries.set(key, text);
+          p += 12 + length;
+        }
+        at = end;
+        continue;
+      }
+    }
+    // The relocations name their target sections by number: a section the
+    // texts came before would be renumbered.
+    if (found && id !== 0) throw new Error("split: the section hr_es is not after the code and data");
+    parts.push(wasm.subarray(start, end));
+    at = end;
+  }
+  if (!found || !entries.size) throw new Error("split: no Spanish texts in the module (was it built with --cfg hr_lift?)");
+  const out = [Buffer.from("HRES")];
+  for (const key of [...entries.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const head = Buffer.alloc(12);
+    head.writeBigUInt64LE(key, 0);
+    head.writeUInt32LE(entries.get(key).length, 8);
+    out.push(head, entries.get(key));
+  }
+  console.log(`split: ${entries.size} Spanish texts lifted into es.bin`);
+  return { module: Buffer.concat(parts), texts: Buffer.concat(out) };
+}

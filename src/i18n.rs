@@ -2,11 +2,11 @@
 //! in both languages side by side, where it is used:
 //!
 //! ```ignore
-//! view! { <h1>{t("Check your answers", "Revise sus respuestas")}</h1> }
+//! view! { <h1>{t!("Check your answers", "Revise sus respuestas")}</h1> }
 //! let line = tf!("Section {n} of {total}", "Sección {n} de {total}");
 //! ```
 //!
-//! These are the core's `Lang::pick` and `hr_assessment::tr!` with the
+//! These are the core's `pick!` and `hr_assessment::tr!` with the
 //! interface's language: the one way the whole project writes a text (the
 //! core's messages too). Neither can be called with one language missing;
 //! `tests/i18n.rs` reads every pair and checks that no Spanish text is
@@ -39,10 +39,14 @@ pub fn set_lang(lang: Lang) {
     }
 }
 
-/// A fixed text in both languages.
-pub fn t(en: &'static str, es: &'static str) -> &'static str {
-    lang().pick(en, es)
+/// A fixed text in both languages: `t!("Saved", "Guardado")`, a
+/// `&'static str` (the core's `pick!` in the interface's language).
+macro_rules! t {
+    ($en:expr, $es:literal $(,)?) => {
+        hr_assessment::pick!($crate::i18n::lang(), $en, $es)
+    };
 }
+pub(crate) use t;
 
 /// A formatted text in both languages, with the same inline arguments:
 /// `tf!("{n} answered", "{n} respondidas")` (the core's `tr!` in the

@@ -27,6 +27,20 @@ pub fn start() {
     else {
         return;
     };
+    // A visitor who reads Spanish waits, behind the loading message, for the
+    // Spanish texts (`ui::language`); the app starts in English if they do
+    // not come.
+    if ui::language::wanted() == hr_assessment::Lang::Es && !browser::texts::have_spanish() {
+        wasm_bindgen_futures::spawn_local(async move {
+            let _ = browser::texts::fetch_spanish().await;
+            mount(root);
+        });
+    } else {
+        mount(root);
+    }
+}
+
+fn mount(root: web_sys::HtmlElement) {
     root.set_inner_html("");
     leptos::mount::mount_to(root, ui::App).forget();
 }

@@ -1,7 +1,11 @@
 //! Every text the app shows is written in English and Spanish side by side,
-//! in one of four forms: `t("…", "…")` and `tf!("…", "…")` in the
-//! interface (`src/i18n.rs`), `lang.pick("…", "…")` and
-//! `tr!(lang, "…", "…")` in the core (`hr_assessment::tr`). Neither text of
+//! in one of four forms: `t!("…", "…")` and `tf!("…", "…")` in the
+//! interface (`src/i18n.rs`), `pick!(lang, "…", "…")` and
+//! `tr!(lang, "…", "…")` in the core (`hr_assessment::tr`). The four are
+//! macros, so that the build the app ships can lift the Spanish out of the
+//! program (`hr_assessment::lifted`); a pair written as a plain call
+//! (`lang.pick("…", "…")`) would keep its Spanish in the first download,
+//! and is refused. Neither text of
 //! a pair can be missing. These tests read every source file of the app and
 //! of the core and check every pair: no empty Spanish text, no Spanish text
 //! left identical to the English unless it is the same word in both
@@ -44,17 +48,17 @@ fn sources() -> Vec<PathBuf> {
 /// The pairs of a source file, in its four forms.
 fn pairs(source: &str) -> Vec<(String, String)> {
     let mut out = Vec::new();
-    for opener in ["t(", "tf!(", "tr!(", ".pick("] {
+    for opener in ["t!(", "tf!(", "tr!(", "pick!("] {
         let mut rest = source;
         while let Some(i) = rest.find(opener) {
             // Only calls: the character before must not be part of a name.
             let before = rest[..i].chars().last();
             rest = &rest[i + opener.len()..];
-            if !opener.starts_with('.') && before.is_some_and(|c| c.is_ascii_alphanumeric() || c == '_' || c == '.') {
+            if before.is_some_and(|c| c.is_ascii_alphanumeric() || c == '_' || c == '.') {
                 continue;
             }
             let mut args = rest;
-            if opener == "tr!(" {
+            if opener == "tr!(" || opener == "pick!(" {
                 // The language comes first: skip it.
                 let Some(comma) = args.find(',') else { continue };
                 args = &args[comma + 1..];
@@ -135,6 +139,39 @@ fn every_text_has_a_real_spanish_version_with_the_same_placeholders() {
     assert!(problems.is_empty(), "{}", problems.join("\n"));
     // The app has hundreds of pairs; a parser that lost them would find few.
     assert!(count > 800, "only {count} pairs found");
+}
+
+#[test]
+fn every_pair_is_written_so_that_its_spanish_can_be_lifted() {
+    // `t("…", "…")` or `lang.pick("…", "…")` would still compile (`pick` is
+    // a method of `Lang` for values that are not texts), but keep the
+    // Spanish in the program.
+    let mut problems = Vec::new();
+    for path in sources() {
+        let source = fs::read_to_string(&path).unwrap();
+        for opener in [".pick(", "t("] {
+            let mut rest = source.as_str();
+            while let Some(i) = rest.find(opener) {
+                let before = rest[..i].chars().last();
+                rest = &rest[i + opener.len()..];
+                if opener == "t("
+                    && before.is_some_and(|c| c.is_ascii_alphanumeric() || c == '_' || c == '.' || c == '!')
+                {
+                    continue;
+                }
+                if literal(rest).is_some() {
+                    let line = source.len() - rest.len();
+                    let n = source[..line].lines().count();
+                    problems.push(format!("{}:{n}", path.display()));
+                }
+            }
+        }
+    }
+    assert!(
+        problems.is_empty(),
+        "write these pairs with t!, tf!, pick! or tr!:\n{}",
+        problems.join("\n")
+    );
 }
 
 #[test]

@@ -8,6 +8,7 @@ pub mod dom;
 pub mod files;
 pub mod keep;
 pub mod storage;
+pub mod texts;
 
 /// Now, as an ISO 8601 timestamp (UTC).
 pub fn now_iso() -> String {
@@ -16,7 +17,7 @@ pub fn now_iso() -> String {
 
 /// The locale dates are written in: the interface language's.
 fn locale_of(lang: hr_assessment::Lang) -> &'static str {
-    lang.pick("en-GB", "es-US")
+    hr_assessment::pick!(lang, "en-GB", "es-US")
 }
 
 /// A human date for "Assessment of 21 November 2026" ("Evaluación del 21 de

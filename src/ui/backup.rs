@@ -33,11 +33,11 @@ pub fn KeepStatus() -> impl IntoView {
         let text = match kept.get() {
             _ if kiosk => return None,
             Kept::Checking => return None,
-            Kept::Granted => t(
+            Kept::Granted => t!(
                 "This browser has agreed to keep them until you delete them.",
                 "Este navegador se ha comprometido a conservarlas hasta que usted las borre.",
             ),
-            Kept::NotGranted => t(
+            Kept::NotGranted => t!(
                 "This browser may clear them on its own: when the device runs short of space, or when someone clears the browsing data (Safari also clears them after seven days without a visit). To be sure you will have them next time, keep a backup file (below) and make a new one after each change.",
                 "Este navegador puede borrarlas por su cuenta: cuando el dispositivo se queda sin espacio o cuando alguien borra los datos de navegación (Safari también las borra tras siete días sin una visita). Para asegurarse de tenerlas la próxima vez, guarde un archivo de respaldo (más abajo) y haga uno nuevo después de cada cambio.",
             ),
@@ -76,7 +76,7 @@ pub fn BackupReminder(note: RwSignal<storage::BackupNote>, open: RwSignal<bool>)
                         "Sus evaluaciones han cambiado desde su último respaldo ({when})."
                     )
                 }
-                None => t(
+                None => t!(
                     "You have not made a backup of your assessments yet.",
                     "Todavía no ha hecho un respaldo de sus evaluaciones.",
                 )
@@ -84,11 +84,11 @@ pub fn BackupReminder(note: RwSignal<storage::BackupNote>, open: RwSignal<bool>)
             };
             view! {
                 <div class="notice notice--info" role="region" aria-labelledby="reminder-title">
-                    <h2 class="notice__title" id="reminder-title">{t("Keep a backup", "Guarde un respaldo")}</h2>
-                    <p>{text}{t(" This browser may clear them on its own; a backup file lets you bring them back.", " Este navegador puede borrarlas por su cuenta; un archivo de respaldo le permite recuperarlas.")}</p>
+                    <h2 class="notice__title" id="reminder-title">{t!("Keep a backup", "Guarde un respaldo")}</h2>
+                    <p>{text}{t!(" This browser may clear them on its own; a backup file lets you bring them back.", " Este navegador puede borrarlas por su cuenta; un archivo de respaldo le permite recuperarlas.")}</p>
                     <div class="button-group">
-                        <button type="button" class="button" on:click=move |_| { open.set(true); refocus(BACKUP_PASS); }>{t("Make a backup now", "Hacer un respaldo ahora")}</button>
-                        <button type="button" class="button button--secondary" on:click=move |_| shown.set(false)>{t("Not now", "Ahora no")}</button>
+                        <button type="button" class="button" on:click=move |_| { open.set(true); refocus(BACKUP_PASS); }>{t!("Make a backup now", "Hacer un respaldo ahora")}</button>
+                        <button type="button" class="button button--secondary" on:click=move |_| shown.set(false)>{t!("Not now", "Ahora no")}</button>
                     </div>
                 </div>
             }
@@ -174,39 +174,39 @@ pub fn BackupSection(note: RwSignal<storage::BackupNote>, open: RwSignal<bool>) 
     };
 
     view! {
-        <h2 id="backup-title">{t("Back up all assessments", "Hacer un respaldo de todas las evaluaciones")}</h2>
+        <h2 id="backup-title">{t!("Back up all assessments", "Hacer un respaldo de todas las evaluaciones")}</h2>
         <p>{move || match note.with(|n| n.last_backup.clone()) {
             Some(at) => {
                 let when = crate::ui::format::timestamp(&at);
                 crate::tf!("Last backup made in this browser: {when}.", "Último respaldo hecho en este navegador: {when}.")
             }
-            None => t("No backup has been made in this browser yet.", "Todavía no se ha hecho ningún respaldo en este navegador.").to_owned(),
+            None => t!("No backup has been made in this browser yet.", "Todavía no se ha hecho ningún respaldo en este navegador.").to_owned(),
         }}</p>
-        <p>{t("One file with every assessment saved here, with its action plan. Keep it to move to another computer, or in case this browser clears its data.", "Un archivo con todas las evaluaciones guardadas aquí, con su plan de acción. Consérvelo para pasar a otra computadora, o por si este navegador borra sus datos.")}</p>
+        <p>{t!("One file with every assessment saved here, with its action plan. Keep it to move to another computer, or in case this browser clears its data.", "Un archivo con todas las evaluaciones guardadas aquí, con su plan de acción. Consérvelo para pasar a otra computadora, o por si este navegador borra sus datos.")}</p>
         {move || if records.with(Vec::is_empty) {
-            view! { <p class="hint">{t("There is nothing to back up yet.", "Todavía no hay nada que respaldar.")}</p> }.into_any()
+            view! { <p class="hint">{t!("There is nothing to back up yet.", "Todavía no hay nada que respaldar.")}</p> }.into_any()
         } else if !open.get() {
             view! {
-                <button type="button" class="button" id="backup-open" on:click=move |_| { done.set(None); open.set(true); refocus(BACKUP_PASS); }>{t("Make a backup", "Hacer un respaldo")}</button>
+                <button type="button" class="button" id="backup-open" on:click=move |_| { done.set(None); open.set(true); refocus(BACKUP_PASS); }>{t!("Make a backup", "Hacer un respaldo")}</button>
             }.into_any()
         } else {
             view! {
                 <form class="inline-form" novalidate on:submit=submit aria-labelledby="backup-title">
                     <ErrorSummary id="backup-errors" errors=Signal::derive(move || error.get().map(|m| vec![(BACKUP_PASS.to_owned(), m)]).unwrap_or_default())/>
                     {move || (!plain.get()).then(|| view! {
-                        <p>{t("The backup is encrypted with a passphrase you choose now. It opens only with that passphrase; there is no way to recover it if you forget it.", "El respaldo se cifra con una frase de contraseña que usted elige ahora. Solo se abre con esa frase de contraseña; si la olvida, no hay forma de recuperarlo.")}</p>
+                        <p>{t!("The backup is encrypted with a passphrase you choose now. It opens only with that passphrase; there is no way to recover it if you forget it.", "El respaldo se cifra con una frase de contraseña que usted elige ahora. Solo se abre con esa frase de contraseña; si la olvida, no hay forma de recuperarlo.")}</p>
                         <PassphraseFields pass=pass again=again prefix="backup".to_owned()/>
                     })}
                     <div class="option field">
                         <input type="checkbox" class="checkbox" id="backup-plain"
                             prop:checked=move || plain.get() on:change=move |ev| plain.set(event_target_checked(&ev))/>
-                        <label for="backup-plain">{t("Make a plain backup without a passphrase (anyone who gets the file can read every assessment in it)", "Hacer un respaldo normal sin frase de contraseña (cualquier persona que obtenga el archivo podrá leer todas las evaluaciones)")}</label>
+                        <label for="backup-plain">{t!("Make a plain backup without a passphrase (anyone who gets the file can read every assessment in it)", "Hacer un respaldo normal sin frase de contraseña (cualquier persona que obtenga el archivo podrá leer todas las evaluaciones)")}</label>
                     </div>
                     <div class="button-group">
                         <button type="submit" class="button" prop:disabled=move || busy.get()>
-                            {move || if busy.get() { t("Encrypting…", "Cifrando…") } else { t("Download the backup", "Descargar el respaldo") }}
+                            {move || if busy.get() { t!("Encrypting…", "Cifrando…") } else { t!("Download the backup", "Descargar el respaldo") }}
                         </button>
-                        <button type="button" class="button button--secondary" on:click=move |_| { error.set(None); open.set(false); refocus("backup-open"); }>{t("Cancel", "Cancelar")}</button>
+                        <button type="button" class="button button--secondary" on:click=move |_| { error.set(None); open.set(false); refocus("backup-open"); }>{t!("Cancel", "Cancelar")}</button>
                     </div>
                 </form>
             }.into_any()
@@ -237,18 +237,18 @@ pub fn SafariNote() -> impl IntoView {
     move || {
         (safari && !s.modes.kiosk && !dismissed.get() && saved_when_opened.get()).then(|| view! {
             <div class="notice notice--info" role="region" aria-labelledby="safari-title">
-                <h2 class="notice__title" id="safari-title">{t("A note for Safari", "Una nota sobre Safari")}</h2>
-                <p>{t("Safari deletes what a website has saved when you have not visited it for seven days of using Safari. Two ways to keep your assessments:", "Safari borra lo que un sitio web ha guardado cuando usted no lo ha visitado durante siete días de uso de Safari. Dos formas de conservar sus evaluaciones:")}</p>
+                <h2 class="notice__title" id="safari-title">{t!("A note for Safari", "Una nota sobre Safari")}</h2>
+                <p>{t!("Safari deletes what a website has saved when you have not visited it for seven days of using Safari. Two ways to keep your assessments:", "Safari borra lo que un sitio web ha guardado cuando usted no lo ha visitado durante siete días de uso de Safari. Dos formas de conservar sus evaluaciones:")}</p>
                 <ul>
-                    <li>{t("Add this app to your Home Screen: tap the Share button, then \u{201c}Add to Home Screen\u{201d} (on a Mac: File, then \u{201c}Add to Dock\u{201d}). Opened from there, it keeps them while you use it.", "Agregue esta aplicación a su pantalla de inicio: toque el botón Compartir y luego \u{201c}Agregar a inicio\u{201d} (en una Mac: Archivo y luego \u{201c}Agregar al Dock\u{201d}). Si la abre desde ahí, las conserva mientras la use.")}</li>
-                    <li>{t("Keep a backup file: ", "Guarde un archivo de respaldo: ")}<a href="#/assessments">{t("Back up all assessments, on the Your assessments page", "Hacer un respaldo de todas las evaluaciones, en la página Sus evaluaciones")}</a>"."</li>
+                    <li>{t!("Add this app to your Home Screen: tap the Share button, then \u{201c}Add to Home Screen\u{201d} (on a Mac: File, then \u{201c}Add to Dock\u{201d}). Opened from there, it keeps them while you use it.", "Agregue esta aplicación a su pantalla de inicio: toque el botón Compartir y luego \u{201c}Agregar a inicio\u{201d} (en una Mac: Archivo y luego \u{201c}Agregar al Dock\u{201d}). Si la abre desde ahí, las conserva mientras la use.")}</li>
+                    <li>{t!("Keep a backup file: ", "Guarde un archivo de respaldo: ")}<a href="#/assessments">{t!("Back up all assessments, on the Your assessments page", "Hacer un respaldo de todas las evaluaciones, en la página Sus evaluaciones")}</a>"."</li>
                 </ul>
                 <button type="button" class="button button--secondary" on:click=move |_| {
                     dismissed.set(true);
                     let mut note = storage::backup_note();
                     note.safari_note_dismissed = true;
                     let _ = storage::write_backup_note(&note);
-                }>{t("Got it", "Entendido")}</button>
+                }>{t!("Got it", "Entendido")}</button>
             </div>
         })
     }
@@ -305,7 +305,7 @@ impl RestoreView {
         let problems: Vec<String> = b.rejected.iter().map(|r| r.message(lang())).collect();
         if b.good.is_empty() {
             return self.refuse(
-                t(
+                t!(
                     "No assessment in this backup can be restored: ",
                     "No se puede restaurar ninguna evaluación de este respaldo: ",
                 )
@@ -355,7 +355,7 @@ impl RestoreView {
             );
         }
         if added == 0 {
-            message += t(
+            message += t!(
                 " Nothing was added: every assessment in this backup is already saved here.",
                 " No se agregó nada: todas las evaluaciones de este respaldo ya están guardadas aquí.",
             );
@@ -389,14 +389,14 @@ pub fn RestoreMessages(restore: RestoreView) -> impl IntoView {
                     <p id="restore-q"><strong>{crate::tf!(
                         "Some assessments in this backup cannot be restored (not restorable: {bad}; restorable: {count}). Restore those that can be restored?",
                         "Algunas evaluaciones de este respaldo no se pueden restaurar (no restaurables: {bad}; restaurables: {count}). ¿Restaurar las que sí se pueden?"
-                    )}</strong>{t(" Nothing has been changed yet.", " Todavía no se ha cambiado nada.")}</p>
+                    )}</strong>{t!(" Nothing has been changed yet.", " Todavía no se ha cambiado nada.")}</p>
                     <ul>{p.problems.into_iter().map(|m| view! { <li>{m}</li> }).collect_view()}</ul>
                     <div class="button-group">
-                        <button type="button" class="button" on:click=move |_| restore.apply(good.get_value())>{t("Restore those that can be restored", "Restaurar las que sí se pueden")}</button>
+                        <button type="button" class="button" on:click=move |_| restore.apply(good.get_value())>{t!("Restore those that can be restored", "Restaurar las que sí se pueden")}</button>
                         <button type="button" class="button button--secondary" on:click=move |_| {
                             partial.set(None);
-                            restore.error.set(Some(t("Nothing was restored. Nothing has been changed.", "No se restauró nada. No se ha cambiado nada.").to_owned()));
-                        }>{t("Cancel", "Cancelar")}</button>
+                            restore.error.set(Some(t!("Nothing was restored. Nothing has been changed.", "No se restauró nada. No se ha cambiado nada.").to_owned()));
+                        }>{t!("Cancel", "Cancelar")}</button>
                     </div>
                 </div>
             }

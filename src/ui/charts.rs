@@ -87,9 +87,9 @@ pub fn team_words(counts: &AnswerCounts) -> String {
 fn national_part_words(part: NationalPart) -> &'static str {
     match part {
         NationalPart::Answer(a) => a.phrase_in(lang()),
-        NationalPart::Agree => t("strongly or somewhat agree", "muy o algo de acuerdo"),
-        NationalPart::Disagree => t("strongly or somewhat disagree", "muy o algo en desacuerdo"),
-        NationalPart::NotGiven => t("not given in the report", "no lo da el informe"),
+        NationalPart::Agree => t!("strongly or somewhat agree", "muy o algo de acuerdo"),
+        NationalPart::Disagree => t!("strongly or somewhat disagree", "muy o algo en desacuerdo"),
+        NationalPart::NotGiven => t!("not given in the report", "no lo da el informe"),
     }
 }
 
@@ -194,7 +194,7 @@ pub fn BarsKey() -> impl IntoView {
             {SCALE_ORDER.iter().chain([ScaleAnswer::DontKnow].iter()).map(|a| view! {
                 <li><svg class="chart-key__swatch" viewBox="0 0 20 14" aria-hidden="true"><rect class=part_class(*a) x="1" y="1" width="18" height="12"/></svg>{a.label_in(lang())}</li>
             }).collect_view()}
-            <li><svg class="chart-key__swatch" viewBox="0 0 20 14" aria-hidden="true"><rect class="seg seg--none" x="1" y="1" width="18" height="12"/></svg>{t("Not given in the 2022 report (?)", "No lo da el informe de 2022 (?)")}</li>
+            <li><svg class="chart-key__swatch" viewBox="0 0 20 14" aria-hidden="true"><rect class="seg seg--none" x="1" y="1" width="18" height="12"/></svg>{t!("Not given in the 2022 report (?)", "No lo da el informe de 2022 (?)")}</li>
         </ul>
     }
 }
@@ -275,7 +275,7 @@ pub fn SpreadChart(spread: DomainSpread, pooled: TeamDomain, id: String) -> impl
                     {pooled_x.map(|px| view! {
                         <line class="spread__pooled-halo" x1=px y1=TOP - 6 x2=px y2=BASE/>
                         <line class="spread__pooled" x1=px y1=TOP - 6 x2=px y2=BASE/>
-                        <text class="chart__tick" x=px y=TOP - 10 text-anchor="middle">{t("team as a whole", "el equipo en conjunto")}</text>
+                        <text class="chart__tick" x=px y=TOP - 10 text-anchor="middle">{t!("team as a whole", "el equipo en conjunto")}</text>
                     })}
                     {spread.bins.iter().enumerate().filter(|(_, n)| **n > 0).map(|(k, n)| {
                         let h = (*n as i32) * (BASE - TOP - 18) / max;
@@ -283,22 +283,22 @@ pub fn SpreadChart(spread: DomainSpread, pooled: TeamDomain, id: String) -> impl
                         view! { <text class="chart__value spread__value" x=bx + bin_w / 2 y=BASE - h - 4 text-anchor="middle">{n.to_string()}</text> }
                     }).collect_view()}
                     <line class="chart__axis" x1=LEFT y1=BASE x2=LEFT + PLOT y2=BASE/>
-                    <text class="chart__tick" x=x(-100) y=BASE + 18 text-anchor="start">{format!("−100 {}", t("barrier", "barrera"))}</text>
+                    <text class="chart__tick" x=x(-100) y=BASE + 18 text-anchor="start">{format!("−100 {}", t!("barrier", "barrera"))}</text>
                     <text class="chart__tick" x=x(0) y=BASE + 18 text-anchor="middle">"0"</text>
-                    <text class="chart__tick" x=x(100) y=BASE + 18 text-anchor="end">{format!("{} +100", t("facilitator", "facilitador"))}</text>
-                    <text class="chart__tick" x=x(0) y=BASE + 36 text-anchor="middle">{t("each respondent's own balance", "el balance propio de cada participante")}</text>
+                    <text class="chart__tick" x=x(100) y=BASE + 18 text-anchor="end">{format!("{} +100", t!("facilitator", "facilitador"))}</text>
+                    <text class="chart__tick" x=x(0) y=BASE + 36 text-anchor="middle">{t!("each respondent's own balance", "el balance propio de cada participante")}</text>
                 </g>
             </svg>
             <figcaption class="hint">{words}</figcaption>
             <details class="details">
-                <summary>{t("The numbers in a table", "Los números en una tabla")}</summary>
+                <summary>{t!("The numbers in a table", "Los números en una tabla")}</summary>
                 <div class="table-wrap">
                     <table class="table table--compact" id=table_id>
                         <caption class="visually-hidden">{crate::tf!("Respondents by their own balance: {name}", "Participantes según su propio balance: {name}")}</caption>
-                        <thead><tr><th scope="col">{t("Own balance", "Balance propio")}</th><th scope="col" class="num">{t("Respondents", "Participantes")}</th></tr></thead>
+                        <thead><tr><th scope="col">{t!("Own balance", "Balance propio")}</th><th scope="col" class="num">{t!("Respondents", "Participantes")}</th></tr></thead>
                         <tbody>
                             {(0..BINS).map(|k| view! { <tr><th scope="row">{bin_words(k)}</th><td class="num">{spread.bins[k]}</td></tr> }).collect_view()}
-                            <tr><th scope="row">{t("No known answer", "Sin respuestas conocidas")}</th><td class="num">{spread.no_balance}</td></tr>
+                            <tr><th scope="row">{t!("No known answer", "Sin respuestas conocidas")}</th><td class="num">{spread.no_balance}</td></tr>
                         </tbody>
                     </table>
                 </div>

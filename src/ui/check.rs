@@ -67,11 +67,11 @@ pub fn CheckPage() -> impl IntoView {
     };
 
     view! {
-        <a class="back-link" href=last>{t("Back", "Volver")}</a>
-        <h1 id="page-heading" tabindex="-1">{t("Check your answers", "Revise sus respuestas")}</h1>
+        <a class="back-link" href=last>{t!("Back", "Volver")}</a>
+        <h1 id="page-heading" tabindex="-1">{t!("Check your answers", "Revise sus respuestas")}</h1>
         <p class="lead">{summary}</p>
         <p>
-            {t(
+            {t!(
                 "Unanswered questions are left out of your results; “I don't know” is counted as something to find out. You can change any answer: you will come straight back here.",
                 "Las preguntas sin responder quedan fuera de sus resultados; “No sé” cuenta como algo que hay que averiguar. Puede cambiar cualquier respuesta: volverá directamente aquí."
             )}
@@ -80,8 +80,8 @@ pub fn CheckPage() -> impl IntoView {
             let list = fresh();
             (!list.is_empty()).then(|| view! {
                 <div class="panel panel--unanswered">
-                    <h2>{t("Statements that need a fresh answer", "Afirmaciones que necesitan una respuesta nueva")}</h2>
-                    <p>{t(
+                    <h2>{t!("Statements that need a fresh answer", "Afirmaciones que necesitan una respuesta nueva")}</h2>
+                    <p>{t!(
                         "These answers were given to an earlier version of the questionnaire, whose statements have changed since. The earlier answers are kept but not counted: please answer the new statements.",
                         "Estas respuestas se dieron a una versión anterior del cuestionario, cuyas afirmaciones han cambiado. Las respuestas anteriores se conservan, pero no se cuentan: responda las nuevas afirmaciones."
                     )}</p>
@@ -108,7 +108,7 @@ pub fn CheckPage() -> impl IntoView {
                 let count = list.len();
                 let heading = crate::tf!("Not answered yet ({count})", "Sin responder todavía ({count})");
                 let show = if count == 1 {
-                    t("Show the unanswered question", "Mostrar la pregunta sin responder").to_owned()
+                    t!("Show the unanswered question", "Mostrar la pregunta sin responder").to_owned()
                 } else {
                     crate::tf!("Show the {count} unanswered questions", "Mostrar las {count} preguntas sin responder")
                 };
@@ -151,11 +151,11 @@ pub fn CheckPage() -> impl IntoView {
                                 <div class="summary-list__row">
                                     <dt class="summary-list__key">{q.text().to_owned()}</dt>
                                     <dd class="summary-list__value" class:summary-list__value--missing=move || !answered()>
-                                        {move || answer().unwrap_or_else(|| t("Not answered", "Sin responder").to_owned())}
+                                        {move || answer().unwrap_or_else(|| t!("Not answered", "Sin responder").to_owned())}
                                     </dd>
                                     <dd class="summary-list__actions">
                                         <a href=change(q)>
-                                            {move || if answered() { t("Change", "Cambiar") } else { t("Answer", "Responder") }}
+                                            {move || if answered() { t!("Change", "Cambiar") } else { t!("Answer", "Responder") }}
                                             <span class="visually-hidden">{format!(" {}", q.text())}</span>
                                         </a>
                                     </dd>
@@ -167,7 +167,7 @@ pub fn CheckPage() -> impl IntoView {
             }
         }).collect_view()}
         <div class="button-group">
-            <a class="button" href="#/results">{t("See your results", "Ver sus resultados")}</a>
+            <a class="button" href="#/results">{t!("See your results", "Ver sus resultados")}</a>
         </div>
     }
 }

@@ -38,7 +38,7 @@ pub fn ComparePage() -> impl IntoView {
             <div class="field">
                 <label class="label" for=id>{label}</label>
                 <select class="input" id=id on:change=move |ev| value.set(event_target_value(&ev))>
-                    <option value="" selected=move || value.get().is_empty()>{t("Choose…", "Elija…")}</option>
+                    <option value="" selected=move || value.get().is_empty()>{t!("Choose…", "Elija…")}</option>
                     {move || records.get().into_iter().map(|r| {
                         let rid = r.id.clone();
                         view! { <option value=r.id.clone() selected=move || value.get() == rid>{format!("{} ({})", r.name, crate::ui::format::timestamp(&r.updated))}</option> }
@@ -48,24 +48,24 @@ pub fn ComparePage() -> impl IntoView {
         }
     };
     view! {
-        <a class="back-link" href="#/assessments">{t("Back to your saved assessments", "Volver a sus evaluaciones guardadas")}</a>
-        <h1 id="page-heading" tabindex="-1">{t("Compare two assessments", "Comparar dos evaluaciones")}</h1>
-        <p class="lead">{t("See what changed between two assessments of the same organization — for example before and after a learning collaborative. Both are scored with the current questionnaire.", "Vea qué cambió entre dos evaluaciones de la misma organización, por ejemplo, antes y después de un colaborativo de aprendizaje. Ambas se puntúan con el cuestionario actual.")}</p>
+        <a class="back-link" href="#/assessments">{t!("Back to your saved assessments", "Volver a sus evaluaciones guardadas")}</a>
+        <h1 id="page-heading" tabindex="-1">{t!("Compare two assessments", "Comparar dos evaluaciones")}</h1>
+        <p class="lead">{t!("See what changed between two assessments of the same organization — for example before and after a learning collaborative. Both are scored with the current questionnaire.", "Vea qué cambió entre dos evaluaciones de la misma organización, por ejemplo, antes y después de un colaborativo de aprendizaje. Ambas se puntúan con el cuestionario actual.")}</p>
         // Nothing to choose from until there are two.
         {move || if !enough.get() {
             view! {
                 <p>
-                    {t("You need at least two saved assessments on this device. Take the assessment again later, or import an earlier one on ", "Necesita al menos dos evaluaciones guardadas en este dispositivo. Vuelva a hacer la evaluación más adelante, o importe una anterior en ")}
-                    <a href="#/assessments">{t("Your saved assessments", "Sus evaluaciones guardadas")}</a>
+                    {t!("You need at least two saved assessments on this device. Take the assessment again later, or import an earlier one on ", "Necesita al menos dos evaluaciones guardadas en este dispositivo. Vuelva a hacer la evaluación más adelante, o importe una anterior en ")}
+                    <a href="#/assessments">{t!("Your saved assessments", "Sus evaluaciones guardadas")}</a>
                     "."
                 </p>
             }.into_any()
         } else {
             view! {
-                {select("compare-before", t("Before", "Antes"), before)}
-                {select("compare-after", t("After", "Después"), after)}
+                {select("compare-before", t!("Before", "Antes"), before)}
+                {select("compare-after", t!("After", "Después"), after)}
                 {move || match comparison() {
-                    None => view! { <p class="hint">{t("Choose two different assessments.", "Elija dos evaluaciones distintas.")}</p> }.into_any(),
+                    None => view! { <p class="hint">{t!("Choose two different assessments.", "Elija dos evaluaciones distintas.")}</p> }.into_any(),
                     Some((b, a, c)) => view! { <ComparisonView before=b after=a c=c/> }.into_any(),
                 }}
             }.into_any()
@@ -102,23 +102,23 @@ fn ComparisonView(before: String, after: String, c: Comparison) -> impl IntoView
     );
     view! {
         <section class="results-section" aria-labelledby="cmp-readings">
-            <h2 id="cmp-readings">{t("The two readings", "Las dos lecturas")}</h2>
+            <h2 id="cmp-readings">{t!("The two readings", "Las dos lecturas")}</h2>
             <dl class="reading__figures">
-                <div><dt>{t("Your organization itself", "Su propia organización")}</dt><dd>{organization}</dd></div>
-                <div><dt>{t("Its context", "Su entorno")}</dt><dd>{context}</dd></div>
+                <div><dt>{t!("Your organization itself", "Su propia organización")}</dt><dd>{organization}</dd></div>
+                <div><dt>{t!("Its context", "Su entorno")}</dt><dd>{context}</dd></div>
             </dl>
         </section>
         <section class="results-section" aria-labelledby="cmp-domains">
-            <h2 id="cmp-domains">{t("Each domain", "Cada dominio")}</h2>
-            <div class="table-wrap" tabindex="0" role="region" aria-label=t("Each domain, before and after", "Cada dominio, antes y después")>
+            <h2 id="cmp-domains">{t!("Each domain", "Cada dominio")}</h2>
+            <div class="table-wrap" tabindex="0" role="region" aria-label=t!("Each domain, before and after", "Cada dominio, antes y después")>
                 <table class="table">
                     <caption class="visually-hidden">{caption}</caption>
                     <thead><tr>
-                        <th scope="col">{t("Domain", "Dominio")}</th>
-                        <th scope="col" class="num">{t("Before", "Antes")}</th>
-                        <th scope="col" class="num">{t("After", "Después")}</th>
-                        <th scope="col" class="num">{t("Change", "Cambio")}</th>
-                        <th scope="col">{t("Stage", "Etapa")}</th>
+                        <th scope="col">{t!("Domain", "Dominio")}</th>
+                        <th scope="col" class="num">{t!("Before", "Antes")}</th>
+                        <th scope="col" class="num">{t!("After", "Después")}</th>
+                        <th scope="col" class="num">{t!("Change", "Cambio")}</th>
+                        <th scope="col">{t!("Stage", "Etapa")}</th>
                     </tr></thead>
                     <tbody>
                         {c.domains.iter().map(|d| view! {
@@ -137,13 +137,13 @@ fn ComparisonView(before: String, after: String, c: Comparison) -> impl IntoView
         <section class="results-section" aria-labelledby="cmp-statements">
             <h2 id="cmp-statements">{crate::tf!("Statements that moved ({moved})", "Afirmaciones que cambiaron ({moved})")}</h2>
             {if c.statements.is_empty() {
-                view! { <p>{t("No answer changed in a way that matters.", "Ninguna respuesta cambió de forma significativa.")}</p> }.into_any()
+                view! { <p>{t!("No answer changed in a way that matters.", "Ninguna respuesta cambió de forma significativa.")}</p> }.into_any()
             } else {
                 view! {
                     <ul class="moved-list">
                         {c.statements.iter().map(|m| {
                             let text = i.question(&m.item).map(|q| q.text().to_owned()).unwrap_or_default();
-                            let no_answer = t("no answer", "sin respuesta");
+                            let no_answer = t!("no answer", "sin respuesta");
                             let was = m.answer_before.map(|a| a.phrase_in(lang())).unwrap_or(no_answer);
                             let now = m.answer_after.map(|a| a.phrase_in(lang())).unwrap_or(no_answer);
                             let (score_before, score_after) = (signed(m.score_before), signed(m.score_after));
@@ -163,7 +163,7 @@ fn ComparisonView(before: String, after: String, c: Comparison) -> impl IntoView
             }}
         </section>
         <section class="results-section" aria-labelledby="cmp-ta">
-            <h2 id="cmp-ta">{t("Technical assistance needs", "Necesidades de asistencia técnica")}</h2>
+            <h2 id="cmp-ta">{t!("Technical assistance needs", "Necesidades de asistencia técnica")}</h2>
             <h3>{crate::tf!("Resolved ({resolved})", "Resueltas ({resolved})")}</h3>
             <ul>{c.resolved.iter().map(|m| {
                 let points = m.points_before;

@@ -28,7 +28,7 @@ pub fn ConsensusPage() -> impl IntoView {
         let agreed = tm.agreed.get_untracked();
         if agreed.is_empty() {
             error.set(Some(
-                t(
+                t!(
                     "Record at least one agreed answer first.",
                     "Primero registre al menos una respuesta acordada.",
                 )
@@ -61,16 +61,16 @@ pub fn ConsensusPage() -> impl IntoView {
         dom::go(&Route::Results.href());
     };
     view! {
-        <a class="back-link" href="#/team">{t("Back to the team view", "Volver a la vista de equipo")}</a>
-        <h1 id="page-heading" tabindex="-1">{t("Agree on team answers", "Acordar las respuestas del equipo")}</h1>
+        <a class="back-link" href="#/team">{t!("Back to the team view", "Volver a la vista de equipo")}</a>
+        <h1 id="page-heading" tabindex="-1">{t!("Agree on team answers", "Acordar las respuestas del equipo")}</h1>
         {move || {
             let (report, _) = tm.report.get();
             if report.members == 0 {
-                return view! { <p>{t("Add respondents in the ", "Primero agregue participantes en la ")}<a href="#/team">{t("team view", "vista de equipo")}</a>{t(" first.", ".")}</p> }.into_any();
+                return view! { <p>{t!("Add respondents in the ", "Primero agregue participantes en la ")}<a href="#/team">{t!("team view", "vista de equipo")}</a>{t!(" first.", ".")}</p> }.into_any();
             }
             let order = team::disagreement_order(&report);
             view! {
-                <p class="lead">{t("Talk each statement through and record the answer the team agrees on. The statements where the team disagrees most come first. You can leave any blank.", "Comente cada afirmación con el equipo y registre la respuesta en la que se pongan de acuerdo. Primero aparecen las afirmaciones con más desacuerdo. Puede dejar cualquiera en blanco.")}</p>
+                <p class="lead">{t!("Talk each statement through and record the answer the team agrees on. The statements where the team disagrees most come first. You can leave any blank.", "Comente cada afirmación con el equipo y registre la respuesta en la que se pongan de acuerdo. Primero aparecen las afirmaciones con más desacuerdo. Puede dejar cualquiera en blanco.")}</p>
                 <p class="progress-note">{let total = order.len(); move || { let n = tm.agreed.with(|a| a.len()); crate::tf!("{n} of {total} agreed", "{n} de {total} acordadas") }}</p>
                 <form class="section-form" novalidate on:submit=save>
                     {order.iter().filter_map(|id| report.statement(id).cloned()).map(|st| {
@@ -88,7 +88,7 @@ pub fn ConsensusPage() -> impl IntoView {
                             <div class="question">
                                 <fieldset class="fieldset" aria-describedby=hint_id.clone()>
                                     <legend class="fieldset__legend" id=format!("consensus-{id}-legend")>{text}</legend>
-                                    <p class="hint" id=hint_id.clone()>{if spread.is_empty() { t("No one has answered this yet.", "Todavía nadie ha respondido esta afirmación.").to_owned() } else { crate::tf!("The team said: {spread}.{agreement}", "El equipo respondió: {spread}.{agreement}") }}</p>
+                                    <p class="hint" id=hint_id.clone()>{if spread.is_empty() { t!("No one has answered this yet.", "Todavía nadie ha respondido esta afirmación.").to_owned() } else { crate::tf!("The team said: {spread}.{agreement}", "El equipo respondió: {spread}.{agreement}") }}</p>
                                     <div class="scale">
                                         {ScaleAnswer::ALL.into_iter().map(|answer| {
                                             let input_id = format!("consensus-{id}--{}", answer.as_str());
@@ -111,13 +111,13 @@ pub fn ConsensusPage() -> impl IntoView {
                         }
                     }).collect_view()}
                     <div class="field">
-                        <label class="label" for="consensus-name">{t("Name for the team assessment", "Nombre de la evaluación del equipo")}</label>
+                        <label class="label" for="consensus-name">{t!("Name for the team assessment", "Nombre de la evaluación del equipo")}</label>
                         <input class="input" type="text" id="consensus-name" maxlength=file::MAX_NAME_CHARS spellcheck="false" autocomplete="off" translate="no"
                             prop:value=move || name.get() on:input=move |ev| name.set(event_target_value(&ev))/>
                     </div>
                     <p class="field-error" role="alert">{move || error.get()}</p>
                     <div class="button-group">
-                        <button type="submit" class="button">{t("Save as a team assessment and see its results", "Guardar como evaluación del equipo y ver sus resultados")}</button>
+                        <button type="submit" class="button">{t!("Save as a team assessment and see its results", "Guardar como evaluación del equipo y ver sus resultados")}</button>
                     </div>
                 </form>
             }.into_any()

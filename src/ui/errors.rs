@@ -24,7 +24,7 @@ pub fn ErrorSummary(#[prop(into)] errors: Signal<Vec<(String, String)>>, id: &'s
             let heading_id = title_id.clone();
             view! {
                 <div class="error-summary" id=id tabindex="-1" role="alert" aria-labelledby=labelled_by>
-                    <h2 class="error-summary__title" id=heading_id>{t("There is a problem", "Hay un problema")}</h2>
+                    <h2 class="error-summary__title" id=heading_id>{t!("There is a problem", "Hay un problema")}</h2>
                     <ul>
                         {errors.get().into_iter().map(|(field, message)| {
                             view! {

@@ -44,15 +44,15 @@ pub fn short_role(id: &hr_assessment::OptionId) -> String {
 /// "point" or "points" ("punto", "puntos") for a count.
 pub fn points_unit(n: u32) -> &'static str {
     if n == 1 {
-        t("point", "punto")
+        t!("point", "punto")
     } else {
-        t("points", "puntos")
+        t!("points", "puntos")
     }
 }
 
 /// A balance or "none" when the domain has no known answers.
 pub fn balance_text(b: Option<i32>) -> String {
-    b.map(signed).unwrap_or_else(|| t("none", "sin datos").to_owned())
+    b.map(signed).unwrap_or_else(|| t!("none", "sin datos").to_owned())
 }
 
 pub fn domain_name(id: &hr_assessment::DomainId) -> String {
@@ -106,7 +106,7 @@ pub fn reading_headline(reading: &Reading) -> String {
             "Your organization looks ready in every domain with enough answers. {weakest} is the least strong.",
             "Su organización parece preparada en todos los dominios con suficientes respuestas. El dominio menos fuerte es {weakest}."
         ),
-        (Setting::Organization, Stage::NotAssessed) => t(
+        (Setting::Organization, Stage::NotAssessed) => t!(
             "There are not enough answers about your organization itself to say: find out first.",
             "No hay suficientes respuestas sobre su propia organización para decirlo: primero, averigüe.",
         )
@@ -126,7 +126,7 @@ pub fn reading_headline(reading: &Reading) -> String {
             "Its context helps. {weakest} is the least favorable.",
             "Su entorno ayuda. Lo menos favorable es {weakest}."
         ),
-        (Setting::Context, Stage::NotAssessed) => t(
+        (Setting::Context, Stage::NotAssessed) => t!(
             "There are not enough answers about its context (law, community, payers) to say.",
             "No hay suficientes respuestas sobre su entorno (leyes, comunidad, pagadores) para decirlo.",
         )
@@ -137,10 +137,10 @@ pub fn reading_headline(reading: &Reading) -> String {
 /// How one answer counts, in words ("strong barrier").
 pub fn class_phrase(class: Class, strength: u32) -> &'static str {
     match (class, strength) {
-        (Class::Facilitator, 2) => t("strong facilitator", "facilitador fuerte"),
-        (Class::Facilitator, _) => t("facilitator", "facilitador"),
-        (Class::Barrier, 2) => t("strong barrier", "barrera fuerte"),
-        (Class::Barrier, _) => t("barrier", "barrera"),
-        (Class::Unknown, _) => t("to find out", "por averiguar"),
+        (Class::Facilitator, 2) => t!("strong facilitator", "facilitador fuerte"),
+        (Class::Facilitator, _) => t!("facilitator", "facilitador"),
+        (Class::Barrier, 2) => t!("strong barrier", "barrera fuerte"),
+        (Class::Barrier, _) => t!("barrier", "barrera"),
+        (Class::Unknown, _) => t!("to find out", "por averiguar"),
     }
 }

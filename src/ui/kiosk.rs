@@ -114,10 +114,10 @@ pub fn IdleWarning() -> impl IntoView {
             view! {
                 <div class="wrap">
                     <div class="notice notice--warning" role="alert">
-                        <h2 class="notice__title">{t("Are you still there?", "¿Sigue ahí?")}</h2>
-                        <p>{t("To protect your privacy, these answers will be deleted from this device in one minute unless you continue.", "Para proteger su privacidad, estas respuestas se borrarán de este dispositivo en un minuto, a menos que continúe.")}</p>
+                        <h2 class="notice__title">{t!("Are you still there?", "¿Sigue ahí?")}</h2>
+                        <p>{t!("To protect your privacy, these answers will be deleted from this device in one minute unless you continue.", "Para proteger su privacidad, estas respuestas se borrarán de este dispositivo en un minuto, a menos que continúe.")}</p>
                         <p aria-hidden="true">{crate::tf!("Seconds left: {left}", "Segundos restantes: {left}")}</p>
-                        <button type="button" class="button" on:click=move |_| k.warning.set(None)>{t("I'm still here", "Sigo aquí")}</button>
+                        <button type="button" class="button" on:click=move |_| k.warning.set(None)>{t!("I'm still here", "Sigo aquí")}</button>
                     </div>
                 </div>
             }
@@ -138,7 +138,7 @@ pub fn SetupPage() -> impl IntoView {
         let (c, a) = (code.get_untracked(), again.get_untracked());
         if c.chars().count() < MIN_CODE {
             error.set(Some(
-                t(
+                t!(
                     "Use an exit code of at least 6 characters.",
                     "Use un código de salida de al menos 6 caracteres.",
                 )
@@ -148,7 +148,7 @@ pub fn SetupPage() -> impl IntoView {
         }
         if c != a {
             error.set(Some(
-                t(
+                t!(
                     "The two exit codes are not the same. Type them again.",
                     "Los dos códigos de salida no coinciden. Escríbalos otra vez.",
                 )
@@ -178,15 +178,15 @@ pub fn SetupPage() -> impl IntoView {
         });
     };
     view! {
-        <h1 id="page-heading" tabindex="-1">{t("Set up this device as a kiosk", "Preparar este dispositivo como quiosco")}</h1>
-        <p class="lead">{t("In kiosk mode, each participant's answers are kept only in this tab's memory: they are deleted when the participant starts over, after 10 minutes without use, and when the tab closes. Your own saved assessments stay hidden and untouched.", "En el modo quiosco, las respuestas de cada participante se guardan solo en la memoria de esta pestaña: se borran cuando la persona empieza de nuevo, tras 10 minutos sin uso y al cerrar la pestaña. Sus propias evaluaciones guardadas quedan ocultas e intactas.")}</p>
-        <p>{t("Choose an exit code that only you know. Leaving kiosk mode will ask for it.", "Elija un código de salida que solo usted conozca. Para salir del modo quiosco se le pedirá.")}</p>
+        <h1 id="page-heading" tabindex="-1">{t!("Set up this device as a kiosk", "Preparar este dispositivo como quiosco")}</h1>
+        <p class="lead">{t!("In kiosk mode, each participant's answers are kept only in this tab's memory: they are deleted when the participant starts over, after 10 minutes without use, and when the tab closes. Your own saved assessments stay hidden and untouched.", "En el modo quiosco, las respuestas de cada participante se guardan solo en la memoria de esta pestaña: se borran cuando la persona empieza de nuevo, tras 10 minutos sin uso y al cerrar la pestaña. Sus propias evaluaciones guardadas quedan ocultas e intactas.")}</p>
+        <p>{t!("Choose an exit code that only you know. Leaving kiosk mode will ask for it.", "Elija un código de salida que solo usted conozca. Para salir del modo quiosco se le pedirá.")}</p>
         <ErrorSummary id="kiosk-errors" errors=Signal::derive(move || error.get().map(|m| vec![("kiosk-code".to_owned(), m)]).unwrap_or_default())/>
         <form class="inline-form" novalidate on:submit=submit>
-            <CodeField id="kiosk-code" label=t("Exit code", "Código de salida") value=code/>
-            <CodeField id="kiosk-code-again" label=t("Exit code again", "Repita el código de salida") value=again/>
+            <CodeField id="kiosk-code" label=t!("Exit code", "Código de salida") value=code/>
+            <CodeField id="kiosk-code-again" label=t!("Exit code again", "Repita el código de salida") value=again/>
             <div class="button-group">
-                <button type="submit" class="button" prop:disabled=move || busy.get()>{t("Start kiosk mode", "Iniciar el modo quiosco")}</button>
+                <button type="submit" class="button" prop:disabled=move || busy.get()>{t!("Start kiosk mode", "Iniciar el modo quiosco")}</button>
             </div>
         </form>
     }
@@ -231,7 +231,7 @@ pub fn Leave() -> impl IntoView {
             } else {
                 code.set(String::new());
                 error.set(Some(
-                    t(
+                    t!(
                         "That is not this kiosk's exit code. Ask the facilitator.",
                         "Ese no es el código de salida de este quiosco. Pregunte a la persona facilitadora.",
                     )
@@ -242,16 +242,16 @@ pub fn Leave() -> impl IntoView {
         });
     };
     view! {
-        <li><button type="button" class="link-button" id="kiosk-leave" on:click=move |_| { asking.set(true); refocus("kiosk-exit"); }>{t("Facilitator: leave kiosk mode", "Para facilitadores: salir del modo quiosco")}</button></li>
+        <li><button type="button" class="link-button" id="kiosk-leave" on:click=move |_| { asking.set(true); refocus("kiosk-exit"); }>{t!("Facilitator: leave kiosk mode", "Para facilitadores: salir del modo quiosco")}</button></li>
         {move || asking.get().then(|| view! {
             <li>
                 <form class="confirm" novalidate on:submit=submit aria-labelledby="kiosk-leave-q">
-                    <p id="kiosk-leave-q"><strong>{t("Leave kiosk mode?", "¿Salir del modo quiosco?")}</strong>{t(" The participant's answers in this tab are deleted first.", " Primero se borran las respuestas de la persona participante en esta pestaña.")}</p>
+                    <p id="kiosk-leave-q"><strong>{t!("Leave kiosk mode?", "¿Salir del modo quiosco?")}</strong>{t!(" The participant's answers in this tab are deleted first.", " Primero se borran las respuestas de la persona participante en esta pestaña.")}</p>
                     {move || error.get().map(|e| view! { <p class="field__error" role="alert">{e}</p> })}
-                    <CodeField id="kiosk-exit" label=t("Exit code", "Código de salida") value=code/>
+                    <CodeField id="kiosk-exit" label=t!("Exit code", "Código de salida") value=code/>
                     <div class="button-group">
-                        <button type="submit" class="button" prop:disabled=move || busy.get()>{t("Leave kiosk mode", "Salir del modo quiosco")}</button>
-                        <button type="button" class="button button--secondary" on:click=move |_| { asking.set(false); error.set(None); code.set(String::new()); refocus("kiosk-leave"); }>{t("Cancel", "Cancelar")}</button>
+                        <button type="submit" class="button" prop:disabled=move || busy.get()>{t!("Leave kiosk mode", "Salir del modo quiosco")}</button>
+                        <button type="button" class="button button--secondary" on:click=move |_| { asking.set(false); error.set(None); code.set(String::new()); refocus("kiosk-leave"); }>{t!("Cancel", "Cancelar")}</button>
                     </div>
                 </form>
             </li>

@@ -33,9 +33,9 @@ pub fn LibraryPage() -> impl IntoView {
     let note = RwSignal::new(storage::backup_note());
     let backup_open = RwSignal::new(false);
     view! {
-        <a class="back-link" href="#/">{t("Back to the start", "Volver al inicio")}</a>
-        <h1 id="page-heading" tabindex="-1">{t("Your saved assessments", "Sus evaluaciones guardadas")}</h1>
-        <p class="lead">{t("These are saved only in this browser, on this device. Nothing here has been sent anywhere.", "Se guardan solo en este navegador, en este dispositivo. Nada de esto se ha enviado a ningún lugar.")}</p>
+        <a class="back-link" href="#/">{t!("Back to the start", "Volver al inicio")}</a>
+        <h1 id="page-heading" tabindex="-1">{t!("Your saved assessments", "Sus evaluaciones guardadas")}</h1>
+        <p class="lead">{t!("These are saved only in this browser, on this device. Nothing here has been sent anywhere.", "Se guardan solo en este navegador, en este dispositivo. Nada de esto se ha enviado a ningún lugar.")}</p>
         <keeping::KeepStatus/>
         <keeping::BackupReminder note=note open=backup_open/>
         // Passphrase protection: whether it is on, or, where someone looking
@@ -44,12 +44,12 @@ pub fn LibraryPage() -> impl IntoView {
         {move || {
             let (text, link) = match vault.get() {
                 VaultState::Unlocked => (
-                    t("Protected with your passphrase: they are stored encrypted. ", "Protegidas con su frase de contraseña: se guardan cifradas. "),
-                    t("Passphrase settings", "Configuración de la frase de contraseña"),
+                    t!("Protected with your passphrase: they are stored encrypted. ", "Protegidas con su frase de contraseña: se guardan cifradas. "),
+                    t!("Passphrase settings", "Configuración de la frase de contraseña"),
                 ),
                 VaultState::Off if !shell.modes.kiosk && records.with(|l| !l.is_empty()) => (
-                    t("Anyone who uses this browser can open them. ", "Cualquier persona que use este navegador puede abrirlas. "),
-                    t("Protect them with a passphrase", "Protegerlas con una frase de contraseña"),
+                    t!("Anyone who uses this browser can open them. ", "Cualquier persona que use este navegador puede abrirlas. "),
+                    t!("Protect them with a passphrase", "Protegerlas con una frase de contraseña"),
                 ),
                 _ => return None,
             };
@@ -59,44 +59,44 @@ pub fn LibraryPage() -> impl IntoView {
             <button type="button" class="button" on:click=move |_| {
                 a.start_new();
                 browser::dom::go(&Route::section(&i.sections[0].id).href());
-            }>{t("Start a new assessment", "Empezar una evaluación nueva")}</button>
+            }>{t!("Start a new assessment", "Empezar una evaluación nueva")}</button>
         </div>
         {move || {
             let list = records.get();
             if list.is_empty() {
-                view! { <p>{t("No assessment is saved on this device yet. One is saved as soon as you answer a question.", "Todavía no hay ninguna evaluación guardada en este dispositivo. Se guarda una en cuanto usted responde una pregunta.")}</p> }.into_any()
+                view! { <p>{t!("No assessment is saved on this device yet. One is saved as soon as you answer a question.", "Todavía no hay ninguna evaluación guardada en este dispositivo. Se guarda una en cuanto usted responde una pregunta.")}</p> }.into_any()
             } else {
                 view! {
-                    <ul class="library" aria-label=t("Saved assessments", "Evaluaciones guardadas")>
+                    <ul class="library" aria-label=t!("Saved assessments", "Evaluaciones guardadas")>
                         {list.into_iter().map(|r| view! { <LibraryItem record=r/> }).collect_view()}
                     </ul>
                 }.into_any()
             }
         }}
         {move || (records.with(Vec::len) >= 2).then(|| view! {
-            <p><a href="#/compare">{t("Compare two of these assessments", "Comparar dos de estas evaluaciones")}</a>{t(" — for example before and after a learning collaborative.", " — por ejemplo, antes y después de un colaborativo de aprendizaje.")}</p>
+            <p><a href="#/compare">{t!("Compare two of these assessments", "Comparar dos de estas evaluaciones")}</a>{t!(" — for example before and after a learning collaborative.", " — por ejemplo, antes y después de un colaborativo de aprendizaje.")}</p>
         })}
         <keeping::BackupSection note=note open=backup_open/>
         <ImportForm/>
-        <h2>{t("Delete everything", "Borrar todo")}</h2>
-        <p>{t("Removes every assessment, the passphrase and your preferences from this browser. Exported files are not affected.", "Quita de este navegador todas las evaluaciones, la frase de contraseña y sus preferencias. Los archivos exportados no se ven afectados.")}</p>
+        <h2>{t!("Delete everything", "Borrar todo")}</h2>
+        <p>{t!("Removes every assessment, the passphrase and your preferences from this browser. Exported files are not affected.", "Quita de este navegador todas las evaluaciones, la frase de contraseña y sus preferencias. Los archivos exportados no se ven afectados.")}</p>
         {move || if confirm_wipe.get() {
             view! {
                 <div class="confirm" role="group" tabindex="-1" id="wipe-confirm" aria-labelledby="wipe-q">
-                    <p id="wipe-q"><strong>{t("Delete everything this assessment has saved in this browser?", "¿Borrar todo lo que esta autoevaluación ha guardado en este navegador?")}</strong>{t(" This cannot be undone.", " Esto no se puede deshacer.")}</p>
+                    <p id="wipe-q"><strong>{t!("Delete everything this assessment has saved in this browser?", "¿Borrar todo lo que esta autoevaluación ha guardado en este navegador?")}</strong>{t!(" This cannot be undone.", " Esto no se puede deshacer.")}</p>
                     <div class="button-group">
                         <button type="button" class="button button--warning" on:click=move |_| {
                             s.wipe_everything();
                             confirm_wipe.set(false);
-                            shell.notice.set(Some(t("Everything was deleted from this browser.", "Se borró todo de este navegador.").into()));
-                        }>{t("Yes, delete everything", "Sí, borrar todo")}</button>
-                        <button type="button" class="button button--secondary" on:click=move |_| { confirm_wipe.set(false); refocus("wipe-everything"); }>{t("Cancel", "Cancelar")}</button>
+                            shell.notice.set(Some(t!("Everything was deleted from this browser.", "Se borró todo de este navegador.").into()));
+                        }>{t!("Yes, delete everything", "Sí, borrar todo")}</button>
+                        <button type="button" class="button button--secondary" on:click=move |_| { confirm_wipe.set(false); refocus("wipe-everything"); }>{t!("Cancel", "Cancelar")}</button>
                     </div>
                 </div>
             }.into_any()
         } else {
             view! {
-                <button type="button" class="button button--warning" id="wipe-everything" on:click=move |_| { confirm_wipe.set(true); refocus("wipe-confirm"); }>{t("Delete everything on this device", "Borrar todo en este dispositivo")}</button>
+                <button type="button" class="button button--warning" id="wipe-everything" on:click=move |_| { confirm_wipe.set(true); refocus("wipe-confirm"); }>{t!("Delete everything on this device", "Borrar todo en este dispositivo")}</button>
             }.into_any()
         }}
     }
@@ -255,43 +255,43 @@ fn LibraryItem(record: Record) -> impl IntoView {
             <h2 class="library__name" id=title_id.clone()>{name.clone()}</h2>
             <p class="library__meta">
                 {meta}
-                {move || is_open().then(|| t(" · open now", " · abierta ahora"))}
+                {move || is_open().then(|| t!(" · open now", " · abierta ahora"))}
             </p>
             <div class="button-group button-group--compact">
                 <button type="button" class="button" on:click=open>
-                    {t("Open", "Abrir")}<span class="visually-hidden">{format!(" {name}")}</span>
+                    {t!("Open", "Abrir")}<span class="visually-hidden">{format!(" {name}")}</span>
                 </button>
                 <button type="button" class="button button--secondary" on:click=go_results>
-                    {t("Results", "Resultados")}<span class="visually-hidden">{let name = name.clone(); crate::tf!(" of {name}", " de {name}")}</span>
+                    {t!("Results", "Resultados")}<span class="visually-hidden">{let name = name.clone(); crate::tf!(" of {name}", " de {name}")}</span>
                 </button>
                 <button type="button" class="button button--secondary" id=ids.with_value(|d| d.rename_button.clone()) on:click=move |_| {
                     error.set(None);
                     mode.set(Mode::Rename);
                     ids.with_value(|d| refocus(&d.rename_field));
                 }>
-                    {t("Rename", "Cambiar el nombre")}<span class="visually-hidden">{let name = name.clone(); crate::tf!(" {name}", " de {name}")}</span>
+                    {t!("Rename", "Cambiar el nombre")}<span class="visually-hidden">{let name = name.clone(); crate::tf!(" {name}", " de {name}")}</span>
                 </button>
                 <button type="button" class="button button--secondary" on:click=duplicate>
-                    {t("Duplicate", "Duplicar")}<span class="visually-hidden">{format!(" {name}")}</span>
+                    {t!("Duplicate", "Duplicar")}<span class="visually-hidden">{format!(" {name}")}</span>
                 </button>
                 <button type="button" class="button button--secondary" on:click=move |_| rec.with_value(export_json)>
-                    {t("Download (JSON)", "Descargar (JSON)")}<span class="visually-hidden">{format!(" {name}")}</span>
+                    {t!("Download (JSON)", "Descargar (JSON)")}<span class="visually-hidden">{format!(" {name}")}</span>
                 </button>
                 <button type="button" class="button button--secondary" on:click=move |_| rec.with_value(export_csv)>
-                    {t("Download spreadsheet (CSV)", "Descargar hoja de cálculo (CSV)")}<span class="visually-hidden">{format!(" {name}")}</span>
+                    {t!("Download spreadsheet (CSV)", "Descargar hoja de cálculo (CSV)")}<span class="visually-hidden">{format!(" {name}")}</span>
                 </button>
                 <button type="button" class="button button--secondary" id=ids.with_value(|d| d.encrypt_button.clone()) on:click=move |_| {
                     error.set(None);
                     mode.set(Mode::Encrypt);
                     ids.with_value(|d| refocus(&d.passphrase_field));
                 }>
-                    {t("Download encrypted", "Descargar cifrada")}<span class="visually-hidden">{format!(" {name}")}</span>
+                    {t!("Download encrypted", "Descargar cifrada")}<span class="visually-hidden">{format!(" {name}")}</span>
                 </button>
                 <button type="button" class="button button--warning" id=ids.with_value(|d| d.delete_button.clone()) on:click=move |_| {
                     mode.set(Mode::Delete);
                     ids.with_value(|d| refocus(&d.delete_confirm));
                 }>
-                    {t("Delete", "Borrar")}<span class="visually-hidden">{format!(" {name}")}</span>
+                    {t!("Delete", "Borrar")}<span class="visually-hidden">{format!(" {name}")}</span>
                 </button>
             </div>
             {move || match mode.get() {
@@ -306,30 +306,30 @@ fn LibraryItem(record: Record) -> impl IntoView {
                             prop:value=move || new_name.get()
                             on:input=move |ev| new_name.set(event_target_value(&ev))/>
                         <div class="button-group">
-                            <button type="submit" class="button">{t("Save name", "Guardar el nombre")}</button>
-                            <button type="button" class="button button--secondary" on:click=move |_| { mode.set(Mode::Normal); ids.with_value(|d| refocus(&d.rename_button)); }>{t("Cancel", "Cancelar")}</button>
+                            <button type="submit" class="button">{t!("Save name", "Guardar el nombre")}</button>
+                            <button type="button" class="button button--secondary" on:click=move |_| { mode.set(Mode::Normal); ids.with_value(|d| refocus(&d.rename_button)); }>{t!("Cancel", "Cancelar")}</button>
                         </div>
                     </form>
                 }.into_any(),
                 Mode::Delete => view! {
                     <div class="confirm" role="group" tabindex="-1" id=ids.with_value(|d| d.delete_confirm.clone()) aria-labelledby=ids.with_value(|d| d.delete_question.clone())>
-                        <p id=ids.with_value(|d| d.delete_question.clone())><strong>{let name = rec.with_value(|r| r.name.clone()); crate::tf!("Delete “{name}” from this device?", "¿Borrar “{name}” de este dispositivo?")}</strong>{t(" This cannot be undone. Download it first if you may need it.", " Esto no se puede deshacer. Si puede necesitarla, descárguela antes.")}</p>
+                        <p id=ids.with_value(|d| d.delete_question.clone())><strong>{let name = rec.with_value(|r| r.name.clone()); crate::tf!("Delete “{name}” from this device?", "¿Borrar “{name}” de este dispositivo?")}</strong>{t!(" This cannot be undone. Download it first if you may need it.", " Esto no se puede deshacer. Si puede necesitarla, descárguela antes.")}</p>
                         <div class="button-group">
-                            <button type="button" class="button button--warning" on:click=delete.clone()>{t("Yes, delete it", "Sí, borrarla")}</button>
-                            <button type="button" class="button button--secondary" on:click=move |_| { mode.set(Mode::Normal); ids.with_value(|d| refocus(&d.delete_button)); }>{t("Cancel", "Cancelar")}</button>
+                            <button type="button" class="button button--warning" on:click=delete.clone()>{t!("Yes, delete it", "Sí, borrarla")}</button>
+                            <button type="button" class="button button--secondary" on:click=move |_| { mode.set(Mode::Normal); ids.with_value(|d| refocus(&d.delete_button)); }>{t!("Cancel", "Cancelar")}</button>
                         </div>
                     </div>
                 }.into_any(),
                 Mode::Encrypt => view! {
                     <form class="inline-form" novalidate on:submit=encrypt>
-                        <p>{t("The file will only open with this passphrase. There is no way to recover it if you forget it.", "El archivo solo se abrirá con esta frase de contraseña. Si la olvida, no hay forma de recuperarlo.")}</p>
+                        <p>{t!("The file will only open with this passphrase. There is no way to recover it if you forget it.", "El archivo solo se abrirá con esta frase de contraseña. Si la olvida, no hay forma de recuperarlo.")}</p>
                         <ErrorSummary id="encrypt-errors" errors=Signal::derive(move || error.get().map(|m| vec![(ids.with_value(|d| d.passphrase_field.clone()), m)]).unwrap_or_default())/>
                         <PassphraseFields pass=pass again=pass_again prefix=ids.with_value(|d| d.export_prefix.clone())/>
                         <div class="button-group">
                             <button type="submit" class="button" prop:disabled=move || busy.get()>
-                                {move || if busy.get() { t("Encrypting…", "Cifrando…") } else { t("Download encrypted file", "Descargar el archivo cifrado") }}
+                                {move || if busy.get() { t!("Encrypting…", "Cifrando…") } else { t!("Download encrypted file", "Descargar el archivo cifrado") }}
                             </button>
-                            <button type="button" class="button button--secondary" on:click=move |_| { mode.set(Mode::Normal); ids.with_value(|d| refocus(&d.encrypt_button)); }>{t("Cancel", "Cancelar")}</button>
+                            <button type="button" class="button button--secondary" on:click=move |_| { mode.set(Mode::Normal); ids.with_value(|d| refocus(&d.encrypt_button)); }>{t!("Cancel", "Cancelar")}</button>
                         </div>
                     </form>
                 }.into_any(),
@@ -486,27 +486,27 @@ fn ImportForm() -> impl IntoView {
     };
 
     view! {
-        <h2 id="import-title">{t("Import an assessment or restore a backup", "Importar una evaluación o restaurar un respaldo")}</h2>
-        <p>{t("Bring in an assessment file or a backup exported from this app (plain or encrypted). It is read and checked here in your browser; nothing is uploaded. A backup's assessments are added beside those saved here: none is replaced, and one already here is not added twice.", "Traiga un archivo de evaluación o un respaldo exportado desde esta aplicación (normal o cifrado). Se lee y se revisa aquí, en su navegador; no se sube nada. Las evaluaciones de un respaldo se agregan junto a las guardadas aquí: ninguna se reemplaza, y una que ya está aquí no se agrega dos veces.")}</p>
-        <FileDrop id="import-file" label=t("Choose a file, or drop it here", "Elija un archivo o suéltelo aquí") on_files=on_files/>
+        <h2 id="import-title">{t!("Import an assessment or restore a backup", "Importar una evaluación o restaurar un respaldo")}</h2>
+        <p>{t!("Bring in an assessment file or a backup exported from this app (plain or encrypted). It is read and checked here in your browser; nothing is uploaded. A backup's assessments are added beside those saved here: none is replaced, and one already here is not added twice.", "Traiga un archivo de evaluación o un respaldo exportado desde esta aplicación (normal o cifrado). Se lee y se revisa aquí, en su navegador; no se sube nada. Las evaluaciones de un respaldo se agregan junto a las guardadas aquí: ninguna se reemplaza, y una que ya está aquí no se agrega dos veces.")}</p>
+        <FileDrop id="import-file" label=t!("Choose a file, or drop it here", "Elija un archivo o suéltelo aquí") on_files=on_files/>
         <div aria-live="polite">
-            {move || busy.get().then(|| view! { <p>{t("Reading the file…", "Leyendo el archivo…")}</p> })}
-            {move || success.get().map(|m| view! { <p class="notice notice--success" role="status">{m}" "<a href="#/results">{t("See its results", "Ver sus resultados")}</a></p> })}
+            {move || busy.get().then(|| view! { <p>{t!("Reading the file…", "Leyendo el archivo…")}</p> })}
+            {move || success.get().map(|m| view! { <p class="notice notice--success" role="status">{m}" "<a href="#/results">{t!("See its results", "Ver sus resultados")}</a></p> })}
         </div>
         <keeping::RestoreMessages restore=restore/>
         {move || error.get().map(|m| view! { <div class="notice notice--warning" role="alert"><p>{m}</p></div> })}
         {move || pending.get().is_some().then(|| view! {
             <form class="inline-form" novalidate on:submit=unlock_file>
-                <p><strong>{t("This file is encrypted.", "Este archivo está cifrado.")}</strong>{t(" Enter the passphrase it was saved with.", " Escriba la frase de contraseña con la que se guardó.")}</p>
+                <p><strong>{t!("This file is encrypted.", "Este archivo está cifrado.")}</strong>{t!(" Enter the passphrase it was saved with.", " Escriba la frase de contraseña con la que se guardó.")}</p>
                 <div class="field">
-                    <label class="label" for="import-pass">{t("Passphrase for this file", "Frase de contraseña de este archivo")}</label>
+                    <label class="label" for="import-pass">{t!("Passphrase for this file", "Frase de contraseña de este archivo")}</label>
                     <input class="input" type=passphrase_type(shown) id="import-pass" autocomplete="off" spellcheck="false"
                         prop:value=move || pass.get() on:input=move |ev| pass.set(event_target_value(&ev))/>
                 </div>
                 <ShowPassphrase shown=shown id="import-show".to_owned()/>
                 <div class="button-group">
-                    <button type="submit" class="button" prop:disabled=move || busy.get()>{t("Open the file", "Abrir el archivo")}</button>
-                    <button type="button" class="button button--secondary" on:click=move |_| { pending.set(None); error.set(None); }>{t("Cancel", "Cancelar")}</button>
+                    <button type="submit" class="button" prop:disabled=move || busy.get()>{t!("Open the file", "Abrir el archivo")}</button>
+                    <button type="button" class="button button--secondary" on:click=move |_| { pending.set(None); error.set(None); }>{t!("Cancel", "Cancelar")}</button>
                 </div>
             </form>
         })}

@@ -17,17 +17,17 @@ pub trait Message {
 impl Message for SaveError {
     fn message(&self) -> String {
         match self {
-            SaveError::Full => t(
+            SaveError::Full => t!(
                 "This browser's storage for this site is full, so your latest change was not saved. Your earlier answers are still saved. Free some space (for example, delete old assessments) or export your answers to a file.",
                 "El espacio de este navegador para este sitio está lleno, así que su último cambio no se guardó. Sus respuestas anteriores siguen guardadas. Libere espacio (por ejemplo, borre evaluaciones antiguas) o exporte sus respuestas a un archivo.",
             )
             .to_owned(),
-            SaveError::Unavailable => t(
+            SaveError::Unavailable => t!(
                 "This browser is not letting the assessment save anything (storage is switched off or blocked). Your answers will be lost when you close this page unless you export them.",
                 "Este navegador no deja que la evaluación guarde nada (el almacenamiento está desactivado o bloqueado). Sus respuestas se perderán al cerrar esta página, a menos que las exporte.",
             )
             .to_owned(),
-            SaveError::SealedBeside => t(
+            SaveError::SealedBeside => t!(
                 SEALED_BESIDE_EN,
                 "Este navegador guarda evaluaciones cifradas con una frase de contraseña, pero falta la configuración de esa frase, así que no se guarda nada sin cifrar junto a ellas: su último cambio no se guardó. Descargue o borre los datos cifrados (vea los mensajes de arriba) para volver a guardar, o exporte sus respuestas a un archivo.",
             )
@@ -50,12 +50,12 @@ impl Message for SaveError {
 impl Message for CryptoError {
     fn message(&self) -> String {
         match self {
-            CryptoError::Unavailable => t(
+            CryptoError::Unavailable => t!(
                 "This browser cannot encrypt here. Encryption needs a recent browser and the page opened over https (or from this computer).",
                 "Este navegador no puede cifrar aquí. Para cifrar se necesita un navegador reciente y abrir la página con https (o desde esta computadora).",
             )
             .to_owned(),
-            CryptoError::WrongPassphrase => t(
+            CryptoError::WrongPassphrase => t!(
                 "That passphrase does not unlock this data. Nothing has been changed.",
                 "Esa frase de contraseña no desbloquea estos datos. No se ha cambiado nada.",
             )
@@ -70,7 +70,7 @@ impl Message for CryptoError {
 impl Message for Unreadable {
     fn message(&self) -> String {
         match self {
-            Unreadable::IdMismatch => t(
+            Unreadable::IdMismatch => t!(
                 "its id does not match the key it is stored under",
                 "su identificador no coincide con la clave con la que están guardados",
             )
@@ -83,8 +83,8 @@ impl Message for Unreadable {
 impl Message for DownloadError {
     fn message(&self) -> String {
         let why = match self {
-            DownloadError::NoPage => t("the page is closing", "la página se está cerrando"),
-            DownloadError::File | DownloadError::Start => t(
+            DownloadError::NoPage => t!("the page is closing", "la página se está cerrando"),
+            DownloadError::File | DownloadError::Start => t!(
                 "the browser would not make it (it may be short of memory)",
                 "el navegador no lo creó (puede que le falte memoria)",
             ),
@@ -108,7 +108,7 @@ pub enum RenameError {
 impl Message for RenameError {
     fn message(&self) -> String {
         match self {
-            RenameError::Name(TextProblem::Empty) => t(
+            RenameError::Name(TextProblem::Empty) => t!(
                 "Enter a name for this assessment.",
                 "Escriba un nombre para esta evaluación.",
             )
@@ -117,13 +117,13 @@ impl Message for RenameError {
                 "Names can be at most {max} characters long.",
                 "Los nombres pueden tener {max} caracteres como máximo."
             ),
-            RenameError::Name(TextProblem::ControlCharacter) => t(
+            RenameError::Name(TextProblem::ControlCharacter) => t!(
                 "Names cannot contain line breaks or other control characters.",
                 "Los nombres no pueden contener saltos de línea ni otros caracteres de control.",
             )
             .to_owned(),
             RenameError::Name(other) => other.message(lang()),
-            RenameError::Gone => t("That assessment no longer exists.", "Esa evaluación ya no existe.").to_owned(),
+            RenameError::Gone => t!("That assessment no longer exists.", "Esa evaluación ya no existe.").to_owned(),
         }
     }
 }
@@ -145,12 +145,12 @@ pub enum VaultError {
 impl Message for VaultError {
     fn message(&self) -> String {
         match self {
-            VaultError::WrongPassphrase => t(
+            VaultError::WrongPassphrase => t!(
                 "That passphrase does not unlock the assessments saved here. Check it and try again; nothing has been changed.",
                 "Esa frase de contraseña no desbloquea las evaluaciones guardadas aquí. Revísela y vuelva a intentarlo; no se ha cambiado nada.",
             )
             .to_owned(),
-            VaultError::Damaged => t(
+            VaultError::Damaged => t!(
                 "The passphrase settings are damaged.",
                 "La configuración de la frase de contraseña está dañada.",
             )
@@ -190,31 +190,31 @@ impl Message for SetAsideReason {
         let text = match self {
             SetAsideReason::Stored(e) => return e.message(),
             SetAsideReason::Record(e) => return e.message(lang()),
-            SetAsideReason::SealedWithoutLock => t(
+            SetAsideReason::SealedWithoutLock => t!(
                 "it is encrypted, but the passphrase settings needed to open it are missing",
                 "están cifrados, pero falta la configuración de la frase de contraseña necesaria para abrirlos",
             ),
-            SetAsideReason::NotAnId => t(
+            SetAsideReason::NotAnId => t!(
                 "it is not an assessment id",
                 "no son el identificador de una evaluación",
             ),
-            SetAsideReason::NotATeam => t(
+            SetAsideReason::NotATeam => t!(
                 "it is not a team view this app can read",
                 "no son una vista de equipo que esta aplicación pueda leer",
             ),
-            SetAsideReason::NotSettings => t(
+            SetAsideReason::NotSettings => t!(
                 "it is not a set of preferences this app can read",
                 "no son preferencias que esta aplicación pueda leer",
             ),
-            SetAsideReason::OlderCopy => t(
+            SetAsideReason::OlderCopy => t!(
                 "it is an older copy of an assessment than the one last saved here, so it may have been put back from a copy: it is not shown",
                 "son una copia de una evaluación más antigua que la última guardada aquí, así que puede que se hayan puesto de nuevo desde una copia: no se muestran",
             ),
-            SetAsideReason::PutBack => t(
+            SetAsideReason::PutBack => t!(
                 "it is an assessment that was deleted here and has been put back: it is not shown",
                 "son una evaluación que se borró aquí y se ha vuelto a poner: no se muestran",
             ),
-            SetAsideReason::DoesNotOpen => t(
+            SetAsideReason::DoesNotOpen => t!(
                 "it does not open with this passphrase: it may be damaged, or have been moved here from another place in storage",
                 "no se abren con esta frase de contraseña: puede que estén dañados o que se hayan movido aquí desde otro lugar del almacenamiento",
             ),

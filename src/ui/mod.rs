@@ -12,6 +12,7 @@ pub mod errors;
 pub mod exports;
 pub mod format;
 pub mod kiosk;
+pub mod language;
 pub mod library;
 pub mod messages;
 pub mod on_demand;
@@ -41,7 +42,7 @@ pub const APP_NAME: &str = "Harm reduction readiness self-assessment";
 
 /// The app's name in the interface language.
 pub fn app_name() -> &'static str {
-    i18n::t(
+    i18n::t!(
         "Harm reduction readiness self-assessment",
         "Autoevaluación de preparación para la reducción de daños",
     )
@@ -50,10 +51,10 @@ pub fn app_name() -> &'static str {
 /// The whole app: loads the state (its handles), follows the URL, lays out the page.
 #[component]
 pub fn App() -> impl IntoView {
-    let chosen = crate::browser::storage::settings().language;
-    let lang = RwSignal::new(i18n::initial(chosen.as_deref(), &crate::browser::language()));
+    let choice = language::LanguageChoice::start();
+    let lang = choice.lang;
     i18n::set_lang(lang.get_untracked());
-    provide_context(LanguageChoice(lang));
+    provide_context(choice);
     let h = state::provide();
     provide_context(team::TeamHome::new(h.vault.state(), h.assessment.save_state()));
     if h.shell.modes.kiosk {
@@ -113,7 +114,7 @@ pub fn App() -> impl IntoView {
         if let Some(before) = previous {
             dom::after_render(move || {
                 let focused = if before != now {
-                    dom::focus_id(LANGUAGE_SWITCH)
+                    dom::focus_id(language::LANGUAGE_SWITCH)
                 } else if let Route::Section { item: Some(item), .. } = &r {
                     dom::focus_first_input(&format!("q-{item}"))
                 } else {
@@ -136,10 +137,6 @@ pub fn App() -> impl IntoView {
     }
 }
 
-/// A language the user picked, shared so the switch can change it.
-#[derive(Clone, Copy)]
-pub struct LanguageChoice(pub RwSignal<hr_assessment::Lang>);
-
 /// The chrome and the current page.
 #[component]
 fn Shell() -> impl IntoView {
@@ -150,10 +147,11 @@ fn Shell() -> impl IntoView {
         <a class="skip-link" href="#/" on:click=move |ev| {
             ev.prevent_default();
             dom::focus_id("main-content");
-        }>{i18n::t("Skip to main content", "Saltar al contenido principal")}</a>
+        }>{i18n::t!("Skip to main content", "Saltar al contenido principal")}</a>
         <Header/>
         {shell.modes.kiosk.then(|| view! { <kiosk::IdleWarning/> })}
         <div class="wrap">
+            <language::LanguageNotice/>
             <StorageNotices/>
             <backup::SafariNote/>
         </div>
@@ -201,18 +199,18 @@ fn Header() -> impl IntoView {
     view! {
         <header class="site-header" class:site-header--slim=modes.embed>
             <div class="wrap site-header__inner">
-                {(!modes.embed).then(|| view! { <a class="site-header__title" href="#/">{i18n::t("Harm reduction readiness", "Preparación para la reducción de daños")}</a> })}
-                <p class="site-header__privacy">{i18n::t("Private: nothing you enter leaves this browser", "Privado: nada de lo que escriba sale de este navegador")}</p>
-                <nav class="site-header__nav" aria-label=i18n::t("Site", "Sitio")>
-                    {(!modes.kiosk).then(|| view! { <a href="#/assessments">{i18n::t("Your assessments", "Sus evaluaciones")}</a> })}
+                {(!modes.embed).then(|| view! { <a class="site-header__title" href="#/">{i18n::t!("Harm reduction readiness", "Preparación para la reducción de daños")}</a> })}
+                <p class="site-header__privacy">{i18n::t!("Private: nothing you enter leaves this browser", "Privado: nada de lo que escriba sale de este navegador")}</p>
+                <nav class="site-header__nav" aria-label=i18n::t!("Site", "Sitio")>
+                    {(!modes.kiosk).then(|| view! { <a href="#/assessments">{i18n::t!("Your assessments", "Sus evaluaciones")}</a> })}
                     {modes.kiosk.then(|| view! {
                         <button type="button" class="button button--secondary button--small" id="kiosk-reset" on:click=move |_| { confirm_reset.set(true); confirm::refocus("kiosk-reset-confirm"); }>
-                            {i18n::t("Start over for the next person", "Empezar de nuevo para la siguiente persona")}
+                            {i18n::t!("Start over for the next person", "Empezar de nuevo para la siguiente persona")}
                         </button>
                     })}
-                    <LanguageSwitch/>
+                    <language::LanguageSwitch/>
                     <button type="button" class="quick-exit" on:click=move |_| quick_exit()>
-                        {i18n::t("Quick exit", "Salida rápida")}<span class="visually-hidden">{i18n::t(" (leave this page at once; or press Shift three times)", " (salir de esta página al instante; o pulse Shift (Mayús) tres veces)")}</span>
+                        {i18n::t!("Quick exit", "Salida rápida")}<span class="visually-hidden">{i18n::t!(" (leave this page at once; or press Shift three times)", " (salir de esta página al instante; o pulse Shift (Mayús) tres veces)")}</span>
                     </button>
                 </nav>
             </div>
@@ -220,10 +218,10 @@ fn Header() -> impl IntoView {
         {move || confirm_reset.get().then(|| view! {
             <div class="wrap">
                 <div class="confirm" role="alertdialog" tabindex="-1" id="kiosk-reset-confirm" aria-labelledby="kiosk-reset-q">
-                    <p id="kiosk-reset-q"><strong>{i18n::t("Delete these answers from this device and start over for the next person?", "¿Borrar estas respuestas de este dispositivo y empezar de nuevo para la siguiente persona?")}</strong>{i18n::t(" Download them first from the results page if you want to keep them.", " Si quiere conservarlas, descárguelas antes desde la página de resultados.")}</p>
+                    <p id="kiosk-reset-q"><strong>{i18n::t!("Delete these answers from this device and start over for the next person?", "¿Borrar estas respuestas de este dispositivo y empezar de nuevo para la siguiente persona?")}</strong>{i18n::t!(" Download them first from the results page if you want to keep them.", " Si quiere conservarlas, descárguelas antes desde la página de resultados.")}</p>
                     <div class="button-group">
-                        <button type="button" class="button button--warning" on:click=move |_| { confirm_reset.set(false); if let Some(k) = k { k.reset() } }>{i18n::t("Yes, start over", "Sí, empezar de nuevo")}</button>
-                        <button type="button" class="button button--secondary" on:click=move |_| { confirm_reset.set(false); confirm::refocus("kiosk-reset"); }>{i18n::t("Cancel", "Cancelar")}</button>
+                        <button type="button" class="button button--warning" on:click=move |_| { confirm_reset.set(false); if let Some(k) = k { k.reset() } }>{i18n::t!("Yes, start over", "Sí, empezar de nuevo")}</button>
+                        <button type="button" class="button button--secondary" on:click=move |_| { confirm_reset.set(false); confirm::refocus("kiosk-reset"); }>{i18n::t!("Cancel", "Cancelar")}</button>
                     </div>
                 </div>
             </div>
@@ -238,16 +236,16 @@ fn Footer() -> impl IntoView {
         <footer class="site-footer">
             <div class="wrap">
                 <p class="site-footer__promise">
-                    {i18n::t("Nothing you enter leaves this browser. There is no server, no account and no tracking.", "Nada de lo que escriba sale de este navegador. No hay servidor, ni cuenta, ni rastreo.")}
+                    {i18n::t!("Nothing you enter leaves this browser. There is no server, no account and no tracking.", "Nada de lo que escriba sale de este navegador. No hay servidor, ni cuenta, ni rastreo.")}
                 </p>
                 <ul class="site-footer__links">
-                    <li><a href="#/privacy">{i18n::t("How your privacy is protected", "Cómo se protege su privacidad")}</a></li>
-                    <li><a href="#/method">{i18n::t("How is this calculated?", "¿Cómo se calcula?")}</a></li>
+                    <li><a href="#/privacy">{i18n::t!("How your privacy is protected", "Cómo se protege su privacidad")}</a></li>
+                    <li><a href="#/method">{i18n::t!("How is this calculated?", "¿Cómo se calcula?")}</a></li>
                     {s.modes.kiosk.then(kiosk::kiosk).map(|k| move || k.armed.get().then(|| view! { <kiosk::Leave/> }))}
                 </ul>
                 {(!s.modes.embed).then(|| view! {
                     <p class="site-footer__source">
-                        {i18n::t("National figures: National Council for Mental Wellbeing, Harm Reduction Technical Assistance Stakeholder Analysis (2022).", "Cifras nacionales: National Council for Mental Wellbeing, Harm Reduction Technical Assistance Stakeholder Analysis (2022).")}
+                        {i18n::t!("National figures: National Council for Mental Wellbeing, Harm Reduction Technical Assistance Stakeholder Analysis (2022).", "Cifras nacionales: National Council for Mental Wellbeing, Harm Reduction Technical Assistance Stakeholder Analysis (2022).")}
                     </p>
                 })}
             </div>
@@ -255,31 +253,11 @@ fn Footer() -> impl IntoView {
     }
 }
 
-/// The language switch's element id: it keeps the focus when the language changes.
-const LANGUAGE_SWITCH: &str = "language-switch";
-
-/// Switches between English and Spanish; the choice is remembered.
-#[component]
-fn LanguageSwitch() -> impl IntoView {
-    let choice = expect_context::<LanguageChoice>().0;
-    let other = match i18n::lang() {
-        hr_assessment::Lang::En => hr_assessment::Lang::Es,
-        hr_assessment::Lang::Es => hr_assessment::Lang::En,
-    };
-    view! {
-        <button type="button" class="language-switch" id=LANGUAGE_SWITCH lang=other.code() on:click=move |_| {
-            let _ = storage::write_settings(&storage::Settings { language: Some(other.code().to_owned()), ..storage::settings() });
-            use_assessment().follow_language(i18n::lang(), other);
-            choice.set(other);
-        }>{other.own_name()}</button>
-    }
-}
-
 /// The page's own title, for the browser tab.
 pub fn page_title(route: &Route) -> String {
     let i = instrument();
     let text = match route {
-        Route::Start => i18n::t("Start", "Inicio"),
+        Route::Start => i18n::t!("Start", "Inicio"),
         Route::Section { id, .. } => match (i.section(id), i.section_index(id)) {
             (Some(s), Some(n)) => {
                 let title = &s.title;
@@ -287,24 +265,24 @@ pub fn page_title(route: &Route) -> String {
                 let total = i.sections.len();
                 return crate::tf!("{title} (section {n} of {total})", "{title} (sección {n} de {total})");
             }
-            _ => i18n::t("Page not found", "Página no encontrada"),
+            _ => i18n::t!("Page not found", "Página no encontrada"),
         },
-        Route::Check => i18n::t("Check your answers", "Revise sus respuestas"),
-        Route::Results => i18n::t("Your results", "Sus resultados"),
-        Route::Method => i18n::t("How is this calculated?", "¿Cómo se calcula?"),
-        Route::Privacy => i18n::t("How your privacy is protected", "Cómo se protege su privacidad"),
-        Route::Assessments => i18n::t("Your saved assessments", "Sus evaluaciones guardadas"),
-        Route::Protect => i18n::t("Passphrase protection", "Protección con frase de contraseña"),
-        Route::Team | Route::TeamAdd(_) => i18n::t("Team view", "Vista de equipo"),
-        Route::TeamPresent => i18n::t(
+        Route::Check => i18n::t!("Check your answers", "Revise sus respuestas"),
+        Route::Results => i18n::t!("Your results", "Sus resultados"),
+        Route::Method => i18n::t!("How is this calculated?", "¿Cómo se calcula?"),
+        Route::Privacy => i18n::t!("How your privacy is protected", "Cómo se protege su privacidad"),
+        Route::Assessments => i18n::t!("Your saved assessments", "Sus evaluaciones guardadas"),
+        Route::Protect => i18n::t!("Passphrase protection", "Protección con frase de contraseña"),
+        Route::Team | Route::TeamAdd(_) => i18n::t!("Team view", "Vista de equipo"),
+        Route::TeamPresent => i18n::t!(
             "The team's findings, for the room",
             "Los resultados del equipo, para la sala",
         ),
-        Route::Consensus => i18n::t("Agree on team answers", "Acordar las respuestas del equipo"),
-        Route::Compare => i18n::t("Compare two assessments", "Comparar dos evaluaciones"),
-        Route::Plan => i18n::t("Action plan", "Plan de acción"),
-        Route::Resume(_) => i18n::t("Continue your assessment", "Continuar su evaluación"),
-        Route::NotFound(_) => i18n::t("Page not found", "Página no encontrada"),
+        Route::Consensus => i18n::t!("Agree on team answers", "Acordar las respuestas del equipo"),
+        Route::Compare => i18n::t!("Compare two assessments", "Comparar dos evaluaciones"),
+        Route::Plan => i18n::t!("Action plan", "Plan de acción"),
+        Route::Resume(_) => i18n::t!("Continue your assessment", "Continuar su evaluación"),
+        Route::NotFound(_) => i18n::t!("Page not found", "Página no encontrada"),
     };
     text.to_owned()
 }
@@ -338,19 +316,19 @@ fn StorageNotices() -> impl IntoView {
         {move || match save.get() {
             SaveState::Failed(storage::SaveError::Unavailable) if s.modes.embed => Some(view! {
                 <div class="notice notice--warning" role="alert">
-                    <h2 class="notice__title">{i18n::t("This browser does not let embedded pages save", "Este navegador no permite que las páginas insertadas guarden datos")}</h2>
-                    <p>{i18n::t("Your answers are kept only while this page is open. To save as you go, open the assessment in its own tab: your answers to the statements so far come with you, in the link itself — nothing is sent anywhere.", "Sus respuestas se conservan solo mientras esta página esté abierta. Para ir guardando, abra la evaluación en su propia pestaña: las respuestas que ya dio a las afirmaciones viajan con usted, dentro del propio enlace; no se envía nada a ningún lugar.")}</p>
+                    <h2 class="notice__title">{i18n::t!("This browser does not let embedded pages save", "Este navegador no permite que las páginas insertadas guarden datos")}</h2>
+                    <p>{i18n::t!("Your answers are kept only while this page is open. To save as you go, open the assessment in its own tab: your answers to the statements so far come with you, in the link itself — nothing is sent anywhere.", "Sus respuestas se conservan solo mientras esta página esté abierta. Para ir guardando, abra la evaluación en su propia pestaña: las respuestas que ya dio a las afirmaciones viajan con usted, dentro del propio enlace; no se envía nada a ningún lugar.")}</p>
                     <p>
                         <a class="button" target="_blank" rel="noopener noreferrer"
                             href=move || dom::own_address(&Route::Resume(a.record.with(|r| hr_assessment::code::encode(instrument(), &r.responses))).href())>
-                            {i18n::t("Open in its own tab", "Abrir en su propia pestaña")}<span class="visually-hidden">{i18n::t(" (opens a new tab)", " (se abre en una pestaña nueva)")}</span>
+                            {i18n::t!("Open in its own tab", "Abrir en su propia pestaña")}<span class="visually-hidden">{i18n::t!(" (opens a new tab)", " (se abre en una pestaña nueva)")}</span>
                         </a>
                     </p>
                 </div>
             }.into_any()),
             SaveState::Failed(e) => Some(view! {
                 <div class="notice notice--warning" role="alert">
-                    <h2 class="notice__title">{i18n::t("Not saved", "No se guardó")}</h2>
+                    <h2 class="notice__title">{i18n::t!("Not saved", "No se guardó")}</h2>
                     <p>{e.message()}</p>
                 </div>
             }.into_any()),
@@ -358,11 +336,11 @@ fn StorageNotices() -> impl IntoView {
         }}
         {move || tabs.conflict().get().map(|_| view! {
             <div class="notice notice--warning" role="alert">
-                <h2 class="notice__title">{i18n::t("This assessment was changed in another tab", "Esta evaluación se cambió en otra pestaña")}</h2>
-                <p>{i18n::t("This tab has a change that could not be saved, and another tab has saved a different version. Which do you want to keep?", "Esta pestaña tiene un cambio que no se pudo guardar, y otra pestaña guardó una versión distinta. ¿Cuál quiere conservar?")}</p>
+                <h2 class="notice__title">{i18n::t!("This assessment was changed in another tab", "Esta evaluación se cambió en otra pestaña")}</h2>
+                <p>{i18n::t!("This tab has a change that could not be saved, and another tab has saved a different version. Which do you want to keep?", "Esta pestaña tiene un cambio que no se pudo guardar, y otra pestaña guardó una versión distinta. ¿Cuál quiere conservar?")}</p>
                 <div class="button-group">
-                    <button type="button" class="button" on:click=move |_| tabs.resolve_conflict(true)>{i18n::t("Keep this tab's answers", "Conservar las respuestas de esta pestaña")}</button>
-                    <button type="button" class="button button--secondary" on:click=move |_| tabs.resolve_conflict(false)>{i18n::t("Use the other tab's answers", "Usar las respuestas de la otra pestaña")}</button>
+                    <button type="button" class="button" on:click=move |_| tabs.resolve_conflict(true)>{i18n::t!("Keep this tab's answers", "Conservar las respuestas de esta pestaña")}</button>
+                    <button type="button" class="button button--secondary" on:click=move |_| tabs.resolve_conflict(false)>{i18n::t!("Use the other tab's answers", "Usar las respuestas de la otra pestaña")}</button>
                 </div>
             </div>
         })}
@@ -384,19 +362,19 @@ fn StorageNotices() -> impl IntoView {
             };
             view! {
                 <div class="notice notice--warning" role="alert">
-                    <h2 class="notice__title">{i18n::t("Some saved data could not be read", "No se pudieron leer algunos datos guardados")}</h2>
+                    <h2 class="notice__title">{i18n::t!("Some saved data could not be read", "No se pudieron leer algunos datos guardados")}</h2>
                     <p>{found}</p>
                     <p class="hint">{where_stored}</p>
                     <div class="button-group">
-                        <button type="button" class="button button--secondary" on:click=download>{i18n::t("Download the unreadable data", "Descargar los datos ilegibles")}</button>
-                        <button type="button" class="button button--secondary" on:click=move |_| aside.discard(&key)>{i18n::t("Delete it", "Borrarlos")}</button>
+                        <button type="button" class="button button--secondary" on:click=download>{i18n::t!("Download the unreadable data", "Descargar los datos ilegibles")}</button>
+                        <button type="button" class="button button--secondary" on:click=move |_| aside.discard(&key)>{i18n::t!("Delete it", "Borrarlos")}</button>
                     </div>
                 </div>
             }
         }).collect_view()}
         {move || s.notice.get().map(|m| view! {
             <div class="notice notice--info" role="status">
-                <p>{m}" "<button type="button" class="link-button" on:click=move |_| s.notice.set(None)>{i18n::t("Dismiss", "Cerrar")}</button></p>
+                <p>{m}" "<button type="button" class="link-button" on:click=move |_| s.notice.set(None)>{i18n::t!("Dismiss", "Cerrar")}</button></p>
             </div>
         })}
     }
@@ -411,29 +389,29 @@ pub fn SaveStatus() -> impl IntoView {
     let save = a.save_state();
     let message = move || match save.get() {
         // Kiosk mode keeps answers in this tab's memory only.
-        SaveState::Idle | SaveState::Saved(_) if kiosk => i18n::t(
+        SaveState::Idle | SaveState::Saved(_) if kiosk => i18n::t!(
             "Your answers are kept in this tab only, until you start over or close it.",
             "Sus respuestas se guardan solo en esta pestaña, hasta que empiece de nuevo o la cierre.",
         )
         .to_owned(),
         SaveState::Idle => {
             if a.has_answers() {
-                i18n::t(
+                i18n::t!(
                     "Your answers are saved on this device.",
                     "Sus respuestas están guardadas en este dispositivo.",
                 )
                 .to_owned()
             } else {
-                i18n::t(
+                i18n::t!(
                     "Answers are saved on this device as you go.",
                     "Las respuestas se guardan en este dispositivo a medida que avanza.",
                 )
                 .to_owned()
             }
         }
-        SaveState::Saving => i18n::t("Saving…", "Guardando…").to_owned(),
-        SaveState::Saved(_) => i18n::t("Saved on this device.", "Guardado en este dispositivo.").to_owned(),
-        SaveState::Failed(_) => i18n::t(
+        SaveState::Saving => i18n::t!("Saving…", "Guardando…").to_owned(),
+        SaveState::Saved(_) => i18n::t!("Saved on this device.", "Guardado en este dispositivo.").to_owned(),
+        SaveState::Failed(_) => i18n::t!(
             "Not saved – see the message at the top of the page.",
             "No se guardó: vea el mensaje en la parte superior de la página.",
         )

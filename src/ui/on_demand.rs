@@ -86,7 +86,7 @@ where
             None if state == Chunk::In => failed(),
             None => {
                 fetch_then_draw();
-                view! { <p class="loading" role="status">{t("Loading…", "Cargando…")}</p> }.into_any()
+                view! { <p class="loading" role="status">{t!("Loading…", "Cargando…")}</p> }.into_any()
             }
         },
     })
@@ -108,13 +108,13 @@ fn now<T>(fut: impl Future<Output = T>) -> Option<T> {
 fn NotLoadedNotice(retry: Callback<()>) -> impl IntoView {
     view! {
         <div class="notice notice--error" role="alert">
-            <h1 id="page-heading" tabindex="-1">{t("This page could not be loaded", "No se pudo cargar esta página")}</h1>
-            <p>{t(
+            <h1 id="page-heading" tabindex="-1">{t!("This page could not be loaded", "No se pudo cargar esta página")}</h1>
+            <p>{t!(
                 "The connection seems to have dropped before this part of the app arrived. Your answers are saved on this device; nothing is lost. Check the connection, then try again.",
                 "Parece que la conexión se cortó antes de que llegara esta parte de la aplicación. Sus respuestas están guardadas en este dispositivo; no se pierde nada. Revise la conexión y vuelva a intentarlo.",
             )}</p>
             <button type="button" class="button" on:click=move |_| retry.run(())>
-                {t("Try again", "Intentar de nuevo")}
+                {t!("Try again", "Intentar de nuevo")}
             </button>
         </div>
     }

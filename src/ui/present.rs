@@ -90,8 +90,8 @@ pub fn PresentPage() -> impl IntoView {
                 let (report, _) = tm.report.get();
                 if report.members == 0 {
                     return view! {
-                        <h1 id="page-heading" tabindex="-1">{t("The team's findings", "Los resultados del equipo")}</h1>
-                        <p>{t("Add respondents in the ", "Primero agregue participantes en la ")}<a href="#/team">{t("team view", "vista de equipo")}</a>{t(" first.", ".")}</p>
+                        <h1 id="page-heading" tabindex="-1">{t!("The team's findings", "Los resultados del equipo")}</h1>
+                        <p>{t!("Add respondents in the ", "Primero agregue participantes en la ")}<a href="#/team">{t!("team view", "vista de equipo")}</a>{t!(" first.", ".")}</p>
                     }.into_any();
                 }
                 let list = slides(&report);
@@ -102,12 +102,12 @@ pub fn PresentPage() -> impl IntoView {
                     <div class="present__bar">
                         <p class="present__position" aria-live="polite" aria-atomic="true">{let k = k + 1; crate::tf!("Finding {k} of {n}", "Resultado {k} de {n}")}</p>
                         <div class="button-group">
-                            <button type="button" class="button button--secondary" disabled=k == 0 on:click=move |_| go(-1)>{t("Previous", "Anterior")}</button>
-                            <button type="button" class="button" disabled=k + 1 == n on:click=move |_| go(1)>{t("Next", "Siguiente")}</button>
-                            <button type="button" class="button button--secondary" on:click=move |_| leave()>{t("Leave projector mode", "Salir del modo proyector")}</button>
+                            <button type="button" class="button button--secondary" disabled=k == 0 on:click=move |_| go(-1)>{t!("Previous", "Anterior")}</button>
+                            <button type="button" class="button" disabled=k + 1 == n on:click=move |_| go(1)>{t!("Next", "Siguiente")}</button>
+                            <button type="button" class="button button--secondary" on:click=move |_| leave()>{t!("Leave projector mode", "Salir del modo proyector")}</button>
                         </div>
                     </div>
-                    <p class="hint present__keys">{t("Arrow keys or Page Up and Page Down move between findings; Escape leaves.", "Las flechas o Re Pág y Av Pág pasan de un resultado a otro; Escape sale.")}</p>
+                    <p class="hint present__keys">{t!("Arrow keys or Page Up and Page Down move between findings; Escape leaves.", "Las flechas o Re Pág y Av Pág pasan de un resultado a otro; Escape sale.")}</p>
                     <SlideView slide=list[k] report=report figures=figures/>
                 }.into_any()
             }}
@@ -129,7 +129,7 @@ fn SlideView(slide: Slide, report: TeamReport, figures: TeamFigures) -> impl Int
                 )
             });
             view! {
-                <h1 id="page-heading" tabindex="-1">{t("What the team thinks", "Lo que piensa el equipo")}</h1>
+                <h1 id="page-heading" tabindex="-1">{t!("What the team thinks", "Lo que piensa el equipo")}</h1>
                 <p class="present__big">{reading_headline(&report.organization)}</p>
                 <p class="present__big">{reading_headline(&report.context)}</p>
                 <p>{if members == 1 { crate::tf!("{members} respondent.", "{members} participante.") } else { crate::tf!("{members} respondents.", "{members} participantes.") }}" "{agreement}</p>
@@ -154,9 +154,9 @@ fn SlideView(slide: Slide, report: TeamReport, figures: TeamFigures) -> impl Int
         Slide::Gaps => {
             let gaps: Vec<_> = report.statements.iter().filter(|s| !s.gaps.is_empty()).take(TOP).cloned().collect();
             view! {
-                <h1 id="page-heading" tabindex="-1">{t("Where roles see things differently", "Donde los roles ven las cosas de forma distinta")}</h1>
+                <h1 id="page-heading" tabindex="-1">{t!("Where roles see things differently", "Donde los roles ven las cosas de forma distinta")}</h1>
                 {if gaps.is_empty() {
-                    view! { <p class="present__big">{t("No gaps between roles: either the roles agree, or not enough people of each role answered.", "No hay diferencias entre roles: o bien los roles coinciden, o bien no respondieron suficientes personas de cada rol.")}</p> }.into_any()
+                    view! { <p class="present__big">{t!("No gaps between roles: either the roles agree, or not enough people of each role answered.", "No hay diferencias entre roles: o bien los roles coinciden, o bien no respondieron suficientes personas de cada rol.")}</p> }.into_any()
                 } else {
                     view! {
                         <ul class="present__list">
@@ -179,9 +179,9 @@ fn SlideView(slide: Slide, report: TeamReport, figures: TeamFigures) -> impl Int
             .into_any()
         }
         Slide::Ta => view! {
-            <h1 id="page-heading" tabindex="-1">{t("Technical assistance the team needs most", "La asistencia técnica que el equipo más necesita")}</h1>
+            <h1 id="page-heading" tabindex="-1">{t!("Technical assistance the team needs most", "La asistencia técnica que el equipo más necesita")}</h1>
             {if report.ta_areas.is_empty() {
-                view! { <p class="present__big">{t("No one's answers point to a need for technical assistance.", "Ninguna respuesta del equipo indica una necesidad de asistencia técnica.")}</p> }.into_any()
+                view! { <p class="present__big">{t!("No one's answers point to a need for technical assistance.", "Ninguna respuesta del equipo indica una necesidad de asistencia técnica.")}</p> }.into_any()
             } else {
                 view! {
                     <ol class="present__list">
@@ -196,9 +196,9 @@ fn SlideView(slide: Slide, report: TeamReport, figures: TeamFigures) -> impl Int
         }
         .into_any(),
         Slide::Help => view! {
-            <h1 id="page-heading" tabindex="-1">{t("How the team would like to receive help", "Cómo le gustaría al equipo recibir ayuda")}</h1>
+            <h1 id="page-heading" tabindex="-1">{t!("How the team would like to receive help", "Cómo le gustaría al equipo recibir ayuda")}</h1>
             {if figures.modalities.is_empty() {
-                view! { <p class="present__big">{t("No one has chosen ways of receiving help yet.", "Todavía nadie ha elegido formas de recibir ayuda.")}</p> }.into_any()
+                view! { <p class="present__big">{t!("No one has chosen ways of receiving help yet.", "Todavía nadie ha elegido formas de recibir ayuda.")}</p> }.into_any()
             } else {
                 view! {
                     <ol class="present__list">
@@ -220,9 +220,9 @@ fn SlideView(slide: Slide, report: TeamReport, figures: TeamFigures) -> impl Int
                 .take(TOP)
                 .collect();
             view! {
-                <h1 id="page-heading" tabindex="-1">{t("Where the team is most divided", "Donde el equipo está más dividido")}</h1>
+                <h1 id="page-heading" tabindex="-1">{t!("Where the team is most divided", "Donde el equipo está más dividido")}</h1>
                 {if order.is_empty() {
-                    view! { <p class="present__big">{t("No statement has two known answers yet.", "Todavía ninguna afirmación tiene dos respuestas conocidas.")}</p> }.into_any()
+                    view! { <p class="present__big">{t!("No statement has two known answers yet.", "Todavía ninguna afirmación tiene dos respuestas conocidas.")}</p> }.into_any()
                 } else {
                     view! {
                         <ol class="present__list">

@@ -41,7 +41,7 @@ pub fn ProtectPage() -> impl IntoView {
                     pass.set(String::new());
                     again.set(String::new());
                     shell.notice.set(Some(
-                        t(
+                        t!(
                             "Protection is on: your assessments are now stored encrypted.",
                             "La protección está activada: sus evaluaciones ahora se guardan cifradas.",
                         )
@@ -56,7 +56,7 @@ pub fn ProtectPage() -> impl IntoView {
         Ok(()) => {
             confirm_off.set(false);
             shell.notice.set(Some(
-                t(
+                t!(
                     "Protection is off: your assessments are stored without encryption.",
                     "La protección está desactivada: sus evaluaciones se guardan sin cifrar.",
                 )
@@ -67,37 +67,37 @@ pub fn ProtectPage() -> impl IntoView {
     };
 
     view! {
-        <a class="back-link" href="#/assessments">{t("Back to your saved assessments", "Volver a sus evaluaciones guardadas")}</a>
-        <h1 id="page-heading" tabindex="-1">{t("Passphrase protection", "Protección con frase de contraseña")}</h1>
-        <p class="lead">{t("Keep your saved assessments encrypted on this device, so that someone who opens this browser cannot read them without your passphrase.", "Mantenga cifradas sus evaluaciones guardadas en este dispositivo, para que nadie que abra este navegador pueda leerlas sin su frase de contraseña.")}</p>
+        <a class="back-link" href="#/assessments">{t!("Back to your saved assessments", "Volver a sus evaluaciones guardadas")}</a>
+        <h1 id="page-heading" tabindex="-1">{t!("Passphrase protection", "Protección con frase de contraseña")}</h1>
+        <p class="lead">{t!("Keep your saved assessments encrypted on this device, so that someone who opens this browser cannot read them without your passphrase.", "Mantenga cifradas sus evaluaciones guardadas en este dispositivo, para que nadie que abra este navegador pueda leerlas sin su frase de contraseña.")}</p>
         <ErrorSummary id="protect-errors" errors=Signal::derive(move || error.get().map(|m| vec![("protect-pass".to_owned(), m)]).unwrap_or_default())/>
         {move || match s.state().get() {
             VaultState::Off => view! {
                 <form class="inline-form" novalidate on:submit=turn_on>
-                    <p>{t("Choose a passphrase you will remember. ", "Elija una frase de contraseña que pueda recordar. ")}<strong>{t("If you forget it, your saved assessments cannot be recovered", "Si la olvida, sus evaluaciones guardadas no se podrán recuperar")}</strong>{t(" — only deleted. Export a copy first if you need one.", "; solo se podrán borrar. Si necesita una copia, expórtela antes.")}</p>
+                    <p>{t!("Choose a passphrase you will remember. ", "Elija una frase de contraseña que pueda recordar. ")}<strong>{t!("If you forget it, your saved assessments cannot be recovered", "Si la olvida, sus evaluaciones guardadas no se podrán recuperar")}</strong>{t!(" — only deleted. Export a copy first if you need one.", "; solo se podrán borrar. Si necesita una copia, expórtela antes.")}</p>
                     <PassphraseFields pass=pass again=again prefix="protect".to_owned()/>
                     <div class="button-group">
                         <button type="submit" class="button" prop:disabled=move || busy.get()>
-                            {move || if busy.get() { t("Protecting… this takes a moment", "Protegiendo… esto tarda un momento") } else { t("Turn on protection", "Activar la protección") }}
+                            {move || if busy.get() { t!("Protecting… this takes a moment", "Protegiendo… esto tarda un momento") } else { t!("Turn on protection", "Activar la protección") }}
                         </button>
                     </div>
                 </form>
             }.into_any(),
             VaultState::Unlocked => view! {
                 <div class="panel">
-                    <p><strong>{t("Protection is on.", "La protección está activada.")}</strong>{t(" Your saved assessments are stored encrypted (AES-GCM, with a key made from your passphrase). This tab holds the key until you lock it or close the tab.", " Sus evaluaciones guardadas se almacenan cifradas (AES-GCM, con una clave creada a partir de su frase de contraseña). Esta pestaña conserva la clave hasta que usted las bloquee o cierre la pestaña.")}</p>
+                    <p><strong>{t!("Protection is on.", "La protección está activada.")}</strong>{t!(" Your saved assessments are stored encrypted (AES-GCM, with a key made from your passphrase). This tab holds the key until you lock it or close the tab.", " Sus evaluaciones guardadas se almacenan cifradas (AES-GCM, con una clave creada a partir de su frase de contraseña). Esta pestaña conserva la clave hasta que usted las bloquee o cierre la pestaña.")}</p>
                     <div class="button-group">
-                        <button type="button" class="button" on:click=move |_| s.lock_now()>{t("Lock now", "Bloquear ahora")}</button>
-                        <button type="button" class="button button--secondary" id="change-passphrase" on:click=move |_| { changing.set(true); refocus("change-current"); }>{t("Change passphrase", "Cambiar la frase de contraseña")}</button>
-                        <button type="button" class="button button--secondary" id="protection-off" on:click=move |_| { confirm_off.set(true); refocus("protection-off-confirm"); }>{t("Turn off protection", "Desactivar la protección")}</button>
+                        <button type="button" class="button" on:click=move |_| s.lock_now()>{t!("Lock now", "Bloquear ahora")}</button>
+                        <button type="button" class="button button--secondary" id="change-passphrase" on:click=move |_| { changing.set(true); refocus("change-current"); }>{t!("Change passphrase", "Cambiar la frase de contraseña")}</button>
+                        <button type="button" class="button button--secondary" id="protection-off" on:click=move |_| { confirm_off.set(true); refocus("protection-off-confirm"); }>{t!("Turn off protection", "Desactivar la protección")}</button>
                     </div>
                     {move || changing.get().then(|| view! { <ChangeForm changing=changing/> })}
                     {move || confirm_off.get().then(|| view! {
                         <div class="confirm" role="group" tabindex="-1" id="protection-off-confirm" aria-labelledby="protection-off-q">
-                            <p id="protection-off-q"><strong>{t("Store your assessments without encryption again?", "¿Volver a guardar sus evaluaciones sin cifrar?")}</strong></p>
+                            <p id="protection-off-q"><strong>{t!("Store your assessments without encryption again?", "¿Volver a guardar sus evaluaciones sin cifrar?")}</strong></p>
                             <div class="button-group">
-                                <button type="button" class="button button--warning" on:click=turn_off>{t("Yes, turn off protection", "Sí, desactivar la protección")}</button>
-                                <button type="button" class="button button--secondary" on:click=move |_| { confirm_off.set(false); refocus("protection-off"); }>{t("Cancel", "Cancelar")}</button>
+                                <button type="button" class="button button--warning" on:click=turn_off>{t!("Yes, turn off protection", "Sí, desactivar la protección")}</button>
+                                <button type="button" class="button button--secondary" on:click=move |_| { confirm_off.set(false); refocus("protection-off"); }>{t!("Cancel", "Cancelar")}</button>
                             </div>
                         </div>
                     })}
@@ -105,8 +105,8 @@ pub fn ProtectPage() -> impl IntoView {
             }.into_any(),
             VaultState::Locked => view! { <UnlockForm/> }.into_any(),
         }}
-        <h2>{t("Quick exit", "Salida rápida")}</h2>
-        <p>{t("The Quick exit button at the top of every page (or pressing Shift three times) replaces this page with a neutral one at once.", "El botón Salida rápida, arriba en cada página (o pulsar la tecla Shift (Mayús) tres veces), cambia esta página al instante por una neutral.")}</p>
+        <h2>{t!("Quick exit", "Salida rápida")}</h2>
+        <p>{t!("The Quick exit button at the top of every page (or pressing Shift three times) replaces this page with a neutral one at once.", "El botón Salida rápida, arriba en cada página (o pulsar la tecla Shift (Mayús) tres veces), cambia esta página al instante por una neutral.")}</p>
         <div class="option">
             <input type="checkbox" class="checkbox" id="quick-exit-wipes"
                 prop:checked=move || wipes.get()
@@ -115,9 +115,9 @@ pub fn ProtectPage() -> impl IntoView {
                     wipes.set(on);
                     let _ = storage::write_settings(&storage::Settings { quick_exit_wipes: on, ..storage::settings() });
                 }/>
-            <label for="quick-exit-wipes">{t("Also delete everything saved here when I use quick exit", "Borrar también todo lo guardado aquí cuando use la salida rápida")}</label>
+            <label for="quick-exit-wipes">{t!("Also delete everything saved here when I use quick exit", "Borrar también todo lo guardado aquí cuando use la salida rápida")}</label>
         </div>
-        <p class="hint">{t("Only this choice itself is kept after such a quick exit, so that every quick exit deletes, not just the first.", "Después de una salida rápida así solo se conserva esta opción, para que cada salida rápida borre, no solo la primera.")}</p>
+        <p class="hint">{t!("Only this choice itself is kept after such a quick exit, so that every quick exit deletes, not just the first.", "Después de una salida rápida así solo se conserva esta opción, para que cada salida rápida borre, no solo la primera.")}</p>
     }
 }
 
@@ -148,7 +148,7 @@ fn ChangeForm(changing: RwSignal<bool>) -> impl IntoView {
             match result {
                 Ok(left) => {
                     changing.set(false);
-                    let mut message = t(
+                    let mut message = t!(
                         "Your passphrase was changed: every saved assessment is now encrypted with the new one.",
                         "Se cambió su frase de contraseña: todas las evaluaciones guardadas están ahora cifradas con la nueva.",
                     )
@@ -169,10 +169,10 @@ fn ChangeForm(changing: RwSignal<bool>) -> impl IntoView {
     };
     view! {
         <form class="inline-form" novalidate on:submit=submit>
-            <h2>{t("Change the passphrase", "Cambiar la frase de contraseña")}</h2>
+            <h2>{t!("Change the passphrase", "Cambiar la frase de contraseña")}</h2>
             <ErrorSummary id="change-errors" errors=Signal::derive(move || error.get().map(|m| vec![("change-current".to_owned(), m)]).unwrap_or_default())/>
             <div class="field">
-                <label class="label" for="change-current">{t("Current passphrase", "Frase de contraseña actual")}</label>
+                <label class="label" for="change-current">{t!("Current passphrase", "Frase de contraseña actual")}</label>
                 <input class="input" type="password" id="change-current" spellcheck="false"
                     autocomplete=if shell.modes.kiosk { "off" } else { "current-password" }
                     prop:value=move || current.get() on:input=move |ev| current.set(event_target_value(&ev))/>
@@ -180,9 +180,9 @@ fn ChangeForm(changing: RwSignal<bool>) -> impl IntoView {
             <PassphraseFields pass=pass again=again prefix="change".to_owned() new=true/>
             <div class="button-group">
                 <button type="submit" class="button" prop:disabled=move || busy.get()>
-                    {move || if busy.get() { t("Changing… this takes a moment", "Cambiando… esto tarda un momento") } else { t("Save the new passphrase", "Guardar la nueva frase de contraseña") }}
+                    {move || if busy.get() { t!("Changing… this takes a moment", "Cambiando… esto tarda un momento") } else { t!("Save the new passphrase", "Guardar la nueva frase de contraseña") }}
                 </button>
-                <button type="button" class="button button--secondary" on:click=move |_| { changing.set(false); refocus("change-passphrase"); }>{t("Cancel", "Cancelar")}</button>
+                <button type="button" class="button button--secondary" on:click=move |_| { changing.set(false); refocus("change-passphrase"); }>{t!("Cancel", "Cancelar")}</button>
             </div>
         </form>
     }
@@ -192,10 +192,10 @@ fn ChangeForm(changing: RwSignal<bool>) -> impl IntoView {
 #[component]
 pub fn UnlockPage() -> impl IntoView {
     view! {
-        <h1 id="page-heading" tabindex="-1">{t("Your assessments are locked", "Sus evaluaciones están bloqueadas")}</h1>
-        <p class="lead">{t("They are stored encrypted on this device. Enter your passphrase to open them.", "Están guardadas y cifradas en este dispositivo. Escriba su frase de contraseña para abrirlas.")}</p>
+        <h1 id="page-heading" tabindex="-1">{t!("Your assessments are locked", "Sus evaluaciones están bloqueadas")}</h1>
+        <p class="lead">{t!("They are stored encrypted on this device. Enter your passphrase to open them.", "Están guardadas y cifradas en este dispositivo. Escriba su frase de contraseña para abrirlas.")}</p>
         <UnlockForm/>
-        <p><a href="#/privacy">{t("How your privacy is protected", "Cómo se protege su privacidad")}</a></p>
+        <p><a href="#/privacy">{t!("How your privacy is protected", "Cómo se protege su privacidad")}</a></p>
     }
 }
 
@@ -214,7 +214,7 @@ fn UnlockForm() -> impl IntoView {
         let p = pass.get_untracked();
         if p.is_empty() {
             error.set(Some(
-                t("Enter your passphrase.", "Escriba su frase de contraseña.").into(),
+                t!("Enter your passphrase.", "Escriba su frase de contraseña.").into(),
             ));
             return;
         }
@@ -233,7 +233,7 @@ fn UnlockForm() -> impl IntoView {
         <form class="inline-form" novalidate on:submit=submit>
             <ErrorSummary id="unlock-errors" errors=Signal::derive(move || error.get().map(|m| vec![("unlock-pass".to_owned(), m)]).unwrap_or_default())/>
             <div class="field">
-                <label class="label" for="unlock-pass">{t("Passphrase", "Frase de contraseña")}</label>
+                <label class="label" for="unlock-pass">{t!("Passphrase", "Frase de contraseña")}</label>
                 <p class="field-error" id="unlock-error">{move || error.get()}</p>
                 <input class="input" type=passphrase_type(shown) id="unlock-pass" autocomplete=if shell.modes.kiosk { "off" } else { "current-password" }
                     aria-describedby="unlock-error" spellcheck="false"
@@ -242,22 +242,22 @@ fn UnlockForm() -> impl IntoView {
             <ShowPassphrase shown=shown id="unlock-show".to_owned()/>
             <div class="button-group">
                 <button type="submit" class="button" prop:disabled=move || busy.get()>
-                    {move || if busy.get() { t("Unlocking…", "Desbloqueando…") } else { t("Unlock", "Desbloquear") }}
+                    {move || if busy.get() { t!("Unlocking…", "Desbloqueando…") } else { t!("Unlock", "Desbloquear") }}
                 </button>
             </div>
         </form>
         <p>
-            <button type="button" class="link-button" id="forgot-passphrase" on:click=move |_| { forgot.set(true); refocus("forgot-confirm"); }>{t("I have forgotten my passphrase", "Olvidé mi frase de contraseña")}</button>
+            <button type="button" class="link-button" id="forgot-passphrase" on:click=move |_| { forgot.set(true); refocus("forgot-confirm"); }>{t!("I have forgotten my passphrase", "Olvidé mi frase de contraseña")}</button>
         </p>
         {move || forgot.get().then(|| view! {
             <div class="confirm" role="group" tabindex="-1" id="forgot-confirm" aria-labelledby="forgot-q">
-                <p id="forgot-q">{t("Without the passphrase the saved assessments cannot be opened by anyone. You can delete them and start again.", "Sin la frase de contraseña, nadie puede abrir las evaluaciones guardadas. Puede borrarlas y empezar de nuevo.")}</p>
+                <p id="forgot-q">{t!("Without the passphrase the saved assessments cannot be opened by anyone. You can delete them and start again.", "Sin la frase de contraseña, nadie puede abrir las evaluaciones guardadas. Puede borrarlas y empezar de nuevo.")}</p>
                 <div class="button-group">
                     <button type="button" class="button button--warning" on:click=move |_| {
                         library.wipe_everything();
-                        shell.notice.set(Some(t("Everything was deleted from this browser.", "Se borró todo de este navegador.").into()));
-                    }>{t("Delete everything and start again", "Borrar todo y empezar de nuevo")}</button>
-                    <button type="button" class="button button--secondary" on:click=move |_| { forgot.set(false); refocus("forgot-passphrase"); }>{t("Cancel", "Cancelar")}</button>
+                        shell.notice.set(Some(t!("Everything was deleted from this browser.", "Se borró todo de este navegador.").into()));
+                    }>{t!("Delete everything and start again", "Borrar todo y empezar de nuevo")}</button>
+                    <button type="button" class="button button--secondary" on:click=move |_| { forgot.set(false); refocus("forgot-passphrase"); }>{t!("Cancel", "Cancelar")}</button>
                 </div>
             </div>
         })}

@@ -70,7 +70,7 @@ pub fn StatementQuestion(statement: &'static Statement) -> impl IntoView {
                 </div>
                 {move || current().map(|_| view! {
                     <button type="button" class="link-button clear-answer" on:click=move |_| s.answer(|r| r.clear(&statement.id))>
-                        {t("Clear this answer", "Borrar esta respuesta")}<span class="visually-hidden">{format!(" ({})", statement.text)}</span>
+                        {t!("Clear this answer", "Borrar esta respuesta")}<span class="visually-hidden">{format!(" ({})", statement.text)}</span>
                     </button>
                 })}
             </fieldset>
@@ -189,7 +189,7 @@ fn OptionsQuestion(
                 </div>
                 {move || (!multiple && s.record.with(|r| !r.responses.chosen(qid).is_empty())).then(|| view! {
                     <button type="button" class="link-button clear-answer" on:click=move |_| s.answer(|r| r.clear(qid))>
-                        {t("Clear this answer", "Borrar esta respuesta")}<span class="visually-hidden">{format!(" ({})", question.text())}</span>
+                        {t!("Clear this answer", "Borrar esta respuesta")}<span class="visually-hidden">{format!(" ({})", question.text())}</span>
                     </button>
                 })}
             </fieldset>

@@ -32,14 +32,14 @@ pub fn SectionPage(section: &'static Section, from_check: bool) -> impl IntoView
         Route::section(&i.sections[index + 1].id).href()
     };
     let submit_label = if from_check {
-        t(
+        t!(
             "Save and return to check your answers",
             "Guardar y volver a revisar sus respuestas",
         )
     } else if index + 1 == total {
-        t("Save and check your answers", "Guardar y revisar sus respuestas")
+        t!("Save and check your answers", "Guardar y revisar sus respuestas")
     } else {
-        t("Save and continue", "Guardar y continuar")
+        t!("Save and continue", "Guardar y continuar")
     };
     let progress = move || {
         let (answered, total) = s.record.with(|r| r.responses.progress_in(i, &section.id));
@@ -61,13 +61,13 @@ pub fn SectionPage(section: &'static Section, from_check: bool) -> impl IntoView
     let position = crate::tf!("Section {n} of {total}", "Sección {n} de {total}");
 
     view! {
-        <a class="back-link" href=back>{t("Back", "Volver")}</a>
+        <a class="back-link" href=back>{t!("Back", "Volver")}</a>
         <p class="caption">{position}</p>
         <h1 id="page-heading" tabindex="-1">{section.title.clone()}</h1>
         <p class="lead">{section.intro.clone()}</p>
         {is_domain.then(|| view! {
             <p class="hint scale-help">
-                {t(
+                {t!(
                     "Choose the answer closest to how things are now. “I don't know” is a useful answer: it counts as something to find out, never as a barrier. You can skip any statement.",
                     "Elija la respuesta que más se acerque a cómo están las cosas ahora. “No sé” es una respuesta útil: cuenta como algo que hay que averiguar, nunca como una barrera. Puede saltarse cualquier afirmación."
                 )}
@@ -79,7 +79,7 @@ pub fn SectionPage(section: &'static Section, from_check: bool) -> impl IntoView
             {i.questions_in(&section.id).map(|q| view! { <QuestionView question=q/> }).collect_view()}
             <div class="button-group">
                 <button type="submit" class="button">{submit_label}</button>
-                {(!from_check).then(|| view! { <a class="button button--secondary" href="#/check">{t("Check your answers", "Revisar sus respuestas")}</a> })}
+                {(!from_check).then(|| view! { <a class="button button--secondary" href="#/check">{t!("Check your answers", "Revisar sus respuestas")}</a> })}
             </div>
         </form>
         <SectionNav current=section.id.as_str()/>
@@ -93,7 +93,7 @@ fn SectionNav(current: &'static str) -> impl IntoView {
     let i = instrument();
     view! {
         <nav class="section-nav" aria-labelledby="section-nav-title">
-            <h2 id="section-nav-title" class="section-nav__title">{t("All sections", "Todas las secciones")}</h2>
+            <h2 id="section-nav-title" class="section-nav__title">{t!("All sections", "Todas las secciones")}</h2>
             <ol class="section-nav__list">
                 {i.sections.iter().map(|sec| {
                     let here = sec.id.as_str() == current;
@@ -108,7 +108,7 @@ fn SectionNav(current: &'static str) -> impl IntoView {
                         </li>
                     }
                 }).collect_view()}
-                <li class="section-nav__item"><a href="#/check">{t("Check your answers", "Revisar sus respuestas")}</a></li>
+                <li class="section-nav__item"><a href="#/check">{t!("Check your answers", "Revisar sus respuestas")}</a></li>
             </ol>
         </nav>
     }

@@ -276,8 +276,8 @@ fn label_text(n: u32) -> String {
 /// stays as it is).
 fn source_text(source: &Source) -> String {
     match source {
-        Source::Code => t("answer code", "código de respuestas").to_owned(),
-        Source::Saved => t("saved on this device", "guardada en este dispositivo").to_owned(),
+        Source::Code => t!("answer code", "código de respuestas").to_owned(),
+        Source::Saved => t!("saved on this device", "guardada en este dispositivo").to_owned(),
         Source::File(name) => name.clone(),
     }
 }
@@ -307,25 +307,25 @@ pub fn TeamPage() -> impl IntoView {
     let tm = team();
     let any = Memo::new(move |_| tm.entries.with(|l| !l.is_empty()));
     view! {
-        <a class="back-link" href="#/">{t("Back to the start", "Volver al inicio")}</a>
-        <h1 id="page-heading" tabindex="-1">{t("Team view", "Vista de equipo")}</h1>
+        <a class="back-link" href="#/">{t!("Back to the start", "Volver al inicio")}</a>
+        <h1 id="page-heading" tabindex="-1">{t!("Team view", "Vista de equipo")}</h1>
         <p class="lead">
-            {t("Bring several people's results together on this device to see where your team agrees, where it differs, ", "Reúna en este dispositivo los resultados de varias personas para ver en qué coincide su equipo, en qué difiere ")}
-            {t("and what help the team needs. Nothing is sent anywhere: each person gives you a file they exported, or their answer code.", "y qué ayuda necesita. No se envía nada a ningún lugar: cada persona le da un archivo que exportó o su código de respuestas.")}
+            {t!("Bring several people's results together on this device to see where your team agrees, where it differs, ", "Reúna en este dispositivo los resultados de varias personas para ver en qué coincide su equipo, en qué difiere ")}
+            {t!("and what help the team needs. Nothing is sent anywhere: each person gives you a file they exported, or their answer code.", "y qué ayuda necesita. No se envía nada a ningún lugar: cada persona le da un archivo que exportó o su código de respuestas.")}
         </p>
         {move || if any.get() {
             // Findings first: what the team thinks, then who answered, then adding more.
             view! {
                 <div class="button-group no-print">
-                    <a class="button" href=Route::TeamPresent.href()>{t("Present to the room", "Presentar a la sala")}</a>
-                    <button type="button" class="button button--secondary" on:click=move |_| { dom::focus_id("team-add-title"); }>{t("Add results", "Agregar resultados")}</button>
-                    <a class="button button--secondary" href="#/consensus">{t("Agree on team answers (consensus)", "Acordar las respuestas del equipo (consenso)")}</a>
+                    <a class="button" href=Route::TeamPresent.href()>{t!("Present to the room", "Presentar a la sala")}</a>
+                    <button type="button" class="button button--secondary" on:click=move |_| { dom::focus_id("team-add-title"); }>{t!("Add results", "Agregar resultados")}</button>
+                    <a class="button button--secondary" href="#/consensus">{t!("Agree on team answers (consensus)", "Acordar las respuestas del equipo (consenso)")}</a>
                 </div>
                 {move || view! { <TeamReportView report=tm.report.get().0 figures=tm.figures.get()/> }}
                 <TeamSummary/>
             }.into_any()
         } else {
-            view! { <p>{t("No one has been added yet.", "Todavía no se ha agregado a nadie.")}</p> }.into_any()
+            view! { <p>{t!("No one has been added yet.", "Todavía no se ha agregado a nadie.")}</p> }.into_any()
         }}
         <section class="results-section no-print" aria-labelledby="team-add-title">
             <AddRespondents/>
@@ -446,7 +446,7 @@ fn AddRespondents() -> impl IntoView {
         if out.is_empty() {
             out.push((
                 true,
-                t(
+                t!(
                     "Paste at least one answer code.",
                     "Pegue al menos un código de respuestas.",
                 )
@@ -460,7 +460,7 @@ fn AddRespondents() -> impl IntoView {
         let Some(record) = records.with_untracked(|l| l.iter().find(|r| r.id == id).cloned()) else {
             messages.set(vec![(
                 true,
-                t(
+                t!(
                     "Choose one of your saved assessments first.",
                     "Primero elija una de sus evaluaciones guardadas.",
                 )
@@ -476,14 +476,14 @@ fn AddRespondents() -> impl IntoView {
     };
 
     view! {
-        <h2 id="team-add-title" tabindex="-1">{t("Add results", "Agregar resultados")}</h2>
-        <FileDrop id="team-files" label=t("Choose respondents' files, or drop them here", "Elija los archivos de los participantes o suéltelos aquí") multiple=true on_files=take_files/>
+        <h2 id="team-add-title" tabindex="-1">{t!("Add results", "Agregar resultados")}</h2>
+        <FileDrop id="team-files" label=t!("Choose respondents' files, or drop them here", "Elija los archivos de los participantes o suéltelos aquí") multiple=true on_files=take_files/>
         <form class="inline-form" novalidate on:submit=add_codes>
-            <label class="label" for="team-codes">{t("Answer codes, one per line", "Códigos de respuestas, uno por línea")}</label>
-            <p class="hint" id="team-codes-hint">{t("Each person finds their code at the end of their results page. A link with a code in it also works.", "Cada persona encuentra su código al final de su página de resultados. También sirve un enlace que contenga un código.")}</p>
+            <label class="label" for="team-codes">{t!("Answer codes, one per line", "Códigos de respuestas, uno por línea")}</label>
+            <p class="hint" id="team-codes-hint">{t!("Each person finds their code at the end of their results page. A link with a code in it also works.", "Cada persona encuentra su código al final de su página de resultados. También sirve un enlace que contenga un código.")}</p>
             <textarea class="input textarea" id="team-codes" rows="3" aria-describedby="team-codes-hint" spellcheck="false" autocomplete="off"
                 prop:value=move || codes.get() on:input=move |ev| codes.set(event_target_value(&ev))></textarea>
-            <div class="button-group"><button type="submit" class="button button--secondary">{t("Add codes", "Agregar códigos")}</button></div>
+            <div class="button-group"><button type="submit" class="button button--secondary">{t!("Add codes", "Agregar códigos")}</button></div>
         </form>
         <crate::ui::components::scan::ScanCodes add=Callback::new(move |text: String| {
             tm.add_code(&text)?;
@@ -493,12 +493,12 @@ fn AddRespondents() -> impl IntoView {
             let list = records.get();
             (!list.is_empty()).then(|| view! {
                 <div class="inline-form">
-                    <label class="label" for="team-saved">{t("An assessment saved on this device", "Una evaluación guardada en este dispositivo")}</label>
+                    <label class="label" for="team-saved">{t!("An assessment saved on this device", "Una evaluación guardada en este dispositivo")}</label>
                     <select class="input" id="team-saved" on:change=move |ev| pick_saved.set(event_target_value(&ev))>
-                        <option value="">{t("Choose…", "Elija…")}</option>
+                        <option value="">{t!("Choose…", "Elija…")}</option>
                         {list.into_iter().map(|r| view! { <option value=r.id.clone()>{r.name.clone()}</option> }).collect_view()}
                     </select>
-                    <div class="button-group"><button type="button" class="button button--secondary" on:click=add_saved>{t("Add it", "Agregarla")}</button></div>
+                    <div class="button-group"><button type="button" class="button button--secondary" on:click=add_saved>{t!("Add it", "Agregarla")}</button></div>
                 </div>
             })
         }}
@@ -539,20 +539,20 @@ fn TeamSummary() -> impl IntoView {
         // out of sight on a shared screen until asked for).
         <details class="details team-roster">
         <summary>{move || respondents_line(&report())}</summary>
-        <div class="table-wrap" tabindex="0" role="region" aria-label=t("Respondents", "Participantes")>
+        <div class="table-wrap" tabindex="0" role="region" aria-label=t!("Respondents", "Participantes")>
             <table class="table">
-                <caption class="visually-hidden">{t("Respondents", "Participantes")}</caption>
-                <thead><tr><th scope="col">{t("Respondent", "Participante")}</th><th scope="col">{t("Role", "Rol")}</th><th scope="col">{t("Added from", "Origen")}</th><th scope="col"><span class="visually-hidden">{t("Remove", "Quitar")}</span></th></tr></thead>
+                <caption class="visually-hidden">{t!("Respondents", "Participantes")}</caption>
+                <thead><tr><th scope="col">{t!("Respondent", "Participante")}</th><th scope="col">{t!("Role", "Rol")}</th><th scope="col">{t!("Added from", "Origen")}</th><th scope="col"><span class="visually-hidden">{t!("Remove", "Quitar")}</span></th></tr></thead>
                 <tbody>
                     {move || tm.entries.get().into_iter().map(|e| {
-                        let role = e.responses.chosen(&ItemId::new(team::ROLE_QUESTION)).first().map(role_label).unwrap_or_else(|| t("Not given", "Sin indicar").to_owned());
+                        let role = e.responses.chosen(&ItemId::new(team::ROLE_QUESTION)).first().map(role_label).unwrap_or_else(|| t!("Not given", "Sin indicar").to_owned());
                         let (number, label) = (e.number, label_text(e.number));
                         view! {
                             <tr>
                                 <th scope="row">{label.clone()}</th>
                                 <td>{role}</td>
                                 <td>{source_text(&e.source)}</td>
-                                <td><button type="button" class="link-button" on:click=move |_| tm.remove(number)>{t("Remove", "Quitar")}<span class="visually-hidden">{format!(" {label}")}</span></button></td>
+                                <td><button type="button" class="link-button" on:click=move |_| tm.remove(number)>{t!("Remove", "Quitar")}<span class="visually-hidden">{format!(" {label}")}</span></button></td>
                             </tr>
                         }
                     }).collect_view()}
@@ -561,24 +561,24 @@ fn TeamSummary() -> impl IntoView {
         </div>
         </details>
         <div class="button-group no-print">
-            <button type="button" class="button button--secondary" on:click=download_json>{t("Download team summary (JSON)", "Descargar el resumen del equipo (JSON)")}</button>
-            <button type="button" class="button button--secondary" on:click=download_csv>{t("Download team summary (CSV)", "Descargar el resumen del equipo (CSV)")}</button>
-            <button type="button" class="button button--secondary" on:click=move |_| dom::print()>{t("Print", "Imprimir")}</button>
-            <button type="button" class="button button--warning" id="team-clear" on:click=move |_| { confirm_clear.set(true); refocus("team-clear-confirm"); }>{t("Remove everyone", "Quitar a todas las personas")}</button>
+            <button type="button" class="button button--secondary" on:click=download_json>{t!("Download team summary (JSON)", "Descargar el resumen del equipo (JSON)")}</button>
+            <button type="button" class="button button--secondary" on:click=download_csv>{t!("Download team summary (CSV)", "Descargar el resumen del equipo (CSV)")}</button>
+            <button type="button" class="button button--secondary" on:click=move |_| dom::print()>{t!("Print", "Imprimir")}</button>
+            <button type="button" class="button button--warning" id="team-clear" on:click=move |_| { confirm_clear.set(true); refocus("team-clear-confirm"); }>{t!("Remove everyone", "Quitar a todas las personas")}</button>
         </div>
         {move || confirm_clear.get().then(|| {
             let n = tm.entries.with(Vec::len);
             let question = if n == 1 {
-                t("Remove the respondent from this device?", "¿Quitar a la persona participante de este dispositivo?").to_owned()
+                t!("Remove the respondent from this device?", "¿Quitar a la persona participante de este dispositivo?").to_owned()
             } else {
                 crate::tf!("Remove all {n} respondents from this device?", "¿Quitar a las {n} personas participantes de este dispositivo?")
             };
             view! {
                 <div class="confirm no-print" role="group" tabindex="-1" id="team-clear-confirm" aria-labelledby="team-clear-q">
-                    <p id="team-clear-q"><strong>{question}</strong>{t(" Their own files and answer codes are not affected; you can add them again.", " Sus propios archivos y códigos de respuestas no se ven afectados; puede volver a agregarlos.")}</p>
+                    <p id="team-clear-q"><strong>{question}</strong>{t!(" Their own files and answer codes are not affected; you can add them again.", " Sus propios archivos y códigos de respuestas no se ven afectados; puede volver a agregarlos.")}</p>
                     <div class="button-group">
-                        <button type="button" class="button button--warning" on:click=move |_| { confirm_clear.set(false); tm.clear(); }>{t("Yes, remove everyone", "Sí, quitar a todas las personas")}</button>
-                        <button type="button" class="button button--secondary" on:click=move |_| { confirm_clear.set(false); refocus("team-clear"); }>{t("Cancel", "Cancelar")}</button>
+                        <button type="button" class="button button--warning" on:click=move |_| { confirm_clear.set(false); tm.clear(); }>{t!("Yes, remove everyone", "Sí, quitar a todas las personas")}</button>
+                        <button type="button" class="button button--secondary" on:click=move |_| { confirm_clear.set(false); refocus("team-clear"); }>{t!("Cancel", "Cancelar")}</button>
                     </div>
                 </div>
             }
@@ -613,7 +613,7 @@ pub fn TeamAddPage(code: String) -> impl IntoView {
     shell.route.set(Route::Team);
     match result {
         Ok(()) => shell.notice.set(Some(
-            t(
+            t!(
                 "Added one respondent from a link.",
                 "Se agregó a una persona desde un enlace.",
             )

@@ -35,7 +35,7 @@ pub fn roles_line(report: &TeamReport) -> String {
                 r.role
                     .as_ref()
                     .map(short_role)
-                    .unwrap_or_else(|| t("no role given", "sin rol indicado").into())
+                    .unwrap_or_else(|| t!("no role given", "sin rol indicado").into())
                     .lower()
             )
         })
@@ -95,7 +95,7 @@ pub fn TeamReportView(report: TeamReport, figures: TeamFigures) -> impl IntoView
                 "Acuerdo general: {a}% (el promedio de {n} afirmaciones con dos o más respuestas conocidas), por debajo del {from}%: el equipo está dividido, así que los balances combinados de abajo son una mezcla de opiniones, no la opinión del equipo. Conversen primero sobre las afirmaciones con menos acuerdo."
             )
         }
-        _ => t(
+        _ => t!(
             "No statement has two known answers yet, so there is no agreement figure: the pooled balances below are one person's view at most.",
             "Todavía ninguna afirmación tiene dos respuestas conocidas, así que no hay cifra de acuerdo: los balances combinados de abajo son, como mucho, la opinión de una persona.",
         )
@@ -103,18 +103,18 @@ pub fn TeamReportView(report: TeamReport, figures: TeamFigures) -> impl IntoView
     };
     view! {
         <section class="results-section" aria-labelledby="team-domains-title">
-            <h2 id="team-domains-title">{t("The team's reading by domain", "El resultado del equipo por dominio")}</h2>
+            <h2 id="team-domains-title">{t!("The team's reading by domain", "El resultado del equipo por dominio")}</h2>
             <p class="team-agreement"><strong>{agreement_line}</strong></p>
             <p>
                 {crate::ui::format::reading_headline(&report.organization)}" "
                 {crate::ui::format::reading_headline(&report.context)}
             </p>
-            <div class="table-wrap" tabindex="0" role="region" aria-label=t("The team's reading by domain", "El resultado del equipo por dominio")>
+            <div class="table-wrap" tabindex="0" role="region" aria-label=t!("The team's reading by domain", "El resultado del equipo por dominio")>
                 <table class="table">
-                    <caption class="visually-hidden">{t("The team's reading by domain (all answers pooled)", "El resultado del equipo por dominio (todas las respuestas juntas)")}</caption>
+                    <caption class="visually-hidden">{t!("The team's reading by domain (all answers pooled)", "El resultado del equipo por dominio (todas las respuestas juntas)")}</caption>
                     <thead><tr>
-                        <th scope="col">{t("Domain", "Dominio")}</th><th scope="col">{t("Stage", "Etapa")}</th><th scope="col" class="num">{t("Balance", "Balance")}</th>
-                        <th scope="col" class="num">{t("Facilitators", "Facilitadores")}</th><th scope="col" class="num">{t("Barriers", "Barreras")}</th><th scope="col" class="num">{t("I don't know", "No sé")}</th><th scope="col" class="num">{t("Answered", "Respondidas")}</th>
+                        <th scope="col">{t!("Domain", "Dominio")}</th><th scope="col">{t!("Stage", "Etapa")}</th><th scope="col" class="num">{t!("Balance", "Balance")}</th>
+                        <th scope="col" class="num">{t!("Facilitators", "Facilitadores")}</th><th scope="col" class="num">{t!("Barriers", "Barreras")}</th><th scope="col" class="num">{t!("I don't know", "No sé")}</th><th scope="col" class="num">{t!("Answered", "Respondidas")}</th>
                     </tr></thead>
                     <tbody>
                         {report.domains.iter().map(|d| view! {
@@ -134,8 +134,8 @@ pub fn TeamReportView(report: TeamReport, figures: TeamFigures) -> impl IntoView
         </section>
 
         <section class="results-section" aria-labelledby="team-spread-title">
-            <h2 id="team-spread-title">{t("How the team is divided", "Cómo se divide el equipo")}</h2>
-            <p class="hint">{t("Each bar counts the respondents whose own answers give a balance in that band, as if each had taken the assessment alone. The line marks the team's pooled balance: a split team can have a pooled balance near 0.", "Cada barra cuenta a las personas cuyas propias respuestas dan un balance en esa franja, como si cada una hubiera hecho la evaluación sola. La línea marca el balance combinado del equipo: un equipo dividido puede tener un balance combinado cercano a 0.")}</p>
+            <h2 id="team-spread-title">{t!("How the team is divided", "Cómo se divide el equipo")}</h2>
+            <p class="hint">{t!("Each bar counts the respondents whose own answers give a balance in that band, as if each had taken the assessment alone. The line marks the team's pooled balance: a split team can have a pooled balance near 0.", "Cada barra cuenta a las personas cuyas propias respuestas dan un balance en esa franja, como si cada una hubiera hecho la evaluación sola. La línea marca el balance combinado del equipo: un equipo dividido puede tener un balance combinado cercano a 0.")}</p>
             {figures.spreads.iter().zip(report.domains.iter()).map(|(sp, d)| {
                 let name = i.domain(&sp.domain).map(|x| x.name.clone()).unwrap_or_default();
                 let id = format!("spread-{}", sp.domain);
@@ -147,7 +147,7 @@ pub fn TeamReportView(report: TeamReport, figures: TeamFigures) -> impl IntoView
         </section>
 
         <section class="results-section" aria-labelledby="gaps-title">
-            <h2 id="gaps-title">{t("Where roles see things differently", "Donde los roles ven las cosas de forma distinta")}</h2>
+            <h2 id="gaps-title">{t!("Where roles see things differently", "Donde los roles ven las cosas de forma distinta")}</h2>
             <p class="hint">{
                 let gap = numbers::hundredths(team::ROLE_GAP_THRESHOLD);
                 crate::tf!(
@@ -176,7 +176,7 @@ pub fn TeamReportView(report: TeamReport, figures: TeamFigures) -> impl IntoView
                 </details>
             })}
             {if gaps.is_empty() {
-                view! { <p>{t("No gaps between roles: either the roles agree, or not enough people of each role answered.", "No hay diferencias entre roles: o bien los roles coinciden, o bien no respondieron suficientes personas de cada rol.")}</p> }.into_any()
+                view! { <p>{t!("No gaps between roles: either the roles agree, or not enough people of each role answered.", "No hay diferencias entre roles: o bien los roles coinciden, o bien no respondieron suficientes personas de cada rol.")}</p> }.into_any()
             } else {
                 view! {
                     <ul class="gap-list">
@@ -204,9 +204,9 @@ pub fn TeamReportView(report: TeamReport, figures: TeamFigures) -> impl IntoView
         </section>
 
         <section class="results-section" aria-labelledby="team-ta-title">
-            <h2 id="team-ta-title">{t("Technical assistance for the team", "Asistencia técnica para el equipo")}</h2>
+            <h2 id="team-ta-title">{t!("Technical assistance for the team", "Asistencia técnica para el equipo")}</h2>
             {if report.ta_areas.is_empty() {
-                view! { <p>{t("No one's answers point to a need for technical assistance.", "Ninguna respuesta del equipo indica una necesidad de asistencia técnica.")}</p> }.into_any()
+                view! { <p>{t!("No one's answers point to a need for technical assistance.", "Ninguna respuesta del equipo indica una necesidad de asistencia técnica.")}</p> }.into_any()
             } else {
                 view! {
                     <ol class="ta-list">
@@ -228,9 +228,9 @@ pub fn TeamReportView(report: TeamReport, figures: TeamFigures) -> impl IntoView
             }}
         </section>
         <section class="results-section" aria-labelledby="team-help-title">
-            <h2 id="team-help-title">{t("How the team would like to receive help", "Cómo le gustaría al equipo recibir ayuda")}</h2>
+            <h2 id="team-help-title">{t!("How the team would like to receive help", "Cómo le gustaría al equipo recibir ayuda")}</h2>
             {if figures.modalities.is_empty() {
-                view! { <p>{t("No one has chosen ways of receiving help yet.", "Todavía nadie ha elegido formas de recibir ayuda.")}</p> }.into_any()
+                view! { <p>{t!("No one has chosen ways of receiving help yet.", "Todavía nadie ha elegido formas de recibir ayuda.")}</p> }.into_any()
             } else {
                 view! {
                     <ol class="ta-list">
@@ -251,8 +251,8 @@ pub fn TeamReportView(report: TeamReport, figures: TeamFigures) -> impl IntoView
         </section>
 
         <section class="results-section" aria-labelledby="team-statements-title">
-            <h2 id="team-statements-title">{t("Statement by statement", "Afirmación por afirmación")}</h2>
-            <p class="hint">{t("Agreement: the share of known answers on the more common side (facilitator or barrier), from 50% (evenly split) to 100%. Role columns: the average answer from −2 (strongly on the barrier side) to +2.", "Acuerdo: el porcentaje de respuestas conocidas que están del lado más común (facilitador o barrera), desde el 50% (división pareja) hasta el 100%. Columnas de roles: la respuesta promedio, de −2 (claramente del lado de las barreras) a +2.")}</p>
+            <h2 id="team-statements-title">{t!("Statement by statement", "Afirmación por afirmación")}</h2>
+            <p class="hint">{t!("Agreement: the share of known answers on the more common side (facilitator or barrier), from 50% (evenly split) to 100%. Role columns: the average answer from −2 (strongly on the barrier side) to +2.", "Acuerdo: el porcentaje de respuestas conocidas que están del lado más común (facilitador o barrera), desde el 50% (división pareja) hasta el 100%. Columnas de roles: la respuesta promedio, de −2 (claramente del lado de las barreras) a +2.")}</p>
             <BarsKey/>
             {report.domains.iter().map(|d| {
                 let name = i.domain(&d.domain).map(|x| x.name.clone()).unwrap_or_default();
@@ -272,15 +272,15 @@ pub fn TeamReportView(report: TeamReport, figures: TeamFigures) -> impl IntoView
                     </ul>
                 }
             }).collect_view()}
-            <h3>{t("The same answers in a table", "Las mismas respuestas en una tabla")}</h3>
-            <div class="table-wrap" tabindex="0" role="region" aria-label=t("Statement by statement", "Afirmación por afirmación")>
+            <h3>{t!("The same answers in a table", "Las mismas respuestas en una tabla")}</h3>
+            <div class="table-wrap" tabindex="0" role="region" aria-label=t!("Statement by statement", "Afirmación por afirmación")>
                 <table class="table table--team">
-                    <caption class="visually-hidden">{t("Each statement: how many gave each answer, agreement, and the average by role", "Cada afirmación: cuántas personas dieron cada respuesta, el acuerdo y el promedio por rol")}</caption>
+                    <caption class="visually-hidden">{t!("Each statement: how many gave each answer, agreement, and the average by role", "Cada afirmación: cuántas personas dieron cada respuesta, el acuerdo y el promedio por rol")}</caption>
                     <thead><tr>
-                        <th scope="col">{t("Statement", "Afirmación")}</th>
+                        <th scope="col">{t!("Statement", "Afirmación")}</th>
                         {ScaleAnswer::ALL.into_iter().map(|a| view! { <th scope="col" class="num num--wrap">{a.label_in(lang())}</th> }).collect_view()}
-                        <th scope="col" class="num">{t("Blank", "En blanco")}</th>
-                        <th scope="col" class="num">{t("Agreement", "Acuerdo")}</th>
+                        <th scope="col" class="num">{t!("Blank", "En blanco")}</th>
+                        <th scope="col" class="num">{t!("Agreement", "Acuerdo")}</th>
                         {gap_roles.iter().map(|r| view! { <th scope="col" class="num num--wrap">{short_role(r)}</th> }).collect_view()}
                     </tr></thead>
                     <tbody>
@@ -288,7 +288,7 @@ pub fn TeamReportView(report: TeamReport, figures: TeamFigures) -> impl IntoView
                             let flagged = !s.gaps.is_empty();
                             view! {
                                 <tr class:row--flagged=flagged>
-                                    <th scope="row" class="table__statement">{statement_text(&s.item)}{flagged.then(|| t(" (roles differ)", " (los roles difieren)"))}</th>
+                                    <th scope="row" class="table__statement">{statement_text(&s.item)}{flagged.then(|| t!(" (roles differ)", " (los roles difieren)"))}</th>
                                     {ScaleAnswer::ALL.into_iter().map(|a| {
                                         let n = s.counts.get(a);
                                         let p = numbers::percent(n, members);

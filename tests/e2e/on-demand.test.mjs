@@ -3,8 +3,10 @@
 // module only; a page of another group fetches its chunks the first time it
 // opens, and never again; every page works from its chunks; a chunk that
 // cannot be fetched (the connection dropped mid-visit) gives a message and a
-// retry, never a blank page, and loses no answer. Offline use of the chunks
-// is in offline.test.mjs.
+// retry, never a blank page, and loses no answer. The Spanish texts are a
+// file of their own (es.bin), fetched only when Spanish is chosen, with the
+// same promise when it cannot be fetched. Offline use of the chunks and of
+// the Spanish is in offline.test.mjs.
 
 import { test } from "node:test";
 import assert from "node:assert/strict";
@@ -13,6 +15,10 @@ import { answer, domainTable, expectHeading, visit } from "./pages.mjs";
 
 const app = useApp();
 const FUNDING = "Adequate funding is available to support harm reduction in our organization.";
+
+/** The Spanish texts among the requests. */
+const spanish = (urls) => urls.filter((u) => /\/app-[0-9a-f]{16}\/es\.bin$/.test(new URL(u).pathname));
+const ES_BIN = /\/app-[0-9a-f]{16}\/es\.bin$/;
 
 /** The chunks (every module but the first) among the requests. */
 const chunks = (urls) => urls.filter((u) => /\/app-[0-9a-f]{16}\/(split|chunk)_[^/]*\.wasm$/.test(new URL(u).pathname));
@@ -37,6 +43,7 @@ test("the first screen fetches no chunk; each group of pages fetches its chunks 
   await page.getByRole("radio").or(page.getByRole("checkbox")).first().waitFor();
   assert.ok(urls.some((u) => u.endsWith("/hr-readiness_bg.wasm")), "the first module");
   assert.deepEqual(chunks(urls), [], "no chunk before the first question");
+  assert.deepEqual(spanish(urls), [], "no Spanish for an English first visit");
   await go(page, "#/section/leadership");
   await page.getByRole("radio", { name: /^Strongly agree/ }).first().waitFor();
   await go(page, "#/section/funding");
@@ -114,6 +121,75 @@ test("Spanish: the message and the retry", async (t) => {
   await page.unroute(/\/app-[0-9a-f]{16}\/(split|chunk)_[^/]*\.wasm$/, drop);
   await alert.getByRole("button", { name: "Intentar de nuevo" }).click();
   await expectHeading(page, "¿Cómo se calcula?");
+  const expected = /net::ERR_INTERNET_DISCONNECTED|Failed to fetch|Failed to load resource/;
+  problems.splice(0, problems.length, ...problems.filter((p) => !expected.test(p)));
+});
+
+test("the Spanish texts are fetched once, when Spanish is chosen; the page and the questionnaire turn Spanish; back and forth fetches nothing", async (t) => {
+  const { page } = await app.open(t);
+  const urls = [];
+  page.on("request", (r) => urls.push(r.url()));
+  await visit(page, app.url, "/section/funding");
+  await answer(page, FUNDING, "Strongly disagree");
+  await saved(page);
+  assert.deepEqual(spanish(urls), []);
+  await page.getByRole("button", { name: "Español" }).click();
+  await page.getByRole("button", { name: "English" }).waitFor();
+  assert.equal(spanish(urls).length, 1, "es.bin, once");
+  // The questionnaire's Spanish comes in the same file as the interface's.
+  const funding = page.getByRole("group", { name: "Hay financiamiento suficiente para apoyar la reducción de daños en nuestra organización.", exact: true });
+  await funding.waitFor();
+  assert.equal(await funding.getByRole("radio", { name: /^Muy en desacuerdo/ }).isChecked(), true, "the answer is kept");
+  assert.equal(await page.evaluate(() => document.documentElement.lang), "es");
+  // A formatted text: its values go into the Spanish.
+  assert.match(await page.title(), /^Financiamiento \(sección \d+ de \d+\) – Autoevaluación/);
+  await go(page, "#/results");
+  await expectHeading(page, "Sus resultados");
+  await page.getByRole("button", { name: "English" }).click();
+  await expectHeading(page, "Your results");
+  await page.getByRole("button", { name: "Español" }).click();
+  await expectHeading(page, "Sus resultados");
+  assert.equal(spanish(urls).length, 1, "never fetched again");
+});
+
+test("Spanish that cannot be fetched: the app stays in English and says so in both languages, with a retry that works; no answer is lost", async (t) => {
+  const { page, problems } = await app.open(t);
+  await visit(page, app.url, "/section/funding");
+  await answer(page, FUNDING, "Strongly disagree");
+  await saved(page);
+  const drop = (route) => route.abort("internetdisconnected");
+  await page.route(ES_BIN, drop);
+  await page.getByRole("button", { name: "Español" }).click();
+  const alert = page.getByRole("alert").filter({ hasText: "The Spanish version could not be loaded" });
+  await alert.waitFor();
+  assert.match(await alert.innerText(), /No se pudo cargar la versión en español/);
+  assert.match(await alert.innerText(), /nothing you entered is lost/);
+  // Still English, still working, the answer still there.
+  assert.equal(await page.evaluate(() => document.documentElement.lang), "en");
+  const group = page.getByRole("group", { name: FUNDING, exact: true });
+  assert.equal(await group.getByRole("radio", { name: /^Strongly disagree/ }).isChecked(), true);
+
+  // Back online: the retry brings Spanish, and the notice goes.
+  await page.unroute(ES_BIN, drop);
+  await alert.getByRole("button", { name: /Try again/ }).click();
+  await page.getByRole("button", { name: "English" }).waitFor();
+  assert.equal(await alert.count(), 0, "the notice goes");
+  assert.equal(await page.evaluate(() => document.documentElement.lang), "es");
+  const expected = /net::ERR_INTERNET_DISCONNECTED|Failed to fetch|Failed to load resource/;
+  problems.splice(0, problems.length, ...problems.filter((p) => !expected.test(p)));
+});
+
+test("a Spanish-speaking browser whose Spanish cannot be fetched starts in English, says so, and the retry turns it Spanish", async (t) => {
+  const { page, problems } = await app.open(t, { locale: "es-ES" });
+  const drop = (route) => route.abort("internetdisconnected");
+  await page.route(ES_BIN, drop);
+  await visit(page, app.url, "/");
+  const alert = page.getByRole("alert").filter({ hasText: "No se pudo cargar la versión en español" });
+  await alert.waitFor();
+  await expectHeading(page, "How ready is your organization for harm reduction?");
+  await page.unroute(ES_BIN, drop);
+  await alert.getByRole("button", { name: /Intentar de nuevo/ }).click();
+  await expectHeading(page, "¿Qué tan preparada está su organización para la reducción de daños?");
   const expected = /net::ERR_INTERNET_DISCONNECTED|Failed to fetch|Failed to load resource/;
   problems.splice(0, problems.length, ...problems.filter((p) => !expected.test(p)));
 });

@@ -157,10 +157,7 @@ pub enum BackupError {
 
 /// "Choose a backup file…": what to do about the wrong file.
 fn choose(lang: Lang) -> &'static str {
-    lang.pick(
-        "Choose a backup file made with \u{201c}Back up all assessments\u{201d} in this app.",
-        "Elija un archivo de respaldo hecho con \u{201c}Hacer un respaldo de todas las evaluaciones\u{201d} en esta aplicación.",
-    )
+    pick!(lang, "Choose a backup file made with \u{201c}Back up all assessments\u{201d} in this app.", "Elija un archivo de respaldo hecho con \u{201c}Hacer un respaldo de todas las evaluaciones\u{201d} en esta aplicación.")
 }
 
 impl BackupError {
@@ -178,11 +175,7 @@ impl BackupError {
                 )
             }
             Empty => tr!(lang, "This file is empty. {choose}", "Este archivo está vacío. {choose}"),
-            Truncated => lang
-                .pick(
-                    "This backup ends too early: it was probably cut short while it was downloaded, copied or saved. Make a new backup, or use another copy of this one.",
-                    "Este respaldo termina antes de tiempo: probablemente se cortó al descargarlo, copiarlo o guardarlo. Haga un respaldo nuevo o use otra copia de este.",
-                )
+            Truncated => pick!(lang, "This backup ends too early: it was probably cut short while it was downloaded, copied or saved. Make a new backup, or use another copy of this one.", "Este respaldo termina antes de tiempo: probablemente se cortó al descargarlo, copiarlo o guardarlo. Haga un respaldo nuevo o use otra copia de este.")
                 .to_owned(),
             NotJson { line, column } => tr!(
                 lang,
@@ -222,11 +215,7 @@ impl BackupError {
                 "This backup holds {found} assessments; this app restores at most {max} from one file. It is damaged or was not made by this app.",
                 "Este respaldo contiene {found} evaluaciones; esta aplicación restaura como máximo {max} de un archivo. Está dañado o no lo creó esta aplicación."
             ),
-            NoAssessments => lang
-                .pick(
-                    "This backup holds no assessment, so there is nothing to restore.",
-                    "Este respaldo no contiene ninguna evaluación, así que no hay nada que restaurar.",
-                )
+            NoAssessments => pick!(lang, "This backup holds no assessment, so there is nothing to restore.", "Este respaldo no contiene ninguna evaluación, así que no hay nada que restaurar.")
                 .to_owned(),
             Protected(e) => e.message(lang),
         }
@@ -367,18 +356,18 @@ impl Rejected {
                     "no tiene la estructura de una evaluación respaldada: el campo \"{field}\" {problem}."
                 )
             }
-            EntryProblem::Id => lang
-                .pick(
-                    "its id is not one this app writes (1 to 64 letters, digits, - or _).",
-                    "su identificador no es uno que esta aplicación escriba (de 1 a 64 letras, dígitos, - o _).",
-                )
-                .to_owned(),
-            EntryProblem::SameId => lang
-                .pick(
-                    "an earlier assessment of this backup has the same id.",
-                    "una evaluación anterior de este respaldo tiene el mismo identificador.",
-                )
-                .to_owned(),
+            EntryProblem::Id => pick!(
+                lang,
+                "its id is not one this app writes (1 to 64 letters, digits, - or _).",
+                "su identificador no es uno que esta aplicación escriba (de 1 a 64 letras, dígitos, - o _)."
+            )
+            .to_owned(),
+            EntryProblem::SameId => pick!(
+                lang,
+                "an earlier assessment of this backup has the same id.",
+                "una evaluación anterior de este respaldo tiene el mismo identificador."
+            )
+            .to_owned(),
             EntryProblem::File(e) => e.message(lang),
         };
         format!("{which}: {why}")

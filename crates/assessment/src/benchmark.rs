@@ -34,7 +34,7 @@ impl NationalMatch {
     /// ("el 40%").
     pub fn share_in(&self, lang: Lang) -> String {
         let prefix = match self.qualifier {
-            Qualifier::Exact => lang.pick("", "el "),
+            Qualifier::Exact => pick!(lang, "", "el "),
             other => other.prefix_in(lang),
         };
         format!("{prefix}{}%", self.share)
@@ -67,26 +67,27 @@ impl StatementBenchmark {
                 let answer = a.phrase_in(lang);
                 tr!(lang, "You: {answer}.", "Su respuesta: {answer}.")
             }
-            None => lang
-                .pick("You have not answered.", "Usted no ha respondido.")
-                .to_owned(),
+            None => pick!(lang, "You have not answered.", "Usted no ha respondido.").to_owned(),
         };
         let nation = match (self.answer, self.matched) {
             (Some(a), Some(m)) => {
                 let what = match m.scope {
                     MatchScope::SameAnswer => match a {
-                        ScaleAnswer::DontKnow => lang.pick("did not know", "no lo sabía").to_owned(),
+                        ScaleAnswer::DontKnow => pick!(lang, "did not know", "no lo sabía").to_owned(),
                         other => {
                             let answer = other.phrase_in(lang);
                             tr!(lang, "{answer}", "está {answer}")
                         }
                     },
-                    MatchScope::AgreeSide => lang
-                        .pick("agree (strongly or somewhat)", "está de acuerdo (muy o algo)")
-                        .to_owned(),
-                    MatchScope::DisagreeSide => lang
-                        .pick("disagree (strongly or somewhat)", "está en desacuerdo (muy o algo)")
-                        .to_owned(),
+                    MatchScope::AgreeSide => {
+                        pick!(lang, "agree (strongly or somewhat)", "está de acuerdo (muy o algo)").to_owned()
+                    }
+                    MatchScope::DisagreeSide => pick!(
+                        lang,
+                        "disagree (strongly or somewhat)",
+                        "está en desacuerdo (muy o algo)"
+                    )
+                    .to_owned(),
                 };
                 let share = m.share_in(lang);
                 tr!(

@@ -81,19 +81,20 @@ pub enum CodeError {
 
 /// "Copy the code again…": what to do about a damaged code.
 fn again(lang: Lang) -> &'static str {
-    lang.pick(
+    pick!(
+        lang,
         "Copy the code again from the participant's device.",
-        "Vuelva a copiar el código desde el dispositivo del participante.",
+        "Vuelva a copiar el código desde el dispositivo del participante."
     )
 }
 
 /// A character as a facilitator would recognise it.
 fn describe(c: char, lang: Lang) -> String {
     match c {
-        ' ' => lang.pick("a space", "un espacio").to_owned(),
-        '\n' | '\r' => lang.pick("a line break", "un salto de línea").to_owned(),
+        ' ' => pick!(lang, "a space", "un espacio").to_owned(),
+        '\n' | '\r' => pick!(lang, "a line break", "un salto de línea").to_owned(),
         c if c.is_control() || c.is_whitespace() || crate::text::is_forbidden_control(c) => {
-            lang.pick("an invisible character", "un carácter invisible").to_owned()
+            pick!(lang, "an invisible character", "un carácter invisible").to_owned()
         }
         c => format!("\"{c}\""),
     }
@@ -113,28 +114,16 @@ impl CodeError {
     pub fn message(&self, lang: Lang) -> String {
         let again = again(lang);
         match self {
-            CodeError::Empty => lang
-                .pick(
-                    "There is no code here. Type or paste the answer code the participant's device shows.",
-                    "Aquí no hay ningún código. Escriba o pegue el código de respuestas que muestra el dispositivo del participante.",
-                )
+            CodeError::Empty => pick!(lang, "There is no code here. Type or paste the answer code the participant's device shows.", "Aquí no hay ningún código. Escriba o pegue el código de respuestas que muestra el dispositivo del participante.")
                 .to_owned(),
             CodeError::NotACode => tr!(
                 lang,
                 "This is not an answer code from this app: an answer code starts with B, a number and a full stop, such as B1. {again}",
                 "Este no es un código de respuestas de esta aplicación: un código de respuestas empieza con B, un número y un punto, como B1. {again}"
             ),
-            CodeError::NewerFormat => lang
-                .pick(
-                    "This code was made by a newer version of this app. Open the team view in the newest version of the app, or ask the participant to send their assessment file instead.",
-                    "Este código se creó con una versión más reciente de esta aplicación. Abra la vista de equipo en la versión más reciente de la aplicación o pida al participante que le envíe su archivo de evaluación.",
-                )
+            CodeError::NewerFormat => pick!(lang, "This code was made by a newer version of this app. Open the team view in the newest version of the app, or ask the participant to send their assessment file instead.", "Este código se creó con una versión más reciente de esta aplicación. Abra la vista de equipo en la versión más reciente de la aplicación o pida al participante que le envíe su archivo de evaluación.")
                 .to_owned(),
-            CodeError::OlderFormat => lang
-                .pick(
-                    "This code was made by an earlier version of this app, whose codes were too easy to mistype or alter without notice, so it is no longer accepted. Ask the participant to open their results page again: it now shows a longer code, which you can add.",
-                    "Este código se creó con una versión anterior de esta aplicación, cuyos códigos se podían escribir mal o alterar demasiado fácilmente sin que se notara, así que ya no se acepta. Pida al participante que vuelva a abrir su página de resultados: ahora muestra un código más largo, que usted puede agregar.",
-                )
+            CodeError::OlderFormat => pick!(lang, "This code was made by an earlier version of this app, whose codes were too easy to mistype or alter without notice, so it is no longer accepted. Ask the participant to open their results page again: it now shows a longer code, which you can add.", "Este código se creó con una versión anterior de esta aplicación, cuyos códigos se podían escribir mal o alterar demasiado fácilmente sin que se notara, así que ya no se acepta. Pida al participante que vuelva a abrir su página de resultados: ahora muestra un código más largo, que usted puede agregar.")
                 .to_owned(),
             CodeError::DifferentVersion { code, app } => tr!(
                 lang,
@@ -159,11 +148,7 @@ impl CodeError {
                 "This code is incomplete: {missing} characters are missing at the end. {again}",
                 "Este código está incompleto: faltan {missing} caracteres al final. {again}"
             ),
-            CodeError::TooLong { extra: 1 } => lang
-                .pick(
-                    "This code is too long: 1 character is more than an answer code has. Check that only one code was copied, with nothing added.",
-                    "Este código es demasiado largo: tiene 1 carácter más que un código de respuestas. Compruebe que copió un solo código, sin nada añadido.",
-                )
+            CodeError::TooLong { extra: 1 } => pick!(lang, "This code is too long: 1 character is more than an answer code has. Check that only one code was copied, with nothing added.", "Este código es demasiado largo: tiene 1 carácter más que un código de respuestas. Compruebe que copió un solo código, sin nada añadido.")
                 .to_owned(),
             CodeError::TooLong { extra } => tr!(
                 lang,

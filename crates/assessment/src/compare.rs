@@ -66,10 +66,10 @@ impl Direction {
     /// The label in a language.
     pub fn label_in(self, lang: crate::Lang) -> &'static str {
         match self {
-            Direction::Better => lang.pick("Better", "Mejor"),
-            Direction::Worse => lang.pick("Worse", "Peor"),
-            Direction::NowKnown => lang.pick("Now known", "Ahora se sabe"),
-            Direction::NowUnknown => lang.pick("Now unknown", "Ahora no se sabe"),
+            Direction::Better => pick!(lang, "Better", "Mejor"),
+            Direction::Worse => pick!(lang, "Worse", "Peor"),
+            Direction::NowKnown => pick!(lang, "Now known", "Ahora se sabe"),
+            Direction::NowUnknown => pick!(lang, "Now unknown", "Ahora no se sabe"),
         }
     }
 

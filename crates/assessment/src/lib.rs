@@ -33,28 +33,64 @@
 /// shows is written this way, here as in the interface.
 ///
 /// ```
-/// use hr_assessment::{tr, Lang};
+/// use hr_assessment::{pick, tr, Lang};
 /// let n = 3;
 /// assert_eq!(tr!(Lang::Es, "{n} answered", "{n} respondidas"), "3 respondidas");
 /// // A fixed text is a pair too:
-/// assert_eq!(Lang::En.pick("Saved", "Guardado"), "Saved");
+/// assert_eq!(pick!(Lang::En, "Saved", "Guardado"), "Saved");
 /// ```
 ///
-/// The interface's `t(en, es)` and `tf!(en, es)` are these two with the
+/// The interface's `t!(en, es)` and `tf!(en, es)` are these two with the
 /// interface's language. Arguments are named inline (`{n}`), or follow the
 /// pair, and then each language must use every one of them (`format!`
 /// refuses an unused argument). `tests/i18n.rs` reads every pair of the
 /// project: no Spanish text is empty or left in English, and both texts of
 /// a pair name the same arguments.
+///
+/// In the build the app ships (`--cfg hr_lift`), the Spanish is not in the
+/// program: it is looked up in the texts fetched when Spanish is chosen
+/// ([`lifted`]), and a text not found there is given in English.
 #[macro_export]
 macro_rules! tr {
-    ($lang:expr, $en:literal, $es:literal $(, $arg:expr)* $(,)?) => {
-        match $lang {
-            $crate::Lang::En => format!($en $(, $arg)*),
-            $crate::Lang::Es => format!($es $(, $arg)*),
+    ($lang:expr, $en:literal, $es:literal $(, $arg:expr)* $(,)?) => {{
+        #[cfg(not(hr_lift))]
+        let spanish = match $lang {
+            $crate::Lang::En => None,
+            $crate::Lang::Es => Some(format!($es $(, $arg)*)),
+        };
+        #[cfg(hr_lift)]
+        let spanish = match $lang {
+            $crate::Lang::En => None,
+            $crate::Lang::Es => {
+                let (key, values) = $crate::spanish_format!($es $(, $arg)*);
+                $crate::lifted::fill(key, &values)
+            }
+        };
+        match spanish {
+            Some(text) => text,
+            None => format!($en $(, $arg)*),
         }
-    };
+    }};
 }
+
+/// A fixed text in both languages: `pick!(lang, "Saved", "Guardado")` is a
+/// `&'static str`. See [`tr!`].
+#[macro_export]
+macro_rules! pick {
+    ($lang:expr, $en:expr, $es:literal $(,)?) => {{
+        #[cfg(not(hr_lift))]
+        let text: &'static str = match $lang {
+            $crate::Lang::En => $en,
+            $crate::Lang::Es => $es,
+        };
+        #[cfg(hr_lift)]
+        let text: &'static str = $crate::lifted::pick($lang, $crate::spanish_key!($es), $en);
+        text
+    }};
+}
+
+#[doc(hidden)]
+pub use hr_i18n_macros::{spanish_format, spanish_key};
 
 pub mod backup;
 pub mod base64;
@@ -68,6 +104,7 @@ pub mod dates;
 pub mod example;
 pub mod file;
 pub mod incoming;
+pub mod lifted;
 pub mod numbers;
 pub mod qr;
 pub mod recommend;

@@ -155,11 +155,7 @@ impl ModalityRecommendation {
         let mut parts: Vec<String> = Vec::new();
         for r in &self.reasons {
             parts.push(match r {
-                ModalityReason::Chosen => lang
-                    .pick(
-                        "you put it in your top three",
-                        "usted eligió esta opción entre sus tres preferidas",
-                    )
+                ModalityReason::Chosen => pick!(lang, "you put it in your top three", "usted eligió esta opción entre sus tres preferidas")
                     .to_owned(),
                 ModalityReason::Favoured { constraint } => {
                     let constraint = constraint_label(instrument, constraint);
@@ -169,11 +165,7 @@ impl ModalityRecommendation {
                     let constraint = constraint_label(instrument, constraint);
                     tr!(lang, "less suitable: {constraint}", "le conviene menos: {constraint}")
                 }
-                ModalityReason::WideChange { barrier_domains: 1 } => lang
-                    .pick(
-                        "1 domain is a barrier; in the LEARN HR learning collaborative, implementation coaching helped turn training into organizational change",
-                        "1 dominio es una barrera; en el aprendizaje colaborativo LEARN HR, el acompañamiento en la implementación ayudó a convertir la capacitación en cambios en la organización",
-                    )
+                ModalityReason::WideChange { barrier_domains: 1 } => pick!(lang, "1 domain is a barrier; in the LEARN HR learning collaborative, implementation coaching helped turn training into organizational change", "1 dominio es una barrera; en el aprendizaje colaborativo LEARN HR, el acompañamiento en la implementación ayudó a convertir la capacitación en cambios en la organización")
                     .to_owned(),
                 ModalityReason::WideChange { barrier_domains } => tr!(
                     lang,
@@ -191,12 +183,12 @@ impl ModalityRecommendation {
             ));
         }
         if parts.is_empty() {
-            return lang
-                .pick(
-                    "No answer of yours points to or away from it.",
-                    "Ninguna de sus respuestas indica si esta opción le conviene más o menos.",
-                )
-                .to_owned();
+            return pick!(
+                lang,
+                "No answer of yours points to or away from it.",
+                "Ninguna de sus respuestas indica si esta opción le conviene más o menos."
+            )
+            .to_owned();
         }
         let mut line = parts.join("; ").upper_first();
         line.push('.');

@@ -74,9 +74,10 @@ impl RecordError {
     /// from the JSON reader (`NotJson`, `Shape`) are technical and stay as
     /// the reader gave them.
     pub fn message(&self, lang: crate::Lang) -> String {
-        let unreadable = lang.pick(
+        let unreadable = pick!(
+            lang,
             "the saved data is not an assessment this app can read",
-            "los datos guardados no son una evaluación que esta aplicación pueda leer",
+            "los datos guardados no son una evaluación que esta aplicación pueda leer"
         );
         let first = |problems: Vec<String>| problems.into_iter().take(3).collect::<Vec<_>>().join("; ");
         match self {
@@ -234,9 +235,9 @@ impl ActionStatus {
     /// The label in a language.
     pub fn label_in(self, lang: crate::Lang) -> &'static str {
         match self {
-            ActionStatus::NotStarted => lang.pick("Not started", "Sin empezar"),
-            ActionStatus::InProgress => lang.pick("In progress", "En curso"),
-            ActionStatus::Done => lang.pick("Done", "Hecho"),
+            ActionStatus::NotStarted => pick!(lang, "Not started", "Sin empezar"),
+            ActionStatus::InProgress => pick!(lang, "In progress", "En curso"),
+            ActionStatus::Done => pick!(lang, "Done", "Hecho"),
         }
     }
 
@@ -284,9 +285,9 @@ impl ActionField {
     /// The field inside a sentence, with its article: "the title", "el título".
     fn phrase(self, lang: crate::Lang) -> &'static str {
         match self {
-            ActionField::Title => lang.pick("the title", "el título"),
-            ActionField::Owner => lang.pick("the owner", "el nombre del responsable"),
-            ActionField::Notes => lang.pick("the notes", "las notas"),
+            ActionField::Title => pick!(lang, "the title", "el título"),
+            ActionField::Owner => pick!(lang, "the owner", "el nombre del responsable"),
+            ActionField::Notes => pick!(lang, "the notes", "las notas"),
         }
     }
 
@@ -341,16 +342,11 @@ impl ActionProblem {
     /// case, as the English `Display` ("the title is empty").
     pub fn message(&self, lang: crate::Lang) -> String {
         match self {
-            ActionProblem::BadId => lang
-                .pick(
-                    "its id must be 1 to 64 letters, digits, dashes or underscores",
-                    "su identificador debe tener de 1 a 64 letras, dígitos, guiones o guiones bajos",
-                )
+            ActionProblem::BadId => pick!(lang, "its id must be 1 to 64 letters, digits, dashes or underscores", "su identificador debe tener de 1 a 64 letras, dígitos, guiones o guiones bajos")
                 .to_owned(),
-            ActionProblem::DuplicateId => lang
-                .pick("another action has the same id", "otra acción tiene el mismo identificador")
+            ActionProblem::DuplicateId => pick!(lang, "another action has the same id", "otra acción tiene el mismo identificador")
                 .to_owned(),
-            ActionProblem::TitleEmpty => lang.pick("the title is empty", "el título está vacío").to_owned(),
+            ActionProblem::TitleEmpty => pick!(lang, "the title is empty", "el título está vacío").to_owned(),
             ActionProblem::TooLong { field, chars, max } => {
                 let field_name = field.phrase(lang);
                 // The notes are plural in both languages.
@@ -370,11 +366,7 @@ impl ActionProblem {
             }
             ActionProblem::ControlCharacter {
                 field: ActionField::Notes,
-            } => lang
-                .pick(
-                    "the notes contain invisible control characters (line breaks are fine, tabs and others are not)",
-                    "las notas contienen caracteres de control invisibles (se permiten saltos de línea, pero no tabulaciones ni otros)",
-                )
+            } => pick!(lang, "the notes contain invisible control characters (line breaks are fine, tabs and others are not)", "las notas contienen caracteres de control invisibles (se permiten saltos de línea, pero no tabulaciones ni otros)")
                 .to_owned(),
             ActionProblem::ControlCharacter { field } => {
                 let field_name = field.phrase(lang);
@@ -384,11 +376,7 @@ impl ActionProblem {
                     "{field_name} contiene caracteres de control invisibles (como saltos de línea o tabulaciones)"
                 )
             }
-            ActionProblem::NotADate => lang
-                .pick(
-                    "the due date is not a real date written as YYYY-MM-DD",
-                    "la fecha límite no es una fecha real escrita como AAAA-MM-DD",
-                )
+            ActionProblem::NotADate => pick!(lang, "the due date is not a real date written as YYYY-MM-DD", "la fecha límite no es una fecha real escrita como AAAA-MM-DD")
                 .to_owned(),
             ActionProblem::UnknownArea(a) => {
                 let area = shown_id(a.as_str());

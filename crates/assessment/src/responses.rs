@@ -43,22 +43,22 @@ impl ScaleAnswer {
     /// The label shown to respondents, in a language.
     pub fn label_in(self, lang: crate::Lang) -> &'static str {
         match self {
-            ScaleAnswer::StronglyAgree => lang.pick("Strongly agree", "Muy de acuerdo"),
-            ScaleAnswer::SomewhatAgree => lang.pick("Somewhat agree", "Algo de acuerdo"),
-            ScaleAnswer::SomewhatDisagree => lang.pick("Somewhat disagree", "Algo en desacuerdo"),
-            ScaleAnswer::StronglyDisagree => lang.pick("Strongly disagree", "Muy en desacuerdo"),
-            ScaleAnswer::DontKnow => lang.pick("I don't know", "No sé"),
+            ScaleAnswer::StronglyAgree => pick!(lang, "Strongly agree", "Muy de acuerdo"),
+            ScaleAnswer::SomewhatAgree => pick!(lang, "Somewhat agree", "Algo de acuerdo"),
+            ScaleAnswer::SomewhatDisagree => pick!(lang, "Somewhat disagree", "Algo en desacuerdo"),
+            ScaleAnswer::StronglyDisagree => pick!(lang, "Strongly disagree", "Muy en desacuerdo"),
+            ScaleAnswer::DontKnow => pick!(lang, "I don't know", "No sé"),
         }
     }
 
     /// The label inside a sentence, in a language.
     pub fn phrase_in(self, lang: crate::Lang) -> &'static str {
         match self {
-            ScaleAnswer::StronglyAgree => lang.pick("strongly agree", "muy de acuerdo"),
-            ScaleAnswer::SomewhatAgree => lang.pick("somewhat agree", "algo de acuerdo"),
-            ScaleAnswer::SomewhatDisagree => lang.pick("somewhat disagree", "algo en desacuerdo"),
-            ScaleAnswer::StronglyDisagree => lang.pick("strongly disagree", "muy en desacuerdo"),
-            ScaleAnswer::DontKnow => lang.pick("I don't know", "no sé"),
+            ScaleAnswer::StronglyAgree => pick!(lang, "strongly agree", "muy de acuerdo"),
+            ScaleAnswer::SomewhatAgree => pick!(lang, "somewhat agree", "algo de acuerdo"),
+            ScaleAnswer::SomewhatDisagree => pick!(lang, "somewhat disagree", "algo en desacuerdo"),
+            ScaleAnswer::StronglyDisagree => pick!(lang, "strongly disagree", "muy en desacuerdo"),
+            ScaleAnswer::DontKnow => pick!(lang, "I don't know", "no sé"),
         }
     }
 
@@ -158,7 +158,7 @@ impl ResponseError {
             ),
             TooManyChoices { item, chosen, max } => {
                 let allowed = if *max == 1 {
-                    lang.pick("only one is allowed", "solo se permite una").to_owned()
+                    pick!(lang, "only one is allowed", "solo se permite una").to_owned()
                 } else {
                     tr!(lang, "at most {max} are allowed", "se permiten como máximo {max}")
                 };

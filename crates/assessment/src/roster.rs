@@ -27,7 +27,7 @@ impl Refusal {
         match self {
             Refusal::Full => tr!(lang, "The team view already holds {MAX_MEMBERS} people, the most it can take, so this one was not added. Remove someone first, or start a second team view in another browser.", "La vista de equipo ya tiene {MAX_MEMBERS} personas, el máximo que admite, así que esta no se agregó. Quite a alguien primero o empiece una segunda vista de equipo en otro navegador."),
             Refusal::SameCode(Some(label)) => tr!(lang, "This code is already in the team view ({label}), so it was not added again. If two people really gave exactly the same answers, ask one of them for their assessment file instead.", "Este código ya está en la vista de equipo ({label}), así que no se agregó otra vez. Si dos personas dieron de verdad exactamente las mismas respuestas, pida a una de ellas su archivo de evaluación."),
-            Refusal::SameCode(None) => lang.pick("This code was pasted twice, so it was added once.", "Este código se pegó dos veces, así que se agregó una sola vez.").to_owned(),
+            Refusal::SameCode(None) => pick!(lang, "This code was pasted twice, so it was added once.", "Este código se pegó dos veces, así que se agregó una sola vez.").to_owned(),
         }
     }
 }

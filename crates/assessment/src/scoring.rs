@@ -24,9 +24,9 @@ impl Class {
     /// The label in a language.
     pub fn label_in(self, lang: crate::Lang) -> &'static str {
         match self {
-            Class::Facilitator => lang.pick("Facilitator", "Facilitador"),
-            Class::Barrier => lang.pick("Barrier", "Barrera"),
-            Class::Unknown => lang.pick("Unknown", "Por averiguar"),
+            Class::Facilitator => pick!(lang, "Facilitator", "Facilitador"),
+            Class::Barrier => pick!(lang, "Barrier", "Barrera"),
+            Class::Unknown => pick!(lang, "Unknown", "Por averiguar"),
         }
     }
 
@@ -100,10 +100,10 @@ impl Stage {
     /// The label in a language.
     pub fn label_in(self, lang: crate::Lang) -> &'static str {
         match self {
-            Stage::NotAssessed => lang.pick("Not enough answers", "Respuestas insuficientes"),
-            Stage::Barrier => lang.pick("Barrier", "Barrera"),
-            Stage::Mixed => lang.pick("Mixed", "Mixto"),
-            Stage::Facilitator => lang.pick("Facilitator", "Facilitador"),
+            Stage::NotAssessed => pick!(lang, "Not enough answers", "Respuestas insuficientes"),
+            Stage::Barrier => pick!(lang, "Barrier", "Barrera"),
+            Stage::Mixed => pick!(lang, "Mixed", "Mixto"),
+            Stage::Facilitator => pick!(lang, "Facilitator", "Facilitador"),
         }
     }
 

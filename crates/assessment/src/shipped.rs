@@ -42,7 +42,9 @@ pub trait Shipped {
 
     /// The shipped instrument with its texts in a language. Ids, polarity,
     /// mappings, figures and thresholds are the same in every language, so
-    /// scoring never depends on it.
+    /// scoring never depends on it. In the build the app ships, the Spanish
+    /// is there once the Spanish texts are loaded (`crate::lifted`), and
+    /// this gives the English until then.
     fn shipped_in(lang: Lang) -> &'static Instrument;
 
     /// The shipped instrument as compact JSON (what `build.rs` read).
@@ -59,7 +61,12 @@ impl Shipped for Instrument {
         static ES: OnceLock<Instrument> = OnceLock::new();
         match lang {
             Lang::En => Instrument::shipped(),
-            Lang::Es => ES.get_or_init(|| tape::read(generated::SPANISH)),
+            // In the build the app ships, the Spanish comes with the other
+            // Spanish texts (`crate::lifted`); without them, English.
+            Lang::Es => match generated::spanish() {
+                Some(tape) => ES.get_or_init(|| tape::read(tape)),
+                None => Instrument::shipped(),
+            },
         }
     }
 

@@ -9,14 +9,14 @@ use leptos::prelude::*;
 /// Checks a new passphrase and its confirmation.
 pub fn check_new_passphrase(pass: &str, again: &str) -> Result<(), String> {
     if pass.chars().count() < 8 {
-        return Err(t(
+        return Err(t!(
             "Use a passphrase of at least 8 characters; a few unrelated words are easy to remember and hard to guess.",
             "Use una frase de contraseña de al menos 8 caracteres; unas cuantas palabras sin relación entre sí son fáciles de recordar y difíciles de adivinar.",
         )
         .into());
     }
     if pass != again {
-        return Err(t(
+        return Err(t!(
             "The two passphrases are not the same. Type them again.",
             "Las dos frases de contraseña no coinciden. Escríbalas otra vez.",
         )
@@ -46,13 +46,13 @@ pub fn PassphraseFields(
     let new_password = if use_shell().modes.kiosk { "off" } else { "new-password" };
     view! {
         <div class="field">
-            <label class="label" for=first.clone()>{if new { t("New passphrase", "Nueva frase de contraseña") } else { t("Passphrase", "Frase de contraseña") }}</label>
-            <p class="hint" id=hint.clone()>{t("At least 8 characters. A few unrelated words are easy to remember and hard to guess.", "Al menos 8 caracteres. Unas cuantas palabras sin relación entre sí son fáciles de recordar y difíciles de adivinar.")}</p>
+            <label class="label" for=first.clone()>{if new { t!("New passphrase", "Nueva frase de contraseña") } else { t!("Passphrase", "Frase de contraseña") }}</label>
+            <p class="hint" id=hint.clone()>{t!("At least 8 characters. A few unrelated words are easy to remember and hard to guess.", "Al menos 8 caracteres. Unas cuantas palabras sin relación entre sí son fáciles de recordar y difíciles de adivinar.")}</p>
             <input class="input" type=kind autocomplete=new_password id=first aria-describedby=hint spellcheck="false"
                 prop:value=move || pass.get() on:input=move |ev| pass.set(event_target_value(&ev))/>
         </div>
         <div class="field">
-            <label class="label" for=second.clone()>{if new { t("New passphrase again", "Repita la nueva frase de contraseña") } else { t("Passphrase again", "Repita la frase de contraseña") }}</label>
+            <label class="label" for=second.clone()>{if new { t!("New passphrase again", "Repita la nueva frase de contraseña") } else { t!("Passphrase again", "Repita la frase de contraseña") }}</label>
             <input class="input" type=kind autocomplete=new_password id=second spellcheck="false"
                 prop:value=move || again.get() on:input=move |ev| again.set(event_target_value(&ev))/>
         </div>
@@ -68,7 +68,7 @@ pub fn ShowPassphrase(shown: RwSignal<bool>, id: String) -> impl IntoView {
         <div class="option field">
             <input type="checkbox" class="checkbox" id=id.clone()
                 prop:checked=move || shown.get() on:change=move |ev| shown.set(event_target_checked(&ev))/>
-            <label for=id>{t("Show the passphrase", "Mostrar la frase de contraseña")}</label>
+            <label for=id>{t!("Show the passphrase", "Mostrar la frase de contraseña")}</label>
         </div>
     }
 }

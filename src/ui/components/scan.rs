@@ -21,7 +21,7 @@ pub fn AnswerQr(code: String) -> impl IntoView {
         let side = p.side;
         view! {
             <svg class="answer-qr" viewBox=format!("0 0 {side} {side}") role="img"
-                aria-label=t("Your answer code as a QR code, for the facilitator's camera", "Su código de respuestas como código QR, para la cámara de la persona facilitadora")>
+                aria-label=t!("Your answer code as a QR code, for the facilitator's camera", "Su código de respuestas como código QR, para la cámara de la persona facilitadora")>
                 <rect width=side height=side fill="#fff"/>
                 <path d=p.path fill="#000"/>
             </svg>
@@ -160,23 +160,23 @@ pub fn ScanCodes(add: Callback<String, Result<String, String>>) -> impl IntoView
 
     view! {
         <div class="inline-form scan">
-            <p class="label" id="scan-title">{t("Scan QR codes", "Escanear códigos QR")}</p>
-            <p class="hint" id="scan-hint">{t(
+            <p class="label" id="scan-title">{t!("Scan QR codes", "Escanear códigos QR")}</p>
+            <p class="hint" id="scan-hint">{t!(
                 "Each person holds the QR code from the end of their results page up to this device's camera. The picture is read in this browser, several times a second, and never recorded or kept; stopping turns the camera off.",
                 "Cada persona muestra a la cámara de este dispositivo el código QR del final de su página de resultados. La imagen se lee en este navegador, varias veces por segundo, y nunca se graba ni se guarda; al detener, la cámara se apaga."
             )}</p>
             <div class="button-group">
                 <button type="button" class="button button--secondary" id="team-scan" aria-describedby="scan-hint"
                     on:click=move |_| if phase.get_untracked() == Phase::Off { start() } else { stop() }>
-                    {move || if phase.get() == Phase::Off { t("Scan codes", "Escanear códigos") } else { t("Stop scanning", "Dejar de escanear") }}
+                    {move || if phase.get() == Phase::Off { t!("Scan codes", "Escanear códigos") } else { t!("Stop scanning", "Dejar de escanear") }}
                 </button>
             </div>
             <video class="scan__video" node_ref=video_ref aria-hidden="true" muted playsinline
                 prop:hidden=move || phase.get() == Phase::Off></video>
             <div role="status" aria-live="polite" class="scan__status">
                 {move || match phase.get() {
-                    Phase::Starting => Some(view! { <p>{t("Starting the camera…", "Encendiendo la cámara…")}</p> }),
-                    Phase::On => Some(view! { <p>{t("The camera is on: hold a QR code in front of it.", "La cámara está encendida: ponga un código QR delante de ella.")}</p> }),
+                    Phase::Starting => Some(view! { <p>{t!("Starting the camera…", "Encendiendo la cámara…")}</p> }),
+                    Phase::On => Some(view! { <p>{t!("The camera is on: hold a QR code in front of it.", "La cámara está encendida: ponga un código QR delante de ella.")}</p> }),
                     Phase::Off => None,
                 }}
                 {move || messages.get().into_iter().map(|(error, text)| {
@@ -195,19 +195,19 @@ pub fn ScanCodes(add: Callback<String, Result<String, String>>) -> impl IntoView
 /// always stays open.
 fn camera_message(e: camera::CameraError) -> &'static str {
     match e {
-        camera::CameraError::Denied => t(
+        camera::CameraError::Denied => t!(
             "The camera is not allowed for this page, so codes cannot be scanned. Paste the answer codes above instead, or allow the camera in the browser's settings for this site and try again.",
             "La cámara no está permitida para esta página, así que no se pueden escanear códigos. Pegue los códigos de respuestas arriba, o permita la cámara en la configuración del navegador para este sitio y vuelva a intentarlo.",
         ),
-        camera::CameraError::Missing => t(
+        camera::CameraError::Missing => t!(
             "No camera was found on this device. Paste the answer codes above instead.",
             "No se encontró ninguna cámara en este dispositivo. Pegue los códigos de respuestas arriba.",
         ),
-        camera::CameraError::Busy => t(
+        camera::CameraError::Busy => t!(
             "The camera could not be started: another program may be using it. Close that program and try again, or paste the answer codes above.",
             "No se pudo encender la cámara: puede que otro programa la esté usando. Cierre ese programa y vuelva a intentarlo, o pegue los códigos de respuestas arriba.",
         ),
-        camera::CameraError::Unavailable => t(
+        camera::CameraError::Unavailable => t!(
             "This browser does not let this page use a camera. Paste the answer codes above instead.",
             "Este navegador no permite que esta página use una cámara. Pegue los códigos de respuestas arriba.",
         ),

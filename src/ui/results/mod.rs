@@ -50,8 +50,8 @@ pub fn ResultsPage() -> impl IntoView {
         })
     };
     view! {
-        <a class="back-link" href="#/check">{t("Back to check your answers", "Volver a revisar sus respuestas")}</a>
-        <h1 id="page-heading" tabindex="-1">{t("Your results", "Sus resultados")}</h1>
+        <a class="back-link" href="#/check">{t!("Back to check your answers", "Volver a revisar sus respuestas")}</a>
+        <h1 id="page-heading" tabindex="-1">{t!("Your results", "Sus resultados")}</h1>
         <p class="results-meta">{meta}</p>
         // The summary first, so that a phone shows it on the first screens.
         {move || {
@@ -61,27 +61,27 @@ pub fn ResultsPage() -> impl IntoView {
         // Nothing to print or download before the first answer.
         <div class="button-group no-print">
             {move || s.record.with(|r| !r.responses.is_empty()).then(|| view! {
-                <button type="button" class="button button--secondary" on:click=move |_| dom::print()>{t("Print or save as PDF", "Imprimir o guardar como PDF")}</button>
+                <button type="button" class="button button--secondary" on:click=move |_| dom::print()>{t!("Print or save as PDF", "Imprimir o guardar como PDF")}</button>
                 <button type="button" class="button button--secondary" on:click=move |_| s.record.with_untracked(crate::ui::exports::export_csv)>
-                    {t("Download spreadsheet (CSV)", "Descargar hoja de cálculo (CSV)")}
+                    {t!("Download spreadsheet (CSV)", "Descargar hoja de cálculo (CSV)")}
                 </button>
                 <button type="button" class="button button--secondary" on:click=move |_| s.record.with_untracked(crate::ui::exports::export_json)>
-                    {t("Download answers (JSON)", "Descargar las respuestas (JSON)")}
+                    {t!("Download answers (JSON)", "Descargar las respuestas (JSON)")}
                 </button>
             })}
-            <a class="button button--secondary" href="#/method">{t("How is this calculated?", "¿Cómo se calcula?")}</a>
+            <a class="button button--secondary" href="#/method">{t!("How is this calculated?", "¿Cómo se calcula?")}</a>
         </div>
         {move || s.record.with(|r| !r.responses.is_empty()).then(|| view! { <crate::ui::components::download_note::DownloadNote/> })}
         // Before any answer there is nothing to keep or delete, so the
         // kiosk's "Finished?" panel (which points at the downloads) waits.
         {move || kiosk.then(crate::ui::kiosk::kiosk).filter(|_| s.record.with(|r| !r.responses.is_empty())).map(|k| view! {
             <div class="panel panel--kiosk no-print">
-                <h2>{t("Finished?", "¿Terminó?")}</h2>
+                <h2>{t!("Finished?", "¿Terminó?")}</h2>
                 <ol>
-                    <li>{t("If you want to keep your results, download them now (optional): use the buttons above.", "Si quiere conservar sus resultados, descárguelos ahora (es opcional): use los botones de arriba.")}</li>
-                    <li>{t("Then start over, so the next person finds nothing of yours on this device.", "Después, vuelva a empezar, para que la próxima persona no encuentre nada suyo en este dispositivo.")}</li>
+                    <li>{t!("If you want to keep your results, download them now (optional): use the buttons above.", "Si quiere conservar sus resultados, descárguelos ahora (es opcional): use los botones de arriba.")}</li>
+                    <li>{t!("Then start over, so the next person finds nothing of yours on this device.", "Después, vuelva a empezar, para que la próxima persona no encuentre nada suyo en este dispositivo.")}</li>
                 </ol>
-                <button type="button" class="button button--warning" on:click=move |_| k.reset()>{t("Delete my answers and start over for the next person", "Borrar mis respuestas y empezar de nuevo para la próxima persona")}</button>
+                <button type="button" class="button button--warning" on:click=move |_| k.reset()>{t!("Delete my answers and start over for the next person", "Borrar mis respuestas y empezar de nuevo para la próxima persona")}</button>
             </div>
         })}
         {move || {
@@ -89,8 +89,8 @@ pub fn ResultsPage() -> impl IntoView {
             if r.overall.facilitators + r.overall.barriers + r.overall.unknowns == 0 {
                 view! {
                     <div class="panel">
-                        <p>{t("You have not answered any statements yet, so there is nothing to read.", "Todavía no ha respondido ninguna afirmación, así que aún no hay resultados.")}</p>
-                        <a class="button" href="#/">{t("Start the assessment", "Comenzar la evaluación")}</a>
+                        <p>{t!("You have not answered any statements yet, so there is nothing to read.", "Todavía no ha respondido ninguna afirmación, así que aún no hay resultados.")}</p>
+                        <a class="button" href="#/">{t!("Start the assessment", "Comenzar la evaluación")}</a>
                     </div>
                 }.into_any()
             } else {
@@ -123,13 +123,13 @@ fn Summary(report: Report) -> impl IntoView {
                 <h3 class="reading__title">{title}</h3>
                 <p class="reading__headline">{reading_headline(r)}</p>
                 {(r.setting == Setting::Context).then(|| view! {
-                    <p>{t("What to work around, plan for or advocate about, not a verdict on your organization.", "Lo que hay que sortear, prever o sobre lo que abogar, no un veredicto sobre su organización.")}</p>
+                    <p>{t!("What to work around, plan for or advocate about, not a verdict on your organization.", "Lo que hay que sortear, prever o sobre lo que abogar, no un veredicto sobre su organización.")}</p>
                 })}
                 {(!r.lacking.is_empty()).then(|| {
                     let list = names(r, &r.lacking);
                     view! { <p>{crate::tf!("Not enough answers to say: {list}.", "Respuestas insuficientes para decirlo: {list}.")}</p> }
                 })}
-                {see_working(format!("working-{}", r.setting.as_str()), t("See the working", "Ver el cálculo").to_owned(), false)}
+                {see_working(format!("working-{}", r.setting.as_str()), t!("See the working", "Ver el cálculo").to_owned(), false)}
             </div>
         }
     };
@@ -137,15 +137,15 @@ fn Summary(report: Report) -> impl IntoView {
     let top_ways: Vec<_> = report.modalities.iter().take(3).cloned().collect();
     view! {
         <section class="results-section summary" aria-labelledby="summary-title">
-            <h2 id="summary-title">{t("Summary", "Resumen")}</h2>
-            {reading(&o.organization, t("Your organization", "Su organización"))}
-            {reading(&o.context, t("Its context", "Su entorno"))}
+            <h2 id="summary-title">{t!("Summary", "Resumen")}</h2>
+            {reading(&o.organization, t!("Your organization", "Su organización"))}
+            {reading(&o.context, t!("Its context", "Su entorno"))}
             {(!report.find_out.is_empty()).then(|| view! {
-                <p>{see_working("find-out-title".to_owned(), t("Find out first: what to ask, and whom", "Primero, averigüe: qué preguntar y a quién").to_owned(), false)}</p>
+                <p>{see_working("find-out-title".to_owned(), t!("Find out first: what to ask, and whom", "Primero, averigüe: qué preguntar y a quién").to_owned(), false)}</p>
             })}
-            <h3>{t("Technical assistance to ask for", "Asistencia técnica que puede pedir")}</h3>
+            <h3>{t!("Technical assistance to ask for", "Asistencia técnica que puede pedir")}</h3>
             {if top_ta.is_empty() {
-                view! { <p>{t("None of your answers points to a need for technical assistance.", "Ninguna de sus respuestas indica una necesidad de asistencia técnica.")}</p> }.into_any()
+                view! { <p>{t!("None of your answers points to a need for technical assistance.", "Ninguna de sus respuestas indica una necesidad de asistencia técnica.")}</p> }.into_any()
             } else {
                 view! {
                     <ol class="summary__list">
@@ -162,7 +162,7 @@ fn Summary(report: Report) -> impl IntoView {
                     </ol>
                 }.into_any()
             }}
-            <h3>{t("Ways of receiving help", "Formas de recibir ayuda")}</h3>
+            <h3>{t!("Ways of receiving help", "Formas de recibir ayuda")}</h3>
             <ol class="summary__list">
                 {top_ways.into_iter().map(|m| {
                     let name = i.modality(&m.modality).map(|x| x.name.clone()).unwrap_or_default();
@@ -170,8 +170,8 @@ fn Summary(report: Report) -> impl IntoView {
                 }).collect_view()}
             </ol>
             <p class="hint">
-                {t("Not a validated instrument: a structured way to discuss readiness, built on the 2022 national survey and readiness research (R=MC², ORIC, CFIR). ", "No es un instrumento validado: es una forma estructurada de conversar sobre la preparación, basada en la encuesta nacional de 2022 y en investigaciones sobre la preparación (R=MC², ORIC, CFIR). ")}
-                <a href="#/method">{t("How is this calculated?", "¿Cómo se calcula?")}</a>
+                {t!("Not a validated instrument: a structured way to discuss readiness, built on the 2022 national survey and readiness research (R=MC², ORIC, CFIR). ", "No es un instrumento validado: es una forma estructurada de conversar sobre la preparación, basada en la encuesta nacional de 2022 y en investigaciones sobre la preparación (R=MC², ORIC, CFIR). ")}
+                <a href="#/method">{t!("How is this calculated?", "¿Cómo se calcula?")}</a>
             </p>
         </section>
     }
@@ -193,21 +193,21 @@ fn NextSteps() -> impl IntoView {
     let copied = RwSignal::new(false);
     view! {
         <section class="results-section no-print" aria-labelledby="next-title">
-            <h2 id="next-title">{t("What next", "Próximos pasos")}</h2>
+            <h2 id="next-title">{t!("What next", "Próximos pasos")}</h2>
             <ul>
-                <li><a href="#/plan">{t("Make an action plan", "Hacer un plan de acción")}</a>{t(" from these recommendations: who does what, by when.", " a partir de estas recomendaciones: quién hace qué y para cuándo.")}</li>
-                <li><a href="#/compare">{t("Compare", "Comparar")}</a>{t(" with an earlier or later assessment of your organization.", " con una evaluación anterior o posterior de su organización.")}</li>
+                <li><a href="#/plan">{t!("Make an action plan", "Hacer un plan de acción")}</a>{t!(" from these recommendations: who does what, by when.", " a partir de estas recomendaciones: quién hace qué y para cuándo.")}</li>
+                <li><a href="#/compare">{t!("Compare", "Comparar")}</a>{t!(" with an earlier or later assessment of your organization.", " con una evaluación anterior o posterior de su organización.")}</li>
             </ul>
-            <h3>{t("Where to ask for technical assistance", "Dónde pedir asistencia técnica")}</h3>
+            <h3>{t!("Where to ask for technical assistance", "Dónde pedir asistencia técnica")}</h3>
             <p>
-                {t("The National Harm Reduction Technical Assistance Center, named in the 2022 report, offers free help to anyone providing or planning to provide harm reduction services: ", "El Centro Nacional de Asistencia Técnica en Reducción de Daños (National Harm Reduction Technical Assistance Center), mencionado en el informe de 2022, ofrece ayuda gratuita a quien presta o planea prestar servicios de reducción de daños: ")}
+                {t!("The National Harm Reduction Technical Assistance Center, named in the 2022 report, offers free help to anyone providing or planning to provide harm reduction services: ", "El Centro Nacional de Asistencia Técnica en Reducción de Daños (National Harm Reduction Technical Assistance Center), mencionado en el informe de 2022, ofrece ayuda gratuita a quien presta o planea prestar servicios de reducción de daños: ")}
                 <a href=HRTAC rel="noreferrer">{HRTAC}</a>
-                {t(". Following the link opens their site; nothing from this app goes with it.", ". El enlace abre su sitio; nada de esta aplicación se envía con él.")}
+                {t!(". Following the link opens their site; nothing from this app goes with it.", ". El enlace abre su sitio; nada de esta aplicación se envía con él.")}
             </p>
-            <h3>{t("Your answer code for a team session", "Su código de respuestas para una sesión de equipo")}</h3>
+            <h3>{t!("Your answer code for a team session", "Su código de respuestas para una sesión de equipo")}</h3>
             <p>
-                {t("If a facilitator is bringing your team's results together, give them this code: they paste it into the team view, or read the QR code beside it with their device's camera. ", "Si una persona facilitadora está reuniendo los resultados de su equipo, dele este código: lo pegará en la vista de equipo, o leerá el código QR que está al lado con la cámara de su dispositivo. ")}
-                {t("It holds your answers to the statements and your role, nothing else; it is not sent anywhere unless you send it.", "Contiene sus respuestas a las afirmaciones y su rol, nada más; no se envía a ningún lugar a menos que usted lo envíe.")}
+                {t!("If a facilitator is bringing your team's results together, give them this code: they paste it into the team view, or read the QR code beside it with their device's camera. ", "Si una persona facilitadora está reuniendo los resultados de su equipo, dele este código: lo pegará en la vista de equipo, o leerá el código QR que está al lado con la cámara de su dispositivo. ")}
+                {t!("It holds your answers to the statements and your role, nothing else; it is not sent anywhere unless you send it.", "Contiene sus respuestas a las afirmaciones y su rol, nada más; no se envía a ningún lugar a menos que usted lo envíe.")}
             </p>
             <div class="answer-code-pair">
                 <p><code class="answer-code">{code}</code></p>
@@ -218,8 +218,8 @@ fn NextSteps() -> impl IntoView {
                     if dom::copy_text(&code()) {
                         copied.set(true);
                     }
-                }>{t("Copy your answer code", "Copiar su código de respuestas")}</button>
-                <span role="status">{move || copied.get().then(|| t("Copied.", "Copiado."))}</span>
+                }>{t!("Copy your answer code", "Copiar su código de respuestas")}</button>
+                <span role="status">{move || copied.get().then(|| t!("Copied.", "Copiado."))}</span>
             </div>
         </section>
     }
@@ -231,17 +231,17 @@ fn About() -> impl IntoView {
     let source = i.national_source().map(|s| s.citation.clone()).unwrap_or_default();
     view! {
         <section class="results-section" aria-labelledby="about-title">
-            <h2 id="about-title">{t("About these results", "Sobre estos resultados")}</h2>
+            <h2 id="about-title">{t!("About these results", "Sobre estos resultados")}</h2>
             <p>
-                {t("This is not a validated instrument: it is a structured way to discuss readiness, built on the 2022 national survey and on readiness research (R=MC², ORIC, CFIR). ", "Este no es un instrumento validado: es una forma estructurada de conversar sobre la preparación, basada en la encuesta nacional de 2022 y en investigaciones sobre la preparación (R=MC², ORIC, CFIR). ")}
-                {t("These results are a starting point for a conversation, not a verdict. They reflect how you see your organization today; ", "Estos resultados son un punto de partida para conversar, no un veredicto. Reflejan cómo ve usted hoy a su organización; ")}
-                {t("others in your organization may see it differently.", "otras personas de su organización pueden verla de otra manera.")}
+                {t!("This is not a validated instrument: it is a structured way to discuss readiness, built on the 2022 national survey and on readiness research (R=MC², ORIC, CFIR). ", "Este no es un instrumento validado: es una forma estructurada de conversar sobre la preparación, basada en la encuesta nacional de 2022 y en investigaciones sobre la preparación (R=MC², ORIC, CFIR). ")}
+                {t!("These results are a starting point for a conversation, not a verdict. They reflect how you see your organization today; ", "Estos resultados son un punto de partida para conversar, no un veredicto. Reflejan cómo ve usted hoy a su organización; ")}
+                {t!("others in your organization may see it differently.", "otras personas de su organización pueden verla de otra manera.")}
             </p>
             <p>{crate::tf!(
                 "National figures: {source} A convenience sample of people working at National Council member organizations (respondents, several of them sometimes from one organization); the figures describe those respondents, not every organization.",
                 "Cifras nacionales: {source} Una muestra de conveniencia de personas que trabajan en organizaciones miembros del National Council (a veces varias de una misma organización); las cifras describen a quienes respondieron, no a todas las organizaciones."
             )}</p>
-            <p>{t("Nothing on this page has left your browser. It is saved only on this device.", "Nada de esta página ha salido de su navegador. Se guarda solo en este dispositivo.")}</p>
+            <p>{t!("Nothing on this page has left your browser. It is saved only on this device.", "Nada de esta página ha salido de su navegador. Se guarda solo en este dispositivo.")}</p>
         </section>
     }
 }

@@ -20,7 +20,7 @@ pub(super) fn Nation(report: Report) -> impl IntoView {
     } = instrument().national_facts();
     view! {
         <section class="results-section" aria-labelledby="nation-title">
-            <h2 id="nation-title">{t("Your answers beside the nation", "Sus respuestas junto a las nacionales")}</h2>
+            <h2 id="nation-title">{t!("Your answers beside the nation", "Sus respuestas junto a las nacionales")}</h2>
             <p>
                 {crate::tf!(
                     "{statements} statements come from the 2022 national survey, answered by {n} respondents: people working at mental health and substance use treatment organizations, sometimes several from one organization. ",
@@ -30,24 +30,24 @@ pub(super) fn Nation(report: Report) -> impl IntoView {
                     "The report gives n = {n} for its organizational and community figures; for the {n_assumed} law, policy and funding figures it gives no n, and {n} is assumed. ",
                     "El informe da n = {n} para sus cifras sobre la organización y la comunidad; para las {n_assumed} cifras sobre leyes, políticas y financiamiento no da ninguna n, y se supone {n}. "
                 )}
-                {t("Most respondents were in leadership roles, so the national figures describe leaders' views.", "La mayoría de quienes respondieron ocupaban puestos de liderazgo, así que las cifras nacionales describen la opinión de líderes.")}
+                {t!("Most respondents were in leadership roles, so the national figures describe leaders' views.", "La mayoría de quienes respondieron ocupaban puestos de liderazgo, así que las cifras nacionales describen la opinión de líderes.")}
             </p>
-            <div class="table-wrap" tabindex="0" role="region" aria-label=t("Your answers and the national answers", "Sus respuestas y las respuestas nacionales")>
+            <div class="table-wrap" tabindex="0" role="region" aria-label=t!("Your answers and the national answers", "Sus respuestas y las respuestas nacionales")>
                 <table class="table table--nation">
                     <caption class="visually-hidden">{crate::tf!("Your answers and the national answers (n = {n})", "Sus respuestas y las respuestas nacionales (n = {n})")}</caption>
                     <thead><tr>
-                        <th scope="col">{t("Statement", "Afirmación")}</th>
-                        <th scope="col">{t("You", "Usted")}</th>
+                        <th scope="col">{t!("Statement", "Afirmación")}</th>
+                        <th scope="col">{t!("You", "Usted")}</th>
                         <th scope="col">{crate::tf!("Nationally (n = {n})", "A nivel nacional (n = {n})")}</th>
                     </tr></thead>
                     <tbody>
                         {report.statements.iter().map(|b| {
-                            let you = b.answer.map(|a| a.label_in(lang()).to_owned()).unwrap_or_else(|| t("Not answered", "Sin responder").to_owned());
+                            let you = b.answer.map(|a| a.label_in(lang()).to_owned()).unwrap_or_else(|| t!("Not answered", "Sin responder").to_owned());
                             let same = b.matched.map(|m| {
                                 let what = match m.scope {
-                                    MatchScope::SameAnswer => t("gave the same answer", "dio la misma respuesta"),
-                                    MatchScope::AgreeSide => t("agreed (strongly or somewhat)", "está de acuerdo (muy o algo)"),
-                                    MatchScope::DisagreeSide => t("disagreed (strongly or somewhat)", "está en desacuerdo (muy o algo)"),
+                                    MatchScope::SameAnswer => t!("gave the same answer", "dio la misma respuesta"),
+                                    MatchScope::AgreeSide => t!("agreed (strongly or somewhat)", "está de acuerdo (muy o algo)"),
+                                    MatchScope::DisagreeSide => t!("disagreed (strongly or somewhat)", "está en desacuerdo (muy o algo)"),
                                 };
                                 let share = m.share_in(lang());
                                 let text = format!("{share} {what}.");
@@ -77,8 +77,8 @@ pub(super) fn ServicesAndPartners(report: Report) -> impl IntoView {
     let i = instrument();
     view! {
         <section class="results-section" aria-labelledby="services-title">
-            <h2 id="services-title">{t("Services and partners beside the nation", "Servicios y aliados junto a las cifras nacionales")}</h2>
-            <p class="hint">{t("A dash means the 2022 report gives no figure for that cell.", "Un guion significa que el informe de 2022 no da ninguna cifra para esa celda.")}</p>
+            <h2 id="services-title">{t!("Services and partners beside the nation", "Servicios y aliados junto a las cifras nacionales")}</h2>
+            <p class="hint">{t!("A dash means the 2022 report gives no figure for that cell.", "Un guion significa que el informe de 2022 no da ninguna cifra para esa celda.")}</p>
             {report.grids.iter().map(|g| {
                 let Some(Question::Grid(grid)) = i.question(&g.question) else { return ().into_any() };
                 view! {
@@ -87,7 +87,7 @@ pub(super) fn ServicesAndPartners(report: Report) -> impl IntoView {
                             <caption>{grid.text.clone()}</caption>
                             <thead><tr>
                                 <th scope="col">{grid.row_header.clone()}</th>
-                                <th scope="col">{t("You", "Usted")}</th>
+                                <th scope="col">{t!("You", "Usted")}</th>
                                 {grid.columns.iter().map(|c| view! {
                                     <th scope="col" class="num num--wrap">{let label = &c.label; crate::tf!("{label}: share nationally", "{label}: porcentaje nacional")}{c.n.map(|n| format!(" (n = {n})"))}</th>
                                 }).collect_view()}
@@ -117,7 +117,7 @@ pub(super) fn ServicesAndPartners(report: Report) -> impl IntoView {
                 let Some(q) = i.question(&c.question) else { return ().into_any() };
                 let options = i.list_options(q);
                 let label = |id: &hr_assessment::OptionId| options.iter().find(|(o, _)| o == id).map(|(_, l)| l.clone()).unwrap_or_default();
-                let yours = if c.yours.is_empty() { t("not answered", "sin responder").to_owned() } else { c.yours.iter().map(label).collect::<Vec<_>>().join(", ").lower() };
+                let yours = if c.yours.is_empty() { t!("not answered", "sin responder").to_owned() } else { c.yours.iter().map(label).collect::<Vec<_>>().join(", ").lower() };
                 let nation = c.options.iter().filter_map(|(o, share)| share.map(|s| { let option = label(o).lower(); format!("{s}% {option}") })).collect::<Vec<_>>().join(", ");
                 let n = c.n;
                 view! {

@@ -66,9 +66,9 @@ pub(super) fn TaAreas(report: Report) -> impl IntoView {
     let i = instrument();
     view! {
         <section class="results-section" aria-labelledby="ta-title">
-            <h2 id="ta-title">{t("Recommended technical assistance", "Asistencia técnica recomendada")}</h2>
+            <h2 id="ta-title">{t!("Recommended technical assistance", "Asistencia técnica recomendada")}</h2>
             {if report.ta_areas.is_empty() {
-                view! { <p>{t("None of your answers points to a need for technical assistance: no barriers and no “I don't know”.", "Ninguna de sus respuestas indica una necesidad de asistencia técnica: no hay barreras ni respuestas “No sé”.")}</p> }.into_any()
+                view! { <p>{t!("None of your answers points to a need for technical assistance: no barriers and no “I don't know”.", "Ninguna de sus respuestas indica una necesidad de asistencia técnica: no hay barreras ni respuestas “No sé”.")}</p> }.into_any()
             } else {
                 view! {
                     <p>{
@@ -106,14 +106,14 @@ pub(super) fn TaAreas(report: Report) -> impl IntoView {
                                         "A nivel nacional, el {share}% de las personas encuestadas dijo que esto sería lo que más ayudaría a su organización (n = {n})."
                                     )
                                 }
-                                None => t(
+                                None => t!(
                                     "The 2022 report gives no national figure for this TA area.",
                                     "El informe de 2022 no da ninguna cifra nacional para esta área de asistencia técnica.",
                                 )
                                 .to_owned(),
                             };
                             let why = match rec.evidence.len() {
-                                1 => t("Why: the answer behind this", "Por qué: la respuesta que lleva a esto").to_owned(),
+                                1 => t!("Why: the answer behind this", "Por qué: la respuesta que lleva a esto").to_owned(),
                                 count => crate::tf!("Why: the {count} answers behind this", "Por qué: las {count} respuestas que llevan a esto"),
                             };
                             view! {
@@ -134,8 +134,8 @@ pub(super) fn TaAreas(report: Report) -> impl IntoView {
                 }.into_any()
             }}
             {(!report.find_out.is_empty()).then(|| view! {
-                <h3 id="find-out-title" tabindex="-1">{t("Find out first", "Primero, averigüe")}</h3>
-                <p>{t("In these domains fewer than half of the statements have a known answer: the rest were answered “I don't know” or skipped. That is worth knowing: find out before deciding what to change.", "En estos dominios, menos de la mitad de las afirmaciones tiene una respuesta conocida: las demás se respondieron con “No sé” o quedaron sin responder. Es bueno saberlo: averigüe antes de decidir qué cambiar.")}</p>
+                <h3 id="find-out-title" tabindex="-1">{t!("Find out first", "Primero, averigüe")}</h3>
+                <p>{t!("In these domains fewer than half of the statements have a known answer: the rest were answered “I don't know” or skipped. That is worth knowing: find out before deciding what to change.", "En estos dominios, menos de la mitad de las afirmaciones tiene una respuesta conocida: las demás se respondieron con “No sé” o quedaron sin responder. Es bueno saberlo: averigüe antes de decidir qué cambiar.")}</p>
                 <ul class="find-out">
                     {report.find_out.iter().map(|f| {
                         let d = i.domain(&f.domain);
@@ -159,7 +159,7 @@ pub(super) fn Modalities(report: Report) -> impl IntoView {
     let i = instrument();
     view! {
         <section class="results-section" aria-labelledby="modalities-title">
-            <h2 id="modalities-title">{t("Ways of receiving help that suit you", "Formas de recibir ayuda que le convienen")}</h2>
+            <h2 id="modalities-title">{t!("Ways of receiving help that suit you", "Formas de recibir ayuda que le convienen")}</h2>
             <p>{
                 let n = i.national_facts().modalities_n.unwrap_or(0);
                 crate::tf!(

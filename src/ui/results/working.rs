@@ -18,10 +18,10 @@ fn reading_table(r: &Reading, caption: &'static str) -> impl IntoView {
                 <caption id=format!("working-{}", r.setting.as_str()) tabindex="-1">{caption}</caption>
                 <thead>
                     <tr>
-                        <th scope="col">{t("Domain", "Dominio")}</th>
-                        <th scope="col" class="num">{t("Known answers", "Respuestas conocidas")}</th>
-                        <th scope="col" class="num">{t("Balance", "Balance")}</th>
-                        <th scope="col">{t("Stage", "Etapa")}</th>
+                        <th scope="col">{t!("Domain", "Dominio")}</th>
+                        <th scope="col" class="num">{t!("Known answers", "Respuestas conocidas")}</th>
+                        <th scope="col" class="num">{t!("Balance", "Balance")}</th>
+                        <th scope="col">{t!("Stage", "Etapa")}</th>
                     </tr>
                 </thead>
                 <tbody>
@@ -30,7 +30,7 @@ fn reading_table(r: &Reading, caption: &'static str) -> impl IntoView {
                         let weakest = r.weakest.as_ref() == Some(&p.domain);
                         view! {
                             <tr>
-                                <th scope="row">{part_name(&p.domain, r.setting)}{weakest.then(|| t(" (weakest link)", " (eslabón más débil)"))}</th>
+                                <th scope="row">{part_name(&p.domain, r.setting)}{weakest.then(|| t!(" (weakest link)", " (eslabón más débil)"))}</th>
                                 <td class="num">{crate::tf!("{known} of {total}", "{known} de {total}")}</td>
                                 <td class="num">{balance_text(p.balance)}</td>
                                 <td>{p.stage.label_in(lang())}</td>
@@ -80,21 +80,21 @@ pub(super) fn Overall(report: Report) -> impl IntoView {
     let (from, to) = (signed(th.facilitator_from), signed(th.barrier_to));
     view! {
         <section class="results-section" aria-labelledby="overall-title">
-            <h2 id="overall-title">{t("The two readings in detail", "Las dos lecturas en detalle")}</h2>
-            {reading_table(&o.organization, t("Your organization itself: leaders, staff, own policies and own resources", "Su propia organización: liderazgo, personal, políticas y recursos propios"))}
-            {reading_table(&o.context, t("Its context: law, community, payers and health agencies", "Su entorno: leyes, comunidad, pagadores y agencias de salud"))}
+            <h2 id="overall-title">{t!("The two readings in detail", "Las dos lecturas en detalle")}</h2>
+            {reading_table(&o.organization, t!("Your organization itself: leaders, staff, own policies and own resources", "Su propia organización: liderazgo, personal, políticas y recursos propios"))}
+            {reading_table(&o.context, t!("Its context: law, community, payers and health agencies", "Su entorno: leyes, comunidad, pagadores y agencias de salud"))}
             <dl class="reading__figures">
-                <div><dt>{t("Average balance", "Balance promedio")}</dt><dd>{average_line}</dd></div>
-                <div><dt>{t("Answers", "Respuestas")}</dt><dd>{answers_line}</dd></div>
+                <div><dt>{t!("Average balance", "Balance promedio")}</dt><dd>{average_line}</dd></div>
+                <div><dt>{t!("Answers", "Respuestas")}</dt><dd>{answers_line}</dd></div>
             </dl>
             <p class="hint">
-                {t("Readiness is only as strong as its weakest domain, so your organization's reading follows the weakest link among its own domains. Its context (law, community attitudes, payers, health agencies) is read apart: it is what to work around, plan for or advocate about. ", "La preparación es tan fuerte como su dominio más débil, por eso la lectura de su organización sigue al eslabón más débil entre sus propios dominios. Su entorno (leyes, actitudes de la comunidad, pagadores, agencias de salud) se lee aparte: es lo que hay que sortear, prever o sobre lo que abogar. ")}
-                {t("A domain gets a stage only when at least half of its statements have a known answer (not “I don't know”, not skipped). ", "Un dominio recibe una etapa solo cuando al menos la mitad de sus afirmaciones tiene una respuesta conocida (ni “No sé” ni sin responder). ")}
+                {t!("Readiness is only as strong as its weakest domain, so your organization's reading follows the weakest link among its own domains. Its context (law, community attitudes, payers, health agencies) is read apart: it is what to work around, plan for or advocate about. ", "La preparación es tan fuerte como su dominio más débil, por eso la lectura de su organización sigue al eslabón más débil entre sus propios dominios. Su entorno (leyes, actitudes de la comunidad, pagadores, agencias de salud) se lee aparte: es lo que hay que sortear, prever o sobre lo que abogar. ")}
+                {t!("A domain gets a stage only when at least half of its statements have a known answer (not “I don't know”, not skipped). ", "Un dominio recibe una etapa solo cuando al menos la mitad de sus afirmaciones tiene una respuesta conocida (ni “No sé” ni sin responder). ")}
                 {crate::tf!(
                     "Balances run from −100 (every answer a strong barrier) to +100 (every answer a strong facilitator); {from} or more is a facilitator and {to} or less a barrier, which splits the range into three nearly equal thirds. ",
                     "Los balances van de −100 (todas las respuestas son barreras fuertes) a +100 (todas son facilitadores fuertes); {from} o más es facilitador y {to} o menos, barrera, lo que divide el rango en tres tercios casi iguales. "
                 )}
-                <a href="#/method">{t("How is this calculated?", "¿Cómo se calcula?")}</a>
+                <a href="#/method">{t!("How is this calculated?", "¿Cómo se calcula?")}</a>
             </p>
         </section>
     }
@@ -135,10 +135,10 @@ pub fn DomainChart(report: Report) -> impl IntoView {
     let x = move |b: i32| CENTER + scale(b);
     view! {
         <section class="results-section" aria-labelledby="chart-title-h">
-            <h2 id="chart-title-h">{t("Each domain at a glance", "Cada dominio de un vistazo")}</h2>
+            <h2 id="chart-title-h">{t!("Each domain at a glance", "Cada dominio de un vistazo")}</h2>
             <figure class="chart">
                 <svg class="chart__svg" viewBox=format!("0 0 {W} {height}") role="img" aria-labelledby="chart-title chart-desc">
-                    <title id="chart-title">{t("Balance of each domain, from −100 (all strong barriers) to +100 (all strong facilitators)", "Balance de cada dominio, de −100 (todo barreras fuertes) a +100 (todo facilitadores fuertes)")}</title>
+                    <title id="chart-title">{t!("Balance of each domain, from −100 (all strong barriers) to +100 (all strong facilitators)", "Balance de cada dominio, de −100 (todo barreras fuertes) a +100 (todo facilitadores fuertes)")}</title>
                     <desc id="chart-desc">{description}</desc>
                     {report.domains.iter().enumerate().map(|(n, d)| {
                         let y = n as i32 * ROW;
@@ -176,18 +176,18 @@ pub fn DomainChart(report: Report) -> impl IntoView {
                     }
                 </figcaption>
             </figure>
-            <div class="table-wrap" tabindex="0" role="region" aria-label=t("The numbers behind the chart", "Las cifras del gráfico")>
+            <div class="table-wrap" tabindex="0" role="region" aria-label=t!("The numbers behind the chart", "Las cifras del gráfico")>
                 <table class="table">
-                    <caption>{t("The numbers behind the chart", "Las cifras del gráfico")}</caption>
+                    <caption>{t!("The numbers behind the chart", "Las cifras del gráfico")}</caption>
                     <thead>
                         <tr>
-                            <th scope="col">{t("Domain", "Dominio")}</th>
-                            <th scope="col">{t("Stage", "Etapa")}</th>
-                            <th scope="col" class="num">{t("Balance", "Balance")}</th>
-                            <th scope="col" class="num">{t("Facilitators", "Facilitadores")}</th>
-                            <th scope="col" class="num">{t("Barriers", "Barreras")}</th>
-                            <th scope="col" class="num">{t("I don't know", "No sé")}</th>
-                            <th scope="col" class="num">{t("Answered", "Respondidas")}</th>
+                            <th scope="col">{t!("Domain", "Dominio")}</th>
+                            <th scope="col">{t!("Stage", "Etapa")}</th>
+                            <th scope="col" class="num">{t!("Balance", "Balance")}</th>
+                            <th scope="col" class="num">{t!("Facilitators", "Facilitadores")}</th>
+                            <th scope="col" class="num">{t!("Barriers", "Barreras")}</th>
+                            <th scope="col" class="num">{t!("I don't know", "No sé")}</th>
+                            <th scope="col" class="num">{t!("Answered", "Respondidas")}</th>
                         </tr>
                     </thead>
                     <tbody>
@@ -217,7 +217,7 @@ pub fn DomainChart(report: Report) -> impl IntoView {
 pub(super) fn DomainWorking(report: Report) -> impl IntoView {
     view! {
         <section class="results-section" aria-labelledby="working-title">
-            <h2 id="working-title">{t("The answers behind each domain", "Las respuestas de cada dominio")}</h2>
+            <h2 id="working-title">{t!("The answers behind each domain", "Las respuestas de cada dominio")}</h2>
             {report.domains.into_iter().map(|d| view! { <DomainDetails d=d/> }).collect_view()}
         </section>
     }
@@ -242,7 +242,7 @@ fn DomainDetails(d: DomainResult) -> impl IntoView {
                 )
             }
         }
-        None => t(
+        None => t!(
             "No known answers yet, so no balance.",
             "Todavía no hay respuestas conocidas, así que no hay balance.",
         )
@@ -260,17 +260,17 @@ fn DomainDetails(d: DomainResult) -> impl IntoView {
         <details class="details">
             <summary>{summary}</summary>
             {if d.items.is_empty() {
-                view! { <p>{t("No statements answered in this domain.", "No se respondió ninguna afirmación en este dominio.")}</p> }.into_any()
+                view! { <p>{t!("No statements answered in this domain.", "No se respondió ninguna afirmación en este dominio.")}</p> }.into_any()
             } else {
                 view! {
                     <div class="table-wrap" tabindex="0" role="region" aria-label=answers_in.clone()>
                         <table class="table">
                             <caption class="visually-hidden">{answers_in.clone()}</caption>
                             <thead><tr>
-                                <th scope="col">{t("Statement", "Afirmación")}</th>
-                                <th scope="col">{t("Your answer", "Su respuesta")}</th>
-                                <th scope="col">{t("Reads as", "Cuenta como")}</th>
-                                <th scope="col" class="num">{t("Score", "Puntaje")}</th>
+                                <th scope="col">{t!("Statement", "Afirmación")}</th>
+                                <th scope="col">{t!("Your answer", "Su respuesta")}</th>
+                                <th scope="col">{t!("Reads as", "Cuenta como")}</th>
+                                <th scope="col" class="num">{t!("Score", "Puntaje")}</th>
                             </tr></thead>
                             <tbody>
                                 {d.items.iter().map(|item| view! {
@@ -308,24 +308,24 @@ pub(super) fn ClassLists(report: Report) -> impl IntoView {
     };
     let groups = [
         (
-            t("What holds you back", "Lo que los frena"),
+            t!("What holds you back", "Lo que los frena"),
             "barriers",
             list(Class::Barrier),
         ),
         (
-            t("What helps", "Lo que ayuda"),
+            t!("What helps", "Lo que ayuda"),
             "facilitators",
             list(Class::Facilitator),
         ),
         (
-            t("What you don't know yet", "Lo que aún no sabe"),
+            t!("What you don't know yet", "Lo que aún no sabe"),
             "unknowns",
             list(Class::Unknown),
         ),
     ];
     view! {
         <section class="results-section" aria-labelledby="lists-title">
-            <h2 id="lists-title">{t("Facilitators, barriers and unknowns", "Facilitadores, barreras y “No sé”")}</h2>
+            <h2 id="lists-title">{t!("Facilitators, barriers and unknowns", "Facilitadores, barreras y “No sé”")}</h2>
             <div class="class-lists">
                 {groups.into_iter().map(|(title, key, items)| {
                     let count = items.len();
@@ -333,7 +333,7 @@ pub(super) fn ClassLists(report: Report) -> impl IntoView {
                         <div class=format!("class-list class-list--{key}")>
                             <h3>{format!("{title} ({count})")}</h3>
                             {if items.is_empty() {
-                                view! { <p class="hint">{t("None.", "No hay.")}</p> }.into_any()
+                                view! { <p class="hint">{t!("None.", "No hay.")}</p> }.into_any()
                             } else {
                                 view! {
                                     <ul>

@@ -113,7 +113,7 @@ impl Vault {
         } else if list_damaged || (list_missing && revised) {
             // Records with revisions were saved with a list beside them.
             self.shell.notice.set(Some(
-                t(
+                t!(
                     "The list that tells the latest copy of each encrypted assessment from an older one was missing or could not be read, so an older copy put back in place of a newer one could not be detected this time. A new list has been started.",
                     "Faltaba o no se pudo leer la lista que distingue la última copia de cada evaluación cifrada de una más antigua, así que esta vez no se pudo detectar una copia antigua puesta en lugar de una más nueva. Se ha empezado una lista nueva.",
                 )

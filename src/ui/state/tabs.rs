@@ -39,7 +39,7 @@ impl TabSync {
             self.library.open.store.key.set_value(None);
             self.library.read_storage();
             self.shell.notice.set(Some(
-                t(
+                t!(
                     "Everything saved in this browser was deleted in another tab.",
                     "Todo lo guardado en este navegador se borró en otra pestaña.",
                 )
@@ -53,7 +53,7 @@ impl TabSync {
                 self.library.open.store.key.set_value(None);
                 self.library.read_storage();
                 self.shell.notice.set(Some(
-                    t(
+                    t!(
                         "A passphrase was set in another tab. Enter it to continue.",
                         "Se puso una frase de contraseña en otra pestaña. Escríbala para continuar.",
                     )
@@ -63,7 +63,7 @@ impl TabSync {
                 self.library.open.store.key.set_value(None);
                 self.library.read_storage();
                 self.shell.notice.set(Some(
-                    t(
+                    t!(
                         "Passphrase protection was switched off in another tab.",
                         "La protección con frase de contraseña se desactivó en otra pestaña.",
                     )
@@ -82,7 +82,7 @@ impl TabSync {
             if id == open_id {
                 open.start_new();
                 self.shell.notice.set(Some(
-                    t(
+                    t!(
                         "The assessment you had open was deleted in another tab.",
                         "La evaluación que tenía abierta se borró en otra pestaña.",
                     )
@@ -119,7 +119,7 @@ impl TabSync {
                 });
                 open.record.set(theirs);
                 tabs.shell.notice.set(Some(
-                    t(
+                    t!(
                         "Updated with changes made in another tab.",
                         "Se actualizó con cambios hechos en otra pestaña.",
                     )

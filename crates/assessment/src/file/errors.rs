@@ -96,22 +96,25 @@ impl ShapeProblem {
     pub fn phrase(self, lang: Lang) -> &'static str {
         use ShapeProblem::*;
         match self {
-            NotAnObject => lang.pick(
+            NotAnObject => pick!(
+                lang,
                 "should be a group of named values (a JSON object)",
-                "debería ser un grupo de valores con nombre (un objeto JSON)",
+                "debería ser un grupo de valores con nombre (un objeto JSON)"
             ),
-            Unknown => lang.pick(
+            Unknown => pick!(
+                lang,
                 "is not part of an assessment file",
-                "no forma parte de un archivo de evaluación",
+                "no forma parte de un archivo de evaluación"
             ),
-            Missing => lang.pick("is missing", "no está"),
-            NotText => lang.pick("should be text", "debería ser texto"),
-            NotAList => lang.pick("should be a list", "debería ser una lista"),
-            NotAListOfTexts => lang.pick("should be a list of texts", "debería ser una lista de textos"),
-            NotAWholeNumber => lang.pick("should be a whole number", "debería ser un número entero"),
-            NotAStatus => lang.pick(
+            Missing => pick!(lang, "is missing", "no está"),
+            NotText => pick!(lang, "should be text", "debería ser texto"),
+            NotAList => pick!(lang, "should be a list", "debería ser una lista"),
+            NotAListOfTexts => pick!(lang, "should be a list of texts", "debería ser una lista de textos"),
+            NotAWholeNumber => pick!(lang, "should be a whole number", "debería ser un número entero"),
+            NotAStatus => pick!(
+                lang,
                 "should be one of not_started, in_progress and done",
-                "debería ser not_started, in_progress o done",
+                "debería ser not_started, in_progress o done"
             ),
         }
     }
@@ -139,15 +142,16 @@ impl Counted {
     pub fn phrase(self, lang: Lang) -> &'static str {
         use Counted::*;
         match self {
-            StatementAnswers => lang.pick("statement answers", "respuestas a afirmaciones"),
-            ChoiceAnswers => lang.pick("choice answers", "respuestas a preguntas de opciones"),
-            GridAnswers => lang.pick("grid answers", "respuestas a preguntas de tabla"),
-            OptionsInOneQuestion => lang.pick(
+            StatementAnswers => pick!(lang, "statement answers", "respuestas a afirmaciones"),
+            ChoiceAnswers => pick!(lang, "choice answers", "respuestas a preguntas de opciones"),
+            GridAnswers => pick!(lang, "grid answers", "respuestas a preguntas de tabla"),
+            OptionsInOneQuestion => pick!(
+                lang,
                 "options chosen for one question",
-                "opciones elegidas en una sola pregunta",
+                "opciones elegidas en una sola pregunta"
             ),
-            RowsInOneGrid => lang.pick("rows checked in one grid", "filas marcadas en una sola tabla"),
-            BoxesInOneRow => lang.pick("boxes checked in one row", "casillas marcadas en una sola fila"),
+            RowsInOneGrid => pick!(lang, "rows checked in one grid", "filas marcadas en una sola tabla"),
+            BoxesInOneRow => pick!(lang, "boxes checked in one row", "casillas marcadas en una sola fila"),
         }
     }
 }
@@ -176,23 +180,15 @@ impl TextProblem {
     /// field: "This text is empty."
     pub fn message(&self, lang: Lang) -> String {
         match self {
-            TextProblem::Empty => lang.pick("This text is empty.", "Este texto está vacío.").to_owned(),
+            TextProblem::Empty => pick!(lang, "This text is empty.", "Este texto está vacío.").to_owned(),
             TextProblem::TooLong { chars, max } => tr!(
                 lang,
                 "This text is {chars} characters long; at most {max} are allowed.",
                 "Este texto tiene {chars} caracteres; se permiten como máximo {max}."
             ),
-            TextProblem::ControlCharacter => lang
-                .pick(
-                    "This text contains invisible control characters (such as line breaks or tabs), which are not allowed.",
-                    "Este texto contiene caracteres de control invisibles (como saltos de línea o tabulaciones), que no están permitidos.",
-                )
+            TextProblem::ControlCharacter => pick!(lang, "This text contains invisible control characters (such as line breaks or tabs), which are not allowed.", "Este texto contiene caracteres de control invisibles (como saltos de línea o tabulaciones), que no están permitidos.")
                 .to_owned(),
-            TextProblem::NotAVersion => lang
-                .pick(
-                    "This text is not a version number such as 1.0.0.",
-                    "Este texto no es un número de versión como 1.0.0.",
-                )
+            TextProblem::NotAVersion => pick!(lang, "This text is not a version number such as 1.0.0.", "Este texto no es un número de versión como 1.0.0.")
                 .to_owned(),
         }
     }
@@ -219,17 +215,19 @@ pub fn refuse_before_reading(bytes: u64) -> Option<ImportError> {
 
 /// "Export the assessment again…": what to do about a damaged file.
 pub(super) fn again(lang: Lang) -> &'static str {
-    lang.pick(
+    pick!(
+        lang,
         "Export the assessment again from this app and import the new file.",
-        "Vuelva a exportar la evaluación desde esta aplicación e importe el archivo nuevo.",
+        "Vuelva a exportar la evaluación desde esta aplicación e importe el archivo nuevo."
     )
 }
 
 /// "Choose the file you exported…": what to do about the wrong file.
 pub(super) fn choose(lang: Lang) -> &'static str {
-    lang.pick(
+    pick!(
+        lang,
         "Choose the file you exported from this app.",
-        "Elija el archivo que exportó desde esta aplicación.",
+        "Elija el archivo que exportó desde esta aplicación."
     )
 }
 
@@ -301,23 +299,11 @@ impl ImportError {
                 "This is not an assessment file from this app. {choose}",
                 "Este no es un archivo de evaluación de esta aplicación. {choose}"
             ),
-            TeamSummary => lang
-                .pick(
-                    "This is a team summary, with several people's answers merged, so it cannot be read as one assessment. Use each person's own assessment file or answer code.",
-                    "Este es un resumen del equipo, con las respuestas de varias personas combinadas, así que no se puede leer como una sola evaluación. Use el archivo de evaluación o el código de respuestas de cada persona.",
-                )
+            TeamSummary => pick!(lang, "This is a team summary, with several people's answers merged, so it cannot be read as one assessment. Use each person's own assessment file or answer code.", "Este es un resumen del equipo, con las respuestas de varias personas combinadas, así que no se puede leer como una sola evaluación. Use el archivo de evaluación o el código de respuestas de cada persona.")
                 .to_owned(),
-            Encrypted => lang
-                .pick(
-                    "This assessment file is protected with a passphrase. Enter the passphrase that was chosen when it was exported.",
-                    "Este archivo de evaluación está protegido con una frase de contraseña. Escriba la frase de contraseña que se eligió al exportarlo.",
-                )
+            Encrypted => pick!(lang, "This assessment file is protected with a passphrase. Enter the passphrase that was chosen when it was exported.", "Este archivo de evaluación está protegido con una frase de contraseña. Escriba la frase de contraseña que se eligió al exportarlo.")
                 .to_owned(),
-            NotEncrypted => lang
-                .pick(
-                    "This assessment file is not protected with a passphrase, so none is needed. Import it as it is.",
-                    "Este archivo de evaluación no está protegido con una frase de contraseña, así que no hace falta ninguna. Impórtelo tal como está.",
-                )
+            NotEncrypted => pick!(lang, "This assessment file is not protected with a passphrase, so none is needed. Import it as it is.", "Este archivo de evaluación no está protegido con una frase de contraseña, así que no hace falta ninguna. Impórtelo tal como está.")
                 .to_owned(),
             NoVersion => tr!(
                 lang,
@@ -450,15 +436,17 @@ impl ImportError {
 fn text_message(field: &str, problem: TextProblem, lang: Lang) -> String {
     let again = again(lang);
     let what = match field {
-        "name" => lang.pick(
+        "name" => pick!(
+            lang,
             "The assessment's name in this file",
-            "El nombre de la evaluación en este archivo",
+            "El nombre de la evaluación en este archivo"
         ),
-        "instrument_version" => lang.pick(
+        "instrument_version" => pick!(
+            lang,
             "The questionnaire version in this file",
-            "La versión del cuestionario en este archivo",
+            "La versión del cuestionario en este archivo"
         ),
-        _ => lang.pick("A text in this file", "Un texto de este archivo"),
+        _ => pick!(lang, "A text in this file", "Un texto de este archivo"),
     };
     match problem {
         TextProblem::Empty => match field {

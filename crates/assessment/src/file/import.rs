@@ -50,11 +50,7 @@ impl ImportWarning {
                 "This file was made with version {file} of the questionnaire; this app has version {app}. Answers to the statements both versions ask are kept as they are.",
                 "Este archivo se creó con la versión {file} del cuestionario; esta aplicación tiene la versión {app}. Las respuestas a las afirmaciones que ambas versiones hacen se conservan tal como están."
             ),
-            ImportWarning::Retired { count: 1 } => lang
-                .pick(
-                    "One answer was given to a statement this version asks differently. It is kept but not counted: “Check your answers” shows which statement needs a fresh answer, and why.",
-                    "Una respuesta corresponde a una afirmación que esta versión pregunta de otra forma. Se conserva, pero no se cuenta: “Revise sus respuestas” muestra qué afirmación necesita una respuesta nueva y por qué.",
-                )
+            ImportWarning::Retired { count: 1 } => pick!(lang, "One answer was given to a statement this version asks differently. It is kept but not counted: “Check your answers” shows which statement needs a fresh answer, and why.", "Una respuesta corresponde a una afirmación que esta versión pregunta de otra forma. Se conserva, pero no se cuenta: “Revise sus respuestas” muestra qué afirmación necesita una respuesta nueva y por qué.")
                 .to_owned(),
             ImportWarning::Retired { count } => tr!(
                 lang,
@@ -256,8 +252,8 @@ pub(super) fn read_actions(value: Option<&Value>, instrument: &Instrument) -> Re
 /// A language's name in a language: "Spanish", "inglés".
 pub(super) fn language_name(code: &str, lang: Lang) -> &str {
     match code {
-        "en" => lang.pick("English", "inglés"),
-        "es" => lang.pick("Spanish", "español"),
+        "en" => pick!(lang, "English", "inglés"),
+        "es" => pick!(lang, "Spanish", "español"),
         other => other,
     }
 }

@@ -1,0 +1,63 @@
+//! The Spanish texts of the build, fetched when Spanish is chosen.
+//!
+//! The build the app ships keeps the Spanish of every text out of the
+//! WebAssembly (`hr_assessment::lifted`), in `es.bin` beside it, in the
+//! same content-named folder, so an old page never reads a new build's
+//! texts. The service worker precaches it with the rest, so switching
+//! language works offline after one visit.
+
+use hr_assessment::lifted;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+/// Why the Spanish texts are not here.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TextsError {
+    /// The file could not be fetched (offline before the first full visit,
+    /// or the connection dropped).
+    NotFetched,
+    /// The file came, but is not one this build wrote.
+    Damaged,
+}
+
+/// Whether the Spanish texts are here: always in a test build, where
+/// nothing is lifted; in the real build once [`fetch_spanish`] succeeded.
+pub fn have_spanish() -> bool {
+    !cfg!(hr_lift) || lifted::loaded()
+}
+
+/// Fetches and installs the Spanish texts, once a visit.
+pub async fn fetch_spanish() -> Result<(), TextsError> {
+    if have_spanish() {
+        return Ok(());
+    }
+    let bytes = fetch_bytes(&url().ok_or(TextsError::NotFetched)?)
+        .await
+        .ok_or(TextsError::NotFetched)?;
+    lifted::install(bytes).map_err(|_| TextsError::Damaged)
+}
+
+/// `es.bin` beside the first module, whose address `boot.js` reads from its
+/// own script tag.
+fn url() -> Option<String> {
+    let wasm = web_sys::window()?
+        .document()?
+        .query_selector("script[data-app-wasm]")
+        .ok()??
+        .get_attribute("data-app-wasm")?;
+    let folder = &wasm[..wasm.rfind('/')? + 1];
+    Some(format!("{folder}es.bin"))
+}
+
+async fn fetch_bytes(url: &str) -> Option<Vec<u8>> {
+    let response: web_sys::Response = JsFuture::from(web_sys::window()?.fetch_with_str(url))
+        .await
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    if !response.ok() {
+        return None;
+    }
+    let buffer = JsFuture::from(response.array_buffer().ok()?).await.ok()?;
+    Some(js_sys::Uint8Array::new(&buffer).to_vec())
+}
