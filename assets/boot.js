@@ -5,6 +5,29 @@
 const tag = document.querySelector("script[data-app-js][data-app-wasm]");
 const status = document.getElementById("boot-status");
 
+// A visitor who reads Spanish needs the Spanish texts (es.bin, beside the
+// WebAssembly; src/browser/texts.rs) before the app shows anything: fetch
+// them at the same time as the app, not after it. The same rule as
+// src/i18n.rs, `initial`: the language chosen before, else the browser's.
+function wantsSpanish() {
+  let chosen = null;
+  try {
+    chosen = JSON.parse(localStorage.getItem("hr-readiness:settings") || "null")?.language;
+  } catch {
+    // Storage blocked or unreadable: the browser's language decides.
+  }
+  if (chosen === "es" || chosen === "en") return chosen === "es";
+  return (navigator.language || "").toLowerCase().startsWith("es");
+}
+if (wantsSpanish()) {
+  const link = document.createElement("link");
+  link.rel = "preload";
+  link.as = "fetch";
+  link.crossOrigin = "anonymous";
+  link.href = tag.dataset.appWasm.replace(/[^/]*$/, "es.bin");
+  document.head.append(link);
+}
+
 try {
   const { default: init } = await import(tag.dataset.appJs);
   await init({ module_or_path: tag.dataset.appWasm });

@@ -179,6 +179,15 @@ test("Spanish that cannot be fetched: the app stays in English and says so in bo
   problems.splice(0, problems.length, ...problems.filter((p) => !expected.test(p)));
 });
 
+test("a Spanish-speaking browser fetches the Spanish texts once, beside the app, and starts in Spanish", async (t) => {
+  const { page } = await app.open(t, { locale: "es-ES" });
+  const urls = [];
+  page.on("request", (r) => urls.push(r.url()));
+  await visit(page, app.url, "/");
+  await expectHeading(page, "¿Qué tan preparada está su organización para la reducción de daños?");
+  assert.equal(spanish(urls).length, 1, `es.bin once (preloaded by boot.js, then read by the app): ${spanish(urls).join(", ")}`);
+});
+
 test("a Spanish-speaking browser whose Spanish cannot be fetched starts in English, says so, and the retry turns it Spanish", async (t) => {
   const { page, problems } = await app.open(t, { locale: "es-ES" });
   const drop = (route) => route.abort("internetdisconnected");
