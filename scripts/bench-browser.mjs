@@ -129,16 +129,15 @@ const answerToResultsInPage = [];
   await page.getByRole("heading", { level: 1, name: "Your results" }).waitFor();
   for (let i = 0; i < RUNS * 4; i++) {
     await page.goto(`${server.url}/#/section/funding`);
-    await page.getByRole("group", { name: "Adequate funding is available to support harm reduction in our organization." }).waitFor();
+    const group = page.getByRole("group", { name: "Adequate funding is available to support harm reduction in our organization." });
+    await group.waitFor();
     const label = answers[i % 2];
     const expected = label === "Strongly agree" ? "+100" : "−100";
+    const radio = await group.getByRole("radio", { name: new RegExp(`^${label} `) }).elementHandle();
     answerToResultsInPage.push(
       await page.evaluate(
-        ({ label, expected }) =>
+        ([radio, expected]) =>
           new Promise((resolve) => {
-            const radio = [...document.querySelectorAll("#q-adequate-funding input[type=radio]")].find((r) =>
-              r.closest("label")?.textContent.trim().startsWith(label),
-            );
             const shown = () => {
               const row = [...document.querySelectorAll("table tr")].find((r) => r.querySelector("th")?.textContent === "Funding");
               return row && row.children[2]?.textContent === expected;
@@ -154,7 +153,7 @@ const answerToResultsInPage = [];
             radio.click();
             location.hash = "#/results";
           }),
-        { label, expected },
+        [radio, expected],
       ),
     );
   }

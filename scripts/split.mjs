@@ -137,9 +137,8 @@ function leb(bytes, at) {
 /**
  * The module without its `hr_es` custom section (after the code and the
  * data, so that no section the relocations name is renumbered), and the
- * texts it held as es.bin: "HRES", then each distinct entry once, sorted by key
- * (an entry: key, 8 bytes; length, 4 bytes; UTF-8 text; little-endian).
- * Two different texts with one key stop the build.
+ * texts it held as es.bin (its format: hr_assessment::lifted), each
+ * distinct text once. Two different texts with one key stop the build.
  */
 function liftSpanish(wasm) {
   const parts = [wasm.subarray(0, 8)];
@@ -178,13 +177,14 @@ function liftSpanish(wasm) {
     at = end;
   }
   if (!found || !entries.size) throw new Error("split: no Spanish texts in the module (was it built with --cfg hr_lift?)");
-  const out = [Buffer.from("HRES")];
-  for (const key of [...entries.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))) {
-    const head = Buffer.alloc(12);
-    head.writeBigUInt64LE(key, 0);
-    head.writeUInt32LE(entries.get(key).length, 8);
-    out.push(head, entries.get(key));
-  }
+  // es.bin: no keys (a text's key is its own hash, which the reader
+  // computes; random keys would not compress), the texts in key order.
+  const keys = [...entries.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const head = Buffer.alloc(8 + 4 * keys.length);
+  head.write("HRES", 0, "latin1");
+  head.writeUInt32LE(keys.length, 4);
+  keys.forEach((key, i) => head.writeUInt32LE(entries.get(key).length, 8 + 4 * i));
+  const out = [head, ...keys.map((key) => entries.get(key))];
   console.log(`split: ${entries.size} Spanish texts lifted into es.bin`);
   return { module: Buffer.concat(parts), texts: Buffer.concat(out) };
 }
