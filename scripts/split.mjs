@@ -157,14 +157,14 @@ function liftSpanish(wasm) {
         found++;
         const payload = wasm.subarray(nameAt + nameLength, end);
         for (let p = 0; p < payload.length; ) {
-          const key = payload.readBigUInt64LE(p);
-          const length = payload.readUInt32LE(p + 8);
-          const text = payload.subarray(p + 12, p + 12 + length);
-          if (p + 12 + length > payload.length) throw new Error("split: the section hr_es ends inside an entry");
+          const key = payload.readUInt32LE(p);
+          const length = payload.readUInt32LE(p + 4);
+          const text = payload.subarray(p + 8, p + 8 + length);
+          if (p + 8 + length > payload.length) throw new Error("split: the section hr_es ends inside an entry");
           const seen = entries.get(key);
-          if (seen && !seen.equals(text)) throw new Error(`split: two Spanish texts have the key ${key}: change one`);
+          if (seen && !seen.equals(text)) throw new Error(`split: two Spanish texts have the key ${key}: change a word of one`);
           entries.set(key, text);
-          p += 12 + length;
+          p += 8 + length;
         }
         at = end;
         continue;
@@ -179,7 +179,7 @@ function liftSpanish(wasm) {
   if (!found || !entries.size) throw new Error("split: no Spanish texts in the module (was it built with --cfg hr_lift?)");
   // es.bin: no keys (a text's key is its own hash, which the reader
   // computes; random keys would not compress), the texts in key order.
-  const keys = [...entries.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const keys = [...entries.keys()].sort((a, b) => a - b);
   const head = Buffer.alloc(8 + 4 * keys.length);
   head.write("HRES", 0, "latin1");
   head.writeUInt32LE(keys.length, 4);
