@@ -26,15 +26,30 @@ pub fn have_spanish() -> bool {
     !cfg!(hr_lift) || lifted::loaded()
 }
 
+thread_local! {
+    static LAST_FAILURE: std::cell::Cell<Option<TextsError>> = const { std::cell::Cell::new(None) };
+}
+
+/// Why the last fetch failed, if it did (the app starts after a failed
+/// fetch and says why).
+pub fn last_failure() -> Option<TextsError> {
+    LAST_FAILURE.with(std::cell::Cell::get)
+}
+
 /// Fetches and installs the Spanish texts, once a visit.
 pub async fn fetch_spanish() -> Result<(), TextsError> {
     if have_spanish() {
         return Ok(());
     }
-    let bytes = fetch_bytes(&url().ok_or(TextsError::NotFetched)?)
-        .await
-        .ok_or(TextsError::NotFetched)?;
-    lifted::install(bytes).map_err(|_| TextsError::Damaged)
+    let result = match url() {
+        None => Err(TextsError::NotFetched),
+        Some(url) => match fetch_bytes(&url).await {
+            None => Err(TextsError::NotFetched),
+            Some(bytes) => lifted::install(bytes).map_err(|_| TextsError::Damaged),
+        },
+    };
+    LAST_FAILURE.with(|c| c.set(result.err()));
+    result
 }
 
 /// `es.bin` beside the first module, whose address `boot.js` reads from its

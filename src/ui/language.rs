@@ -45,7 +45,7 @@ impl LanguageChoice {
         LanguageChoice {
             lang: RwSignal::new(if ready { wanted } else { Lang::En }),
             fetching: RwSignal::new(false),
-            failed: RwSignal::new((!ready).then_some(texts::TextsError::NotFetched)),
+            failed: RwSignal::new((!ready).then(|| texts::last_failure().unwrap_or(texts::TextsError::NotFetched))),
         }
     }
 

@@ -202,3 +202,22 @@ test("a Spanish-speaking browser whose Spanish cannot be fetched starts in Engli
   const expected = /net::ERR_INTERNET_DISCONNECTED|Failed to fetch|Failed to load resource/;
   problems.splice(0, problems.length, ...problems.filter((p) => !expected.test(p)));
 });
+
+test("a damaged file of Spanish texts is refused whole: the app starts in English and says it arrived damaged", async (t) => {
+  const { page, problems } = await app.open(t, { locale: "es-ES" });
+  // A file cut short, as a broken cache or proxy could hand over.
+  await page.route(ES_BIN, async (route) => {
+    const response = await route.fetch();
+    const body = await response.body();
+    await route.fulfill({ response, body: body.subarray(0, body.length - 100) });
+  });
+  await visit(page, app.url, "/");
+  const alert = page.getByRole("alert").filter({ hasText: "The Spanish version arrived damaged" });
+  await alert.waitFor();
+  assert.match(await alert.innerText(), /La versión en español llegó dañada/);
+  await expectHeading(page, "How ready is your organization for harm reduction?");
+  assert.equal(await page.evaluate(() => document.documentElement.lang), "en");
+  // The preload and the app may both have read the damaged file; nothing
+  // else is expected in the console.
+  problems.splice(0, problems.length, ...problems.filter((p) => !/preload/.test(p)));
+});
