@@ -214,7 +214,7 @@ fn no_text_is_translated_any_other_way() {
     }
     assert!(
         problems.is_empty(),
-        "write these texts as pairs (t, tf!, Lang::pick, tr!):\n{}",
+        "write these texts as pairs (t!, tf!, pick!, tr!):\n{}",
         problems.join("\n")
     );
 }

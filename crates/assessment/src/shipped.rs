@@ -59,15 +59,12 @@ impl Shipped for Instrument {
 
     fn shipped_in(lang: Lang) -> &'static Instrument {
         static ES: OnceLock<Instrument> = OnceLock::new();
-        match lang {
-            Lang::En => Instrument::shipped(),
-            // In the build the app ships, the Spanish comes with the other
-            // Spanish texts (`crate::lifted`); without them, English.
-            Lang::Es => match generated::spanish() {
-                Some(tape) => ES.get_or_init(|| tape::read(tape)),
-                None => Instrument::shipped(),
-            },
+        if lang == Lang::En {
+            return Instrument::shipped();
         }
+        // In the build the app ships, the Spanish comes with the other
+        // Spanish texts (`crate::lifted`); without them, English.
+        generated::spanish().map_or_else(Instrument::shipped, |tape| ES.get_or_init(|| tape::read(tape)))
     }
 
     fn shipped_json() -> &'static str {
