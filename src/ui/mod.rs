@@ -143,6 +143,19 @@ fn Shell() -> impl IntoView {
     let shell = use_shell();
     let vault = state::use_vault().state();
     let route = shell.route;
+    let kiosk_waits = move || shell.modes.kiosk && !kiosk::kiosk().armed.get();
+    let locked = move || vault.get() == VaultState::Locked;
+    let on_results = move || route.with(|r| matches!(r, Route::Results));
+    // The results page, once drawn, stays in the page while others show:
+    // out of sight and out of reach (inert, hidden from assistive
+    // technology, its layout kept by `content-visibility`, its heading
+    // without the page heading's id), it follows every answer in place, so
+    // coming back to it draws only what changed. It goes
+    // when the answers lock or the kiosk waits for its set-up, so that
+    // nothing of a locked record stays in the page.
+    let keep_results = Memo::new(move |kept: Option<&bool>| {
+        !kiosk_waits() && !locked() && (on_results() || kept.copied().unwrap_or(false))
+    });
     view! {
         <a class="skip-link" href="#/" on:click=move |ev| {
             ev.prevent_default();
@@ -156,9 +169,9 @@ fn Shell() -> impl IntoView {
             <backup::SafariNote/>
         </div>
         <main id="main-content" class="wrap main" tabindex="-1">
-            {move || if shell.modes.kiosk && !kiosk::kiosk().armed.get() && !matches!(route.get(), Route::Privacy) {
+            {move || if kiosk_waits() && !matches!(route.get(), Route::Privacy) {
                 on_demand::show(on_demand::kiosk_setup_page, on_demand::fetch_kiosk_setup)
-            } else if vault.get() == VaultState::Locked && !matches!(route.get(), Route::Privacy) {
+            } else if locked() && !matches!(route.get(), Route::Privacy) {
                 on_demand::show(on_demand::unlock_page, on_demand::fetch_unlock)
             } else { match route.get() {
                 Route::Start => view! { <start::StartPage/> }.into_any(),
@@ -169,7 +182,8 @@ fn Shell() -> impl IntoView {
                     }
                 }
                 Route::Check => on_demand::show(on_demand::check_page, on_demand::fetch_check),
-                Route::Results => on_demand::show(on_demand::results_page, on_demand::fetch_results),
+                // Drawn below, and kept.
+                Route::Results => ().into_any(),
                 Route::Method => on_demand::show(on_demand::method_page, on_demand::fetch_method),
                 Route::Privacy => on_demand::show(on_demand::privacy_page, on_demand::fetch_privacy),
                 Route::Assessments => on_demand::show(on_demand::library_page, on_demand::fetch_library),
@@ -183,6 +197,14 @@ fn Shell() -> impl IntoView {
                 Route::Resume(code) => on_demand::show(move || on_demand::resume_page(code.clone()), on_demand::fetch_resume),
                 Route::NotFound(_) => view! { <static_pages::NotFound/> }.into_any(),
             }}}
+            {move || keep_results.get().then(|| {
+                let away = move || !on_results();
+                view! {
+                    <div class="kept-page" class:kept-page--away=away inert=away aria-hidden=move || away().then_some("true")>
+                        {on_demand::show(on_demand::results_page, on_demand::fetch_results)}
+                    </div>
+                }
+            })}
         </main>
         <Footer/>
     }

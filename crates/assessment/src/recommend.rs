@@ -14,7 +14,7 @@ use serde::Serialize;
 use std::cmp::Reverse;
 
 /// One reason a TA area is recommended.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Evidence {
     /// A statement answered on the barrier side, or "I don't know".
@@ -54,7 +54,7 @@ impl Evidence {
 }
 
 /// A recommended TA area with everything that led to it.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize)]
 pub struct TaRecommendation {
     pub area: TaAreaId,
     /// The ranking: `points` as a whole percentage of `possible` ([`need`]).

@@ -35,11 +35,50 @@ fn see_working(target: String, label: String, named: bool) -> impl IntoView {
     }
 }
 
+/// Elements of a list whose length the answers do not change (the domains,
+/// a reading's parts, the survey statements), one view each: when the
+/// report changes, only the elements whose own value changed are drawn
+/// again, and the rest of the page stays as it is.
+pub(super) fn kept_rows<T, V>(
+    report: Memo<Report>,
+    len: impl Fn(&Report) -> usize + Send + Sync + 'static,
+    row: impl Fn(&Report, usize) -> Option<T> + Clone + Send + Sync + 'static,
+    draw: impl Fn(&T) -> V + Clone + Send + Sync + 'static,
+) -> impl IntoView
+where
+    T: Clone + PartialEq + Send + Sync + 'static,
+    V: IntoView + 'static,
+{
+    let count = Memo::new(move |_| report.with(&len));
+    move || {
+        (0..count.get())
+            .map(|k| {
+                let (row, draw) = (row.clone(), draw.clone());
+                let value = Memo::new(move |_| report.with(|r| row(r, k)));
+                move || value.with(|v| v.as_ref().map(&draw))
+            })
+            .collect_view()
+    }
+}
+
+/// Whether any statement has an answer (before that, there is nothing to
+/// read).
+fn any_answer(r: &Report) -> bool {
+    r.overall.facilitators + r.overall.barriers + r.overall.unknowns > 0
+}
+
+/// The results page. It is drawn once and then kept (the shell keeps it in
+/// the page, out of sight, while others show): each part follows the
+/// report and draws again only what an answer changed.
 #[component]
 pub fn ResultsPage() -> impl IntoView {
     let s = use_assessment();
-    let kiosk = use_shell().modes.kiosk;
+    let shell = use_shell();
+    let kiosk = shell.modes.kiosk;
+    let on_results = move || shell.route.with(|r| matches!(r, crate::ui::route::Route::Results));
     let report = s.report;
+    let answered = Memo::new(move |_| report.with(any_answer));
+    let has_responses = Memo::new(move |_| s.record.with(|r| !r.responses.is_empty()));
     let meta = move || {
         s.record.with(|r| {
             let (name, changed, version) = (&r.name, format_timestamp(&r.updated), &r.instrument_version);
@@ -51,16 +90,15 @@ pub fn ResultsPage() -> impl IntoView {
     };
     view! {
         <a class="back-link" href="#/check">{t!("Back to check your answers", "Volver a revisar sus respuestas")}</a>
-        <h1 id="page-heading" tabindex="-1">{t!("Your results", "Sus resultados")}</h1>
+        // Kept in the page while others show (`ui::Shell`), it is "the
+        // page's heading" only while it shows.
+        <h1 id=move || on_results().then_some("page-heading") tabindex="-1">{t!("Your results", "Sus resultados")}</h1>
         <p class="results-meta">{meta}</p>
         // The summary first, so that a phone shows it on the first screens.
-        {move || {
-            let r = report.get();
-            (r.overall.facilitators + r.overall.barriers + r.overall.unknowns > 0).then(|| view! { <Summary report=r/> })
-        }}
+        {move || report.with(|r| any_answer(r).then(|| summary(r)))}
         // Nothing to print or download before the first answer.
         <div class="button-group no-print">
-            {move || s.record.with(|r| !r.responses.is_empty()).then(|| view! {
+            {move || has_responses.get().then(|| view! {
                 <button type="button" class="button button--secondary" on:click=move |_| dom::print()>{t!("Print or save as PDF", "Imprimir o guardar como PDF")}</button>
                 <button type="button" class="button button--secondary" on:click=move |_| s.record.with_untracked(crate::ui::exports::export_csv)>
                     {t!("Download spreadsheet (CSV)", "Descargar hoja de cálculo (CSV)")}
@@ -71,10 +109,10 @@ pub fn ResultsPage() -> impl IntoView {
             })}
             <a class="button button--secondary" href="#/method">{t!("How is this calculated?", "¿Cómo se calcula?")}</a>
         </div>
-        {move || s.record.with(|r| !r.responses.is_empty()).then(|| view! { <crate::ui::components::download_note::DownloadNote/> })}
+        {move || has_responses.get().then(|| view! { <crate::ui::components::download_note::DownloadNote/> })}
         // Before any answer there is nothing to keep or delete, so the
         // kiosk's "Finished?" panel (which points at the downloads) waits.
-        {move || kiosk.then(crate::ui::kiosk::kiosk).filter(|_| s.record.with(|r| !r.responses.is_empty())).map(|k| view! {
+        {move || kiosk.then(crate::ui::kiosk::kiosk).filter(|_| has_responses.get()).map(|k| view! {
             <div class="panel panel--kiosk no-print">
                 <h2>{t!("Finished?", "¿Terminó?")}</h2>
                 <ol>
@@ -84,37 +122,34 @@ pub fn ResultsPage() -> impl IntoView {
                 <button type="button" class="button button--warning" on:click=move |_| k.reset()>{t!("Delete my answers and start over for the next person", "Borrar mis respuestas y empezar de nuevo para la próxima persona")}</button>
             </div>
         })}
-        {move || {
-            let r = report.get();
-            if r.overall.facilitators + r.overall.barriers + r.overall.unknowns == 0 {
-                view! {
-                    <div class="panel">
-                        <p>{t!("You have not answered any statements yet, so there is nothing to read.", "Todavía no ha respondido ninguna afirmación, así que aún no hay resultados.")}</p>
-                        <a class="button" href="#/">{t!("Start the assessment", "Comenzar la evaluación")}</a>
-                    </div>
-                }.into_any()
-            } else {
-                view! {
-                    <Overall report=r.clone()/>
-                    <DomainChart report=r.clone()/>
-                    <DomainWorking report=r.clone()/>
-                    <ClassLists report=r.clone()/>
-                    <TaAreas report=r.clone()/>
-                    <Modalities report=r.clone()/>
-                    <Nation report=r.clone()/>
-                    <ServicesAndPartners report=r/>
-                    <NextSteps/>
-                    <About/>
-                }.into_any()
-            }
+        {move || if answered.get() {
+            view! {
+                <Overall report=report/>
+                <DomainChart report=report/>
+                <DomainWorking report=report/>
+                <ClassLists report=report/>
+                <TaAreas report=report/>
+                <Modalities report=report/>
+                <Nation report=report/>
+                <ServicesAndPartners report=report/>
+                <NextSteps/>
+                <About/>
+            }.into_any()
+        } else {
+            view! {
+                <div class="panel">
+                    <p>{t!("You have not answered any statements yet, so there is nothing to read.", "Todavía no ha respondido ninguna afirmación, así que aún no hay resultados.")}</p>
+                    <a class="button" href="#/">{t!("Start the assessment", "Comenzar la evaluación")}</a>
+                </div>
+            }.into_any()
         }}
     }
 }
 
 /// The summary on one screen: both readings, the top TA areas and ways of
-/// receiving help, each with a way to its working.
-#[component]
-fn Summary(report: Report) -> impl IntoView {
+/// receiving help, each with a way to its working. Small: drawn again whole
+/// when the report changes.
+fn summary(report: &Report) -> impl IntoView {
     let i = instrument();
     let o = &report.overall;
     let reading = |r: &Reading, title: &'static str| {
@@ -186,10 +221,10 @@ const HRTAC: &str = "https://harmreductionhelp.cdc.gov";
 #[component]
 fn NextSteps() -> impl IntoView {
     let s = use_assessment();
-    let code = move || {
+    let code = Memo::new(move |_| {
         s.record
             .with(|r| hr_assessment::code::encode(instrument(), &r.responses))
-    };
+    });
     let copied = RwSignal::new(false);
     view! {
         <section class="results-section no-print" aria-labelledby="next-title">
@@ -210,12 +245,12 @@ fn NextSteps() -> impl IntoView {
                 {t!("It holds your answers to the statements and your role, nothing else; it is not sent anywhere unless you send it.", "Contiene sus respuestas a las afirmaciones y su rol, nada más; no se envía a ningún lugar a menos que usted lo envíe.")}
             </p>
             <div class="answer-code-pair">
-                <p><code class="answer-code">{code}</code></p>
-                {move || view! { <crate::ui::components::scan::AnswerQr code=code()/> }}
+                <p><code class="answer-code">{move || code.get()}</code></p>
+                {move || view! { <crate::ui::components::scan::AnswerQr code=code.get()/> }}
             </div>
             <div class="button-group">
                 <button type="button" class="button button--secondary" on:click=move |_| {
-                    if dom::copy_text(&code()) {
+                    if code.with_untracked(|c| dom::copy_text(c)) {
                         copied.set(true);
                     }
                 }>{t!("Copy your answer code", "Copiar su código de respuestas")}</button>

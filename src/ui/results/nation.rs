@@ -6,12 +6,12 @@ use crate::ui::format::statement_text;
 use crate::ui::state::instrument;
 use hr_assessment::benchmark::MatchScope;
 use hr_assessment::case::Case;
-use hr_assessment::{Question, Report};
+use hr_assessment::{Question, Report, StatementBenchmark};
 use leptos::prelude::*;
 
 /// Each survey statement beside the national answers.
 #[component]
-pub(super) fn Nation(report: Report) -> impl IntoView {
+pub(super) fn Nation(report: Memo<Report>) -> impl IntoView {
     let hr_assessment::instrument::NationalFacts {
         statements,
         n,
@@ -41,7 +41,7 @@ pub(super) fn Nation(report: Report) -> impl IntoView {
                         <th scope="col">{crate::tf!("Nationally (n = {n})", "A nivel nacional (n = {n})")}</th>
                     </tr></thead>
                     <tbody>
-                        {report.statements.iter().map(|b| {
+                        {super::kept_rows(report, |r| r.statements.len(), |r, k| r.statements.get(k).cloned(), |b: &StatementBenchmark| {
                             let you = b.answer.map(|a| a.label_in(lang()).to_owned()).unwrap_or_else(|| t!("Not answered", "Sin responder").to_owned());
                             let same = b.matched.map(|m| {
                                 let what = match m.scope {
@@ -64,7 +64,7 @@ pub(super) fn Nation(report: Report) -> impl IntoView {
                                     </td>
                                 </tr>
                             }
-                        }).collect_view()}
+                        })}
                     </tbody>
                 </table>
             </div>
@@ -72,14 +72,18 @@ pub(super) fn Nation(report: Report) -> impl IntoView {
     }
 }
 
+/// The services and partners grids and the choices: they change only with
+/// the answers to those questions.
 #[component]
-pub(super) fn ServicesAndPartners(report: Report) -> impl IntoView {
+pub(super) fn ServicesAndPartners(report: Memo<Report>) -> impl IntoView {
     let i = instrument();
+    let grids = Memo::new(move |_| report.with(|r| r.grids.clone()));
+    let choices = Memo::new(move |_| report.with(|r| r.choices.clone()));
     view! {
         <section class="results-section" aria-labelledby="services-title">
             <h2 id="services-title">{t!("Services and partners beside the nation", "Servicios y aliados junto a las cifras nacionales")}</h2>
             <p class="hint">{t!("A dash means the 2022 report gives no figure for that cell.", "Un guion significa que el informe de 2022 no da ninguna cifra para esa celda.")}</p>
-            {report.grids.iter().map(|g| {
+            {move || grids.with(|grids| grids.iter().map(|g| {
                 let Some(Question::Grid(grid)) = i.question(&g.question) else { return ().into_any() };
                 view! {
                     <div class="table-wrap" tabindex="0" role="region" aria-label=grid.text.clone()>
@@ -112,8 +116,8 @@ pub(super) fn ServicesAndPartners(report: Report) -> impl IntoView {
                         <p class="hint">{format!("{label}: {note}")}</p>
                     }).collect_view()}
                 }.into_any()
-            }).collect_view()}
-            {report.choices.iter().map(|c| {
+            }).collect_view())}
+            {move || choices.with(|choices| choices.iter().map(|c| {
                 let Some(q) = i.question(&c.question) else { return ().into_any() };
                 let options = i.list_options(q);
                 let label = |id: &hr_assessment::OptionId| options.iter().find(|(o, _)| o == id).map(|(_, l)| l.clone()).unwrap_or_default();
@@ -124,7 +128,7 @@ pub(super) fn ServicesAndPartners(report: Report) -> impl IntoView {
                     <h3>{q.text().to_owned()}</h3>
                     <p>{crate::tf!("You: {yours}. Nationally: {nation} (n = {n}).", "Usted: {yours}. A nivel nacional: {nation} (n = {n}).")}</p>
                 }.into_any()
-            }).collect_view()}
+            }).collect_view())}
         </section>
     }
 }

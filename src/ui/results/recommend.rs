@@ -61,13 +61,19 @@ fn evidence_line(e: &Evidence) -> String {
     }
 }
 
+/// The ranked TA areas, then what to find out first. An answer changes a
+/// few areas' figures and perhaps the order: the areas it did not change
+/// stay drawn (and move, if the order changed).
 #[component]
-pub(super) fn TaAreas(report: Report) -> impl IntoView {
+pub(super) fn TaAreas(report: Memo<Report>) -> impl IntoView {
     let i = instrument();
+    let areas = Memo::new(move |_| report.with(|r| r.ta_areas.clone()));
+    let none = Memo::new(move |_| areas.with(Vec::is_empty));
+    let find_out = Memo::new(move |_| report.with(|r| r.find_out.clone()));
     view! {
         <section class="results-section" aria-labelledby="ta-title">
             <h2 id="ta-title">{t!("Recommended technical assistance", "Asistencia técnica recomendada")}</h2>
-            {if report.ta_areas.is_empty() {
+            {move || if none.get() {
                 view! { <p>{t!("None of your answers points to a need for technical assistance: no barriers and no “I don't know”.", "Ninguna de sus respuestas indica una necesidad de asistencia técnica: no hay barreras ni respuestas “No sé”.")}</p> }.into_any()
             } else {
                 view! {
@@ -80,7 +86,7 @@ pub(super) fn TaAreas(report: Report) -> impl IntoView {
                         )
                     }</p>
                     <ol class="ta-list">
-                        {report.ta_areas.iter().map(|rec| {
+                        <For each=move || areas.get() key=|rec| rec.clone() let:rec>{{
                             let area = i.ta_area(&rec.area);
                             let name = area.map(|a| a.name.clone()).unwrap_or_default();
                             let summary = area.map(|a| a.summary.clone()).unwrap_or_default();
@@ -129,15 +135,15 @@ pub(super) fn TaAreas(report: Report) -> impl IntoView {
                                     </details>
                                 </li>
                             }
-                        }).collect_view()}
+                        }}</For>
                     </ol>
                 }.into_any()
             }}
-            {(!report.find_out.is_empty()).then(|| view! {
+            {move || find_out.with(|find_out| (!find_out.is_empty()).then(|| view! {
                 <h3 id="find-out-title" tabindex="-1">{t!("Find out first", "Primero, averigüe")}</h3>
                 <p>{t!("In these domains fewer than half of the statements have a known answer: the rest were answered “I don't know” or skipped. That is worth knowing: find out before deciding what to change.", "En estos dominios, menos de la mitad de las afirmaciones tiene una respuesta conocida: las demás se respondieron con “No sé” o quedaron sin responder. Es bueno saberlo: averigüe antes de decidir qué cambiar.")}</p>
                 <ul class="find-out">
-                    {report.find_out.iter().map(|f| {
+                    {find_out.iter().map(|f| {
                         let d = i.domain(&f.domain);
                         view! {
                             <li>
@@ -149,14 +155,15 @@ pub(super) fn TaAreas(report: Report) -> impl IntoView {
                         }
                     }).collect_view()}
                 </ul>
-            })}
+            }))}
         </section>
     }
 }
 
 #[component]
-pub(super) fn Modalities(report: Report) -> impl IntoView {
+pub(super) fn Modalities(report: Memo<Report>) -> impl IntoView {
     let i = instrument();
+    let modalities = Memo::new(move |_| report.with(|r| r.modalities.clone()));
     view! {
         <section class="results-section" aria-labelledby="modalities-title">
             <h2 id="modalities-title">{t!("Ways of receiving help that suit you", "Formas de recibir ayuda que le convienen")}</h2>
@@ -168,7 +175,7 @@ pub(super) fn Modalities(report: Report) -> impl IntoView {
                 )
             }</p>
             <ol class="modality-list">
-                {report.modalities.iter().map(|m| {
+                {move || modalities.with(|modalities| modalities.iter().map(|m| {
                     let name = i.modality(&m.modality).map(|x| x.name.clone()).unwrap_or_default();
                     view! {
                         <li class:modality-list__item--chosen=m.chosen>
@@ -177,7 +184,7 @@ pub(super) fn Modalities(report: Report) -> impl IntoView {
                             <span class="hint">{m.reason_line_in(i, lang())}</span>
                         </li>
                     }
-                }).collect_view()}
+                }).collect_view())}
             </ol>
         </section>
     }

@@ -7,15 +7,16 @@ use crate::ui::format::{balance_text, class_phrase, domain_name, part_name};
 use crate::ui::state::instrument;
 use hr_assessment::case::Case;
 use hr_assessment::numbers::signed;
-use hr_assessment::{Class, DomainResult, Reading, Report, Stage};
+use hr_assessment::{Class, DomainResult, Part, Reading, Report, Stage};
 use leptos::prelude::*;
 
 /// One reading's working: each domain (or part of one) in its setting.
-fn reading_table(r: &Reading, caption: &'static str) -> impl IntoView {
+fn reading_table(report: Memo<Report>, reading: fn(&Report) -> &Reading, caption: &'static str) -> impl IntoView {
+    let setting = report.with_untracked(|r| reading(r).setting);
     view! {
         <div class="table-wrap" tabindex="0" role="region" aria-label=caption>
             <table class="table">
-                <caption id=format!("working-{}", r.setting.as_str()) tabindex="-1">{caption}</caption>
+                <caption id=format!("working-{}", setting.as_str()) tabindex="-1">{caption}</caption>
                 <thead>
                     <tr>
                         <th scope="col">{t!("Domain", "Dominio")}</th>
@@ -25,67 +26,73 @@ fn reading_table(r: &Reading, caption: &'static str) -> impl IntoView {
                     </tr>
                 </thead>
                 <tbody>
-                    {r.parts.iter().map(|p| {
-                        let (known, total) = (p.known(), p.total);
-                        let weakest = r.weakest.as_ref() == Some(&p.domain);
-                        view! {
-                            <tr>
-                                <th scope="row">{part_name(&p.domain, r.setting)}{weakest.then(|| t!(" (weakest link)", " (eslabón más débil)"))}</th>
-                                <td class="num">{crate::tf!("{known} of {total}", "{known} de {total}")}</td>
-                                <td class="num">{balance_text(p.balance)}</td>
-                                <td>{p.stage.label_in(lang())}</td>
-                            </tr>
-                        }
-                    }).collect_view()}
+                    {super::kept_rows(
+                        report,
+                        move |r| reading(r).parts.len(),
+                        move |r, k| {
+                            let r = reading(r);
+                            r.parts.get(k).map(|p| (p.clone(), r.weakest.as_ref() == Some(&p.domain)))
+                        },
+                        move |(p, weakest): &(Part, bool)| {
+                            let (known, total) = (p.known(), p.total);
+                            view! {
+                                <tr>
+                                    <th scope="row">{part_name(&p.domain, setting)}{weakest.then(|| t!(" (weakest link)", " (eslabón más débil)"))}</th>
+                                    <td class="num">{crate::tf!("{known} of {total}", "{known} de {total}")}</td>
+                                    <td class="num">{balance_text(p.balance)}</td>
+                                    <td>{p.stage.label_in(lang())}</td>
+                                </tr>
+                            }
+                        },
+                    )}
                 </tbody>
             </table>
         </div>
     }
 }
 
-#[component]
-pub(super) fn Overall(report: Report) -> impl IntoView {
+fn average_line(report: &Report) -> String {
     let o = &report.overall;
     let total_domains = report.domains.len();
+    let (average, stage, assessed) = (balance_text(o.average), o.average_stage.label_in(lang()).lower(), o.assessed);
+    crate::tf!(
+        "{average} ({stage}), over {assessed} of {total_domains} domains with enough answers",
+        "{average} ({stage}), en {assessed} de {total_domains} dominios con suficientes respuestas"
+    )
+}
+
+fn answers_line(report: &Report) -> String {
+    let o = &report.overall;
     let answered = o.facilitators + o.barriers + o.unknowns;
-    let average_line = {
-        let (average, stage, assessed) = (
-            balance_text(o.average),
-            o.average_stage.label_in(lang()).lower(),
-            o.assessed,
-        );
-        crate::tf!(
-            "{average} ({stage}), over {assessed} of {total_domains} domains with enough answers",
-            "{average} ({stage}), en {assessed} de {total_domains} dominios con suficientes respuestas"
-        )
+    let (f, b, u, statements) = (o.facilitators, o.barriers, o.unknowns, o.statements);
+    let facilitators = if f == 1 {
+        crate::tf!("{f} facilitator", "{f} facilitador")
+    } else {
+        crate::tf!("{f} facilitators", "{f} facilitadores")
     };
-    let answers_line = {
-        let (f, b, u, statements) = (o.facilitators, o.barriers, o.unknowns, o.statements);
-        let facilitators = if f == 1 {
-            crate::tf!("{f} facilitator", "{f} facilitador")
-        } else {
-            crate::tf!("{f} facilitators", "{f} facilitadores")
-        };
-        let barriers = if b == 1 {
-            crate::tf!("{b} barrier", "{b} barrera")
-        } else {
-            crate::tf!("{b} barriers", "{b} barreras")
-        };
-        crate::tf!(
-            "{facilitators}, {barriers}, {u} “I don't know”, from {answered} of {statements} statements answered",
-            "{facilitators}, {barriers}, {u} “No sé”, en {answered} de {statements} afirmaciones respondidas"
-        )
+    let barriers = if b == 1 {
+        crate::tf!("{b} barrier", "{b} barrera")
+    } else {
+        crate::tf!("{b} barriers", "{b} barreras")
     };
+    crate::tf!(
+        "{facilitators}, {barriers}, {u} “I don't know”, from {answered} of {statements} statements answered",
+        "{facilitators}, {barriers}, {u} “No sé”, en {answered} de {statements} afirmaciones respondidas"
+    )
+}
+
+#[component]
+pub(super) fn Overall(report: Memo<Report>) -> impl IntoView {
     let th = &instrument().scoring;
     let (from, to) = (signed(th.facilitator_from), signed(th.barrier_to));
     view! {
         <section class="results-section" aria-labelledby="overall-title">
             <h2 id="overall-title">{t!("The two readings in detail", "Las dos lecturas en detalle")}</h2>
-            {reading_table(&o.organization, t!("Your organization itself: leaders, staff, own policies and own resources", "Su propia organización: liderazgo, personal, políticas y recursos propios"))}
-            {reading_table(&o.context, t!("Its context: law, community, payers and health agencies", "Su entorno: leyes, comunidad, pagadores y agencias de salud"))}
+            {reading_table(report, |r| &r.overall.organization, t!("Your organization itself: leaders, staff, own policies and own resources", "Su propia organización: liderazgo, personal, políticas y recursos propios"))}
+            {reading_table(report, |r| &r.overall.context, t!("Its context: law, community, payers and health agencies", "Su entorno: leyes, comunidad, pagadores y agencias de salud"))}
             <dl class="reading__figures">
-                <div><dt>{t!("Average balance", "Balance promedio")}</dt><dd>{average_line}</dd></div>
-                <div><dt>{t!("Answers", "Respuestas")}</dt><dd>{answers_line}</dd></div>
+                <div><dt>{t!("Average balance", "Balance promedio")}</dt><dd>{move || report.with(average_line)}</dd></div>
+                <div><dt>{t!("Answers", "Respuestas")}</dt><dd>{move || report.with(answers_line)}</dd></div>
             </dl>
             <p class="hint">
                 {t!("Readiness is only as strong as its weakest domain, so your organization's reading follows the weakest link among its own domains. Its context (law, community attitudes, payers, health agencies) is read apart: it is what to work around, plan for or advocate about. ", "La preparación es tan fuerte como su dominio más débil, por eso la lectura de su organización sigue al eslabón más débil entre sus propios dominios. Su entorno (leyes, actitudes de la comunidad, pagadores, agencias de salud) se lee aparte: es lo que hay que sortear, prever o sobre lo que abogar. ")}
@@ -103,7 +110,7 @@ pub(super) fn Overall(report: Report) -> impl IntoView {
 /// Horizontal bars from the center line: right for facilitators, left for
 /// barriers. The same numbers are in the table that follows.
 #[component]
-pub fn DomainChart(report: Report) -> impl IntoView {
+pub fn DomainChart(report: Memo<Report>) -> impl IntoView {
     // Whole SVG user units throughout: the bars need no finer precision, and
     // formatting floating-point numbers would bring ~15 KB of code into the
     // program.
@@ -111,20 +118,24 @@ pub fn DomainChart(report: Report) -> impl IntoView {
     const CENTER: i32 = 180;
     const ROW: i32 = 48;
     let th = &instrument().scoring;
-    let height = ROW * report.domains.len() as i32 + 28;
-    let description = report
-        .domains
-        .iter()
-        .map(|d| {
-            format!(
-                "{}: {} ({})",
-                domain_name(&d.domain),
-                balance_text(d.balance),
-                d.stage.label_in(lang()).lower()
-            )
+    let (barrier_to, facilitator_from) = (th.barrier_to, th.facilitator_from);
+    let height = ROW * report.with_untracked(|r| r.domains.len()) as i32 + 28;
+    let description = move || {
+        report.with(|r| {
+            r.domains
+                .iter()
+                .map(|d| {
+                    format!(
+                        "{}: {} ({})",
+                        domain_name(&d.domain),
+                        balance_text(d.balance),
+                        d.stage.label_in(lang()).lower()
+                    )
+                })
+                .collect::<Vec<_>>()
+                .join("; ")
         })
-        .collect::<Vec<_>>()
-        .join("; ");
+    };
     // 1.28 px per balance point, rounded to the nearest pixel: the bars span
     // x = 52 to 308, which leaves 52 units on each side for the value
     // written beyond the bar's end ("−100" and "+100" are about 36 wide at
@@ -133,6 +144,7 @@ pub fn DomainChart(report: Report) -> impl IntoView {
     // bar.
     let scale = |b: i32| (b * 32 + 12 * b.signum()) / 25;
     let x = move |b: i32| CENTER + scale(b);
+    let domain_row = |r: &Report, k: usize| r.domains.get(k).map(|d| (k, d.domain.clone(), d.balance, d.stage));
     view! {
         <section class="results-section" aria-labelledby="chart-title-h">
             <h2 id="chart-title-h">{t!("Each domain at a glance", "Cada dominio de un vistazo")}</h2>
@@ -140,27 +152,27 @@ pub fn DomainChart(report: Report) -> impl IntoView {
                 <svg class="chart__svg" viewBox=format!("0 0 {W} {height}") role="img" aria-labelledby="chart-title chart-desc">
                     <title id="chart-title">{t!("Balance of each domain, from −100 (all strong barriers) to +100 (all strong facilitators)", "Balance de cada dominio, de −100 (todo barreras fuertes) a +100 (todo facilitadores fuertes)")}</title>
                     <desc id="chart-desc">{description}</desc>
-                    {report.domains.iter().enumerate().map(|(n, d)| {
-                        let y = n as i32 * ROW;
-                        let name = domain_name(&d.domain);
-                        let bar = d.balance.filter(|_| d.stage != Stage::NotAssessed).map(|b| {
+                    {super::kept_rows(report, |r| r.domains.len(), domain_row, move |(n, domain, balance, stage): &(usize, hr_assessment::DomainId, Option<i32>, Stage)| {
+                        let y = *n as i32 * ROW;
+                        let name = domain_name(domain);
+                        let bar = balance.filter(|_| *stage != Stage::NotAssessed).map(|b| {
                             let (x0, w) = if b >= 0 { (CENTER, scale(b)) } else { (x(b), -scale(b)) };
                             let label_x = if b >= 0 { x0 + w + 4 } else { x0 - 4 };
                             let anchor = if b >= 0 { "start" } else { "end" };
                             view! {
-                                <rect class=format!("chart__bar chart__bar--{}", d.stage.as_str()) x=x0 y=y + 22 width=w.max(2) height="16"/>
+                                <rect class=format!("chart__bar chart__bar--{}", stage.as_str()) x=x0 y=y + 22 width=w.max(2) height="16"/>
                                 <text class="chart__value" x=label_x y=y + 35 text-anchor=anchor>{signed(b)}</text>
                             }
                         });
-                        let label = format!("{name} · {}", d.stage.label_in(lang()));
+                        let label = format!("{name} · {}", stage.label_in(lang()));
                         view! {
                             // The stage bands sit under each bar only, so labels stay on white.
-                            <rect class="chart__band chart__band--barrier" x=x(-100) y=y + 18 width=x(th.barrier_to) - x(-100) height="24"/>
-                            <rect class="chart__band chart__band--facilitator" x=x(th.facilitator_from) y=y + 18 width=x(100) - x(th.facilitator_from) height="24"/>
+                            <rect class="chart__band chart__band--barrier" x=x(-100) y=y + 18 width=x(barrier_to) - x(-100) height="24"/>
+                            <rect class="chart__band chart__band--facilitator" x=x(facilitator_from) y=y + 18 width=x(100) - x(facilitator_from) height="24"/>
                             <text class="chart__label" x="0" y=y + 13>{label}</text>
                             {bar}
                         }
-                    }).collect_view()}
+                    })}
                     <line class="chart__axis" x1=CENTER y1="16" x2=CENTER y2=height - 24/>
                     <text class="chart__tick" x=x(-100) y=height - 10 text-anchor="start">"−100"</text>
                     <text class="chart__tick" x=CENTER y=height - 10 text-anchor="middle">"0"</text>
@@ -168,7 +180,7 @@ pub fn DomainChart(report: Report) -> impl IntoView {
                 </svg>
                 <figcaption class="hint">
                     {
-                        let (from, to) = (signed(th.facilitator_from), signed(th.barrier_to));
+                        let (from, to) = (signed(facilitator_from), signed(barrier_to));
                         crate::tf!(
                             "Bars to the right of the center line lean towards facilitators, to the left towards barriers. The shaded edges mark the stages: {from} or more is a facilitator, {to} or less a barrier.",
                             "Las barras a la derecha de la línea central se inclinan hacia los facilitadores; las de la izquierda, hacia las barreras. Los bordes sombreados marcan las etapas: {from} o más es facilitador; {to} o menos, barrera."
@@ -191,7 +203,7 @@ pub fn DomainChart(report: Report) -> impl IntoView {
                         </tr>
                     </thead>
                     <tbody>
-                        {report.domains.iter().map(|d| view! {
+                        {super::kept_rows(report, |r| r.domains.len(), domain_result, |d: &DomainResult| view! {
                             <tr>
                                 <th scope="row">{domain_name(&d.domain)}</th>
                                 <td>{d.stage.label_in(lang())}</td>
@@ -204,7 +216,7 @@ pub fn DomainChart(report: Report) -> impl IntoView {
                                     crate::tf!("{answered} of {total} ({coverage}%)", "{answered} de {total} ({coverage}%)")
                                 }</td>
                             </tr>
-                        }).collect_view()}
+                        })}
                     </tbody>
                 </table>
             </div>
@@ -212,13 +224,18 @@ pub fn DomainChart(report: Report) -> impl IntoView {
     }
 }
 
+/// The `k`th domain's result.
+fn domain_result(r: &Report, k: usize) -> Option<DomainResult> {
+    r.domains.get(k).cloned()
+}
+
 /// For every domain, the answers and the arithmetic behind its balance.
 #[component]
-pub(super) fn DomainWorking(report: Report) -> impl IntoView {
+pub(super) fn DomainWorking(report: Memo<Report>) -> impl IntoView {
     view! {
         <section class="results-section" aria-labelledby="working-title">
             <h2 id="working-title">{t!("The answers behind each domain", "Las respuestas de cada dominio")}</h2>
-            {report.domains.into_iter().map(|d| view! { <DomainDetails d=d/> }).collect_view()}
+            {super::kept_rows(report, |r| r.domains.len(), domain_result, |d: &DomainResult| view! { <DomainDetails d=d.clone()/> })}
         </section>
     }
 }
@@ -291,61 +308,43 @@ fn DomainDetails(d: DomainResult) -> impl IntoView {
     }
 }
 
-/// Facilitators, barriers and unknowns, each a list of statements.
+/// Facilitators, barriers and unknowns, each a list of statements. An
+/// answer moves one statement from list to list: the others stay drawn.
 #[component]
-pub(super) fn ClassLists(report: Report) -> impl IntoView {
-    let list = move |class: Class| {
-        report
-            .items_of(class)
-            .map(|item| {
-                (
-                    statement_text(&item.item),
-                    item.answer.label_in(lang()),
-                    class_phrase(item.class, item.strength()),
-                )
+pub(super) fn ClassLists(report: Memo<Report>) -> impl IntoView {
+    let group = move |title: &'static str, key: &'static str, class: Class| {
+        // A statement's line follows from the statement and its answer.
+        let items = Memo::new(move |_| {
+            report.with(|r| {
+                r.items_of(class)
+                    .map(|s| (s.item.clone(), s.answer))
+                    .collect::<Vec<_>>()
             })
-            .collect::<Vec<_>>()
+        });
+        let count = move || items.with(Vec::len);
+        view! {
+            <div class=format!("class-list class-list--{key}")>
+                <h3>{move || { let count = count(); format!("{title} ({count})") }}</h3>
+                {move || (count() == 0).then(|| view! { <p class="hint">{t!("None.", "No hay.")}</p> })}
+                <ul hidden=move || count() == 0>
+                    <For each=move || items.get() key=|item| item.clone() let((item, answer))>
+                        {
+                            let (text, answer_label) = (statement_text(&item), answer.label_in(lang()));
+                            let phrase = report.with_untracked(|r| r.item(&item).map(|s| class_phrase(s.class, s.strength()))).unwrap_or_default();
+                            view! { <li>{text}" "<span class="hint">{format!("({answer_label}: {phrase})")}</span></li> }
+                        }
+                    </For>
+                </ul>
+            </div>
+        }
     };
-    let groups = [
-        (
-            t!("What holds you back", "Lo que los frena"),
-            "barriers",
-            list(Class::Barrier),
-        ),
-        (
-            t!("What helps", "Lo que ayuda"),
-            "facilitators",
-            list(Class::Facilitator),
-        ),
-        (
-            t!("What you don't know yet", "Lo que aún no sabe"),
-            "unknowns",
-            list(Class::Unknown),
-        ),
-    ];
     view! {
         <section class="results-section" aria-labelledby="lists-title">
             <h2 id="lists-title">{t!("Facilitators, barriers and unknowns", "Facilitadores, barreras y “No sé”")}</h2>
             <div class="class-lists">
-                {groups.into_iter().map(|(title, key, items)| {
-                    let count = items.len();
-                    view! {
-                        <div class=format!("class-list class-list--{key}")>
-                            <h3>{format!("{title} ({count})")}</h3>
-                            {if items.is_empty() {
-                                view! { <p class="hint">{t!("None.", "No hay.")}</p> }.into_any()
-                            } else {
-                                view! {
-                                    <ul>
-                                        {items.into_iter().map(|(text, answer, phrase)| view! {
-                                            <li>{text}" "<span class="hint">{format!("({answer}: {phrase})")}</span></li>
-                                        }).collect_view()}
-                                    </ul>
-                                }.into_any()
-                            }}
-                        </div>
-                    }
-                }).collect_view()}
+                {group(t!("What holds you back", "Lo que los frena"), "barriers", Class::Barrier)}
+                {group(t!("What helps", "Lo que ayuda"), "facilitators", Class::Facilitator)}
+                {group(t!("What you don't know yet", "Lo que aún no sabe"), "unknowns", Class::Unknown)}
             </div>
         </section>
     }
