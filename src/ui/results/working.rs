@@ -54,7 +54,11 @@ fn reading_table(report: Memo<Report>, reading: fn(&Report) -> &Reading, caption
 fn average_line(report: &Report) -> String {
     let o = &report.overall;
     let total_domains = report.domains.len();
-    let (average, stage, assessed) = (balance_text(o.average), o.average_stage.label_in(lang()).lower(), o.assessed);
+    let (average, stage, assessed) = (
+        balance_text(o.average),
+        o.average_stage.label_in(lang()).lower(),
+        o.assessed,
+    );
     crate::tf!(
         "{average} ({stage}), over {assessed} of {total_domains} domains with enough answers",
         "{average} ({stage}), en {assessed} de {total_domains} dominios con suficientes respuestas"
