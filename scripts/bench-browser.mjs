@@ -123,15 +123,20 @@ const answerToResults = [];
 //     shows the new balance on screen (a MutationObserver sees the change as
 //     the app makes it; the results page is kept in the page while others
 //     show, so the row must also be out of the kept, inert page), and to the
-//     next frame's paint after that (a requestAnimationFrame callback, then
-//     a task: the frame's layout and paint are done). Also when the hash
-//     change arrives. The results page's code is already loaded (2. loaded
-//     it).
-const answerToResultsInPage = [];
-const answerToPaint = [];
-const answerToHashchange = [];
-{
+//     next frame painted (a requestAnimationFrame callback, then a task: the
+//     frame's style, layout and paint are done). The results page's code is
+//     already loaded (2. loaded it).
+// `pause`: 0 goes to the results at once (the worst case: the kept results
+// page catches up while it is shown); 600 ms goes after the answers have
+// paused (as a person does: the page out of sight has caught up by then),
+// timed from the change of page.
+async function answerThenResults(pause) {
+  const hashchange = [];
+  const shown = [];
+  const painted = [];
   const { context, page } = await freshPage();
+  // A listener registered before the app's: when the hash change arrives.
+  await page.addInitScript(() => addEventListener("hashchange", () => (window.hashArrived = performance.now())));
   const answers = ["Strongly agree", "Strongly disagree"];
   await page.goto(`${server.url}/#/results`);
   await page.getByRole("heading", { level: 1, name: "Your results" }).waitFor();
@@ -142,37 +147,43 @@ const answerToHashchange = [];
     const label = answers[i % 2];
     const expected = label === "Strongly agree" ? "+100" : "−100";
     const radio = await group.getByRole("radio", { name: new RegExp(`^${label} `) }).elementHandle();
-    const [hash, shown, painted] = await page.evaluate(
-      ([radio, expected]) =>
+    const times = await page.evaluate(
+      ([radio, expected, pause]) =>
         new Promise((resolve) => {
-          const shown = () => {
+          const isShown = () => {
             const row = [...document.querySelectorAll("table tr")].find(
               (r) => r.querySelector("th")?.textContent === "Funding" && !r.closest("[inert]"),
             );
             return row && row.children[2]?.textContent === expected;
           };
-          const start = performance.now();
-          let hash = NaN;
-          addEventListener("hashchange", () => (hash = performance.now() - start), { once: true });
+          let start = performance.now();
           const observer = new MutationObserver(() => {
-            if (shown()) {
+            if (isShown()) {
               observer.disconnect();
               const at = performance.now() - start;
-              requestAnimationFrame(() => setTimeout(() => resolve([hash, at, performance.now() - start])));
+              requestAnimationFrame(() => setTimeout(() => resolve([window.hashArrived - start, at, performance.now() - start])));
             }
           });
-          observer.observe(document.body, { childList: true, subtree: true, characterData: true, attributes: true });
           radio.click();
-          location.hash = "#/results";
+          const go = () => {
+            observer.observe(document.body, { childList: true, subtree: true, characterData: true, attributes: true });
+            if (pause) start = performance.now();
+            location.hash = "#/results";
+          };
+          if (pause) setTimeout(go, pause);
+          else go();
         }),
-      [radio, expected],
+      [radio, expected, pause],
     );
-    answerToHashchange.push(hash);
-    answerToResultsInPage.push(shown);
-    answerToPaint.push(painted);
+    hashchange.push(times[0]);
+    shown.push(times[1]);
+    painted.push(times[2]);
   }
   await context.close();
+  return { hashchange, shown, painted };
 }
+const atOnce = await answerThenResults(0);
+const afterPause = await answerThenResults(600);
 
 // 3. 200 respondents in the team view.
 const mergeMs = [];
@@ -277,9 +288,11 @@ row("every file of the build, as sent", `${kb(everything)} KB`, "");
 }
 row("navigation to the first interactive question", `${median(firstQuestion)} ms`, "");
 row("an answer to updated results, through the test driver", `${median(answerToResults).toFixed(0)} ms`, "");
-row("an answer to updated results, measured in the page", `${median(answerToResultsInPage).toFixed(1)} ms`, "target < 16 ms");
-row("  of which waiting for the hash change", `${median(answerToHashchange).toFixed(1)} ms`, "");
-row("  the same, to the next frame painted", `${median(answerToPaint).toFixed(1)} ms`, "");
+row("an answer, then at once the results: in the page, to the new balance shown", `${median(atOnce.shown).toFixed(1)} ms`, "target < 16 ms");
+row("  of which until the hash change arrives", `${median(atOnce.hashchange).toFixed(1)} ms`, "");
+row("  the same, to the next frame painted", `${median(atOnce.painted).toFixed(1)} ms`, "");
+row("an answer, a pause, the results: from the change of page to the balance shown", `${median(afterPause.shown).toFixed(1)} ms`, "");
+row("  the same, to the next frame painted", `${median(afterPause.painted).toFixed(1)} ms`, "");
 row("merge and score 200 respondents (measured in the page)", `${median(mergeMs).toFixed(1)} ms`, "target < 50 ms");
 row("200 respondents' files read, merged and shown", `${median(showMs)} ms`, "");
 console.log("\nLighthouse 12.8.2, mobile preset, gzip served (median of 3)\n");

@@ -106,6 +106,10 @@ test("kiosk mode: a reset after each participant leaves nothing behind; the faci
   await axe(page, "on the kiosk results page");
   await page.getByRole("button", { name: "Delete my answers and start over for the next person" }).click();
   await expectHeading(page, "How ready is your organization for harm reduction?");
+  // Nothing of the results stays in the page, not even in the results page
+  // kept out of sight (src/ui/mod.rs): it has caught up with the deletion.
+  const main = await page.locator("main").evaluate((el) => el.textContent);
+  assert.ok(!main.includes("−100") && !main.includes("Strongly disagree"), "no earlier result in the page");
   const ours = () => page.evaluate(() => Object.keys(localStorage));
   assert.deepEqual(await ours(), ["hr-readiness:kiosk"], "only the exit code check is in localStorage");
   await page.goto(`${app.url}/?kiosk=1#/section/funding`);

@@ -13,6 +13,7 @@ use crate::i18n::t;
 use crate::ui::format::{names, reading_headline, timestamp as format_timestamp};
 use crate::ui::state::{instrument, use_assessment, use_shell};
 use hr_assessment::{Reading, Report, Setting};
+use leptos::leptos_dom::helpers::TimeoutHandle;
 use leptos::prelude::*;
 
 mod nation;
@@ -61,6 +62,10 @@ where
     }
 }
 
+/// How long the answers pause before a results page out of sight catches
+/// up with them.
+const CATCH_UP: std::time::Duration = std::time::Duration::from_millis(300);
+
 /// Whether any statement has an answer (before that, there is nothing to
 /// read).
 fn any_answer(r: &Report) -> bool {
@@ -76,11 +81,41 @@ pub fn ResultsPage() -> impl IntoView {
     let shell = use_shell();
     let kiosk = shell.modes.kiosk;
     let on_results = move || shell.route.with(|r| matches!(r, crate::ui::route::Route::Results));
-    let report = s.report;
+    // Out of sight, the page catches up with the answers once they pause,
+    // not at every click (which would slow answering); on show, at once;
+    // and at once when another assessment opens or the answers are deleted
+    // (the kiosk's next person), so nothing of the earlier answers stays in
+    // the page even out of sight.
+    let catch_up = RwSignal::new(0u32);
+    let pending = StoredValue::new(None::<TimeoutHandle>);
+    Effect::new(move |seen: Option<String>| {
+        let showing = on_results();
+        let (id, empty) = s.record.with(|r| (r.id.clone(), r.responses.is_empty()));
+        if let Some(h) = pending.get_value() {
+            h.clear();
+        }
+        if showing || empty || seen.as_ref() != Some(&id) {
+            catch_up.update(|n| *n = n.wrapping_add(1));
+        } else {
+            let later = move || {
+                let _ = catch_up.try_update(|n| *n = n.wrapping_add(1));
+            };
+            pending.set_value(set_timeout_with_handle(later, CATCH_UP).ok());
+        }
+        id
+    });
+    let report = Memo::new(move |_| {
+        catch_up.track();
+        s.report.get_untracked()
+    });
     let answered = Memo::new(move |_| report.with(any_answer));
-    let has_responses = Memo::new(move |_| s.record.with(|r| !r.responses.is_empty()));
+    let has_responses = Memo::new(move |_| {
+        catch_up.track();
+        s.record.with_untracked(|r| !r.responses.is_empty())
+    });
     let meta = move || {
-        s.record.with(|r| {
+        catch_up.track();
+        s.record.with_untracked(|r| {
             let (name, changed, version) = (&r.name, format_timestamp(&r.updated), &r.instrument_version);
             crate::tf!(
                 "{name} · last changed {changed} · questionnaire version {version}",
@@ -132,7 +167,7 @@ pub fn ResultsPage() -> impl IntoView {
                 <Modalities report=report/>
                 <Nation report=report/>
                 <ServicesAndPartners report=report/>
-                <NextSteps/>
+                <NextSteps catch_up=catch_up/>
                 <About/>
             }.into_any()
         } else {
@@ -219,11 +254,12 @@ const HRTAC: &str = "https://harmreductionhelp.cdc.gov";
 /// What to do with the results: an action plan, a team session (with this
 /// respondent's answer code), a later comparison.
 #[component]
-fn NextSteps() -> impl IntoView {
+fn NextSteps(catch_up: RwSignal<u32>) -> impl IntoView {
     let s = use_assessment();
     let code = Memo::new(move |_| {
+        catch_up.track();
         s.record
-            .with(|r| hr_assessment::code::encode(instrument(), &r.responses))
+            .with_untracked(|r| hr_assessment::code::encode(instrument(), &r.responses))
     });
     let copied = RwSignal::new(false);
     view! {
