@@ -81,28 +81,43 @@ pub fn ResultsPage() -> impl IntoView {
     let shell = use_shell();
     let kiosk = shell.modes.kiosk;
     let on_results = move || shell.route.with(|r| matches!(r, crate::ui::route::Route::Results));
+    let on_results_untracked = move || {
+        shell
+            .route
+            .with_untracked(|r| matches!(r, crate::ui::route::Route::Results))
+    };
     // Out of sight, the page catches up with the answers once they pause,
     // not at every click (which would slow answering); on show, at once;
     // and at once when another assessment opens or the answers are deleted
     // (the kiosk's next person), so nothing of the earlier answers stays in
     // the page even out of sight.
     let catch_up = RwSignal::new(0u32);
+    // Answers the page has not caught up with: a timer is set.
     let pending = StoredValue::new(None::<TimeoutHandle>);
-    Effect::new(move |seen: Option<String>| {
-        let showing = on_results();
-        let (id, empty) = s.record.with(|r| (r.id.clone(), r.responses.is_empty()));
-        if let Some(h) = pending.get_value() {
+    let catch_up_now = move || {
+        if let Some(h) = pending.try_update_value(Option::take).flatten() {
             h.clear();
         }
-        if showing || empty || seen.as_ref() != Some(&id) {
-            catch_up.update(|n| *n = n.wrapping_add(1));
+        let _ = catch_up.try_update(|n| *n = n.wrapping_add(1));
+    };
+    Effect::new(move |seen: Option<String>| {
+        let (id, empty) = s.record.with(|r| (r.id.clone(), r.responses.is_empty()));
+        if seen.is_none() {
+            // Drawn just now, from these answers.
+        } else if on_results_untracked() || empty || seen.as_ref() != Some(&id) {
+            catch_up_now();
         } else {
-            let later = move || {
-                let _ = catch_up.try_update(|n| *n = n.wrapping_add(1));
-            };
-            pending.set_value(set_timeout_with_handle(later, CATCH_UP).ok());
+            if let Some(h) = pending.get_value() {
+                h.clear();
+            }
+            pending.set_value(set_timeout_with_handle(catch_up_now, CATCH_UP).ok());
         }
         id
+    });
+    Effect::new(move |_| {
+        if on_results() && pending.with_value(Option::is_some) {
+            catch_up_now();
+        }
     });
     let report = Memo::new(move |_| {
         catch_up.track();
