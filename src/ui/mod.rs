@@ -149,8 +149,9 @@ fn Shell() -> impl IntoView {
     // The results page, once drawn, stays in the page while others show:
     // out of sight and out of reach (inert, hidden from assistive
     // technology, its layout kept by `content-visibility`, its heading
-    // without the page heading's id), it follows every answer in place, so
-    // coming back to it draws only what changed. It goes
+    // without the page heading's id), it catches up with the answers in
+    // place once they pause (`results::ResultsPage`), so coming back to it
+    // draws only what changed. It goes
     // when the answers lock or the kiosk waits for its set-up, so that
     // nothing of a locked record stays in the page.
     let keep_results = Memo::new(move |kept: Option<&bool>| {
