@@ -128,6 +128,7 @@ async fn the_chart_writes_every_balance_inside_the_drawing_and_clear_of_its_bar(
         };
     }
     let _handle = leptos::mount::mount_to(root.clone(), move || {
+        let report = Memo::new(move |_| report.clone());
         view! { <hr_readiness::ui::results::DomainChart report=report/> }
     });
     leptos::task::tick().await;
