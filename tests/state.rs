@@ -93,14 +93,8 @@ fn an_answer_saves_the_open_assessment_and_marks_it_last_opened() {
         plain(&id).responses.statement(&"adequate-funding".into()),
         Some(ScaleAnswer::StronglyDisagree)
     );
-    // The report follows the answers.
-    assert_eq!(
-        h.assessment
-            .report
-            .with_untracked(|r| r.domains.iter().map(|d| d.barriers).sum::<u32>()),
-        1,
-        "strongly disagreeing that funding is adequate is a barrier"
-    );
+    // (The report is computed by the pages that show it, from the record:
+    // tests/e2e/results-kept.test.mjs follows it there.)
     h.assessment.start_new();
     assert_ne!(h.assessment.record.get_untracked().id, id, "a new assessment is open");
     assert!(!h.assessment.has_answers());

@@ -62,6 +62,10 @@ pub fn PlanPage() -> impl IntoView {
     let i = instrument();
     let draft = RwSignal::new(None::<Draft>);
     let errors = RwSignal::new(Vec::<(String, String)>::new()); // (field, message)
+                                                                // The ranked TA areas, scored again only when the answers change (not
+                                                                // at every change of the plan, which is in the same record).
+    let responses = Memo::new(move |_| s.record.with(|r| r.responses.clone()));
+    let ta_areas = Memo::new(move |_| responses.with(|r| hr_assessment::assess(instrument(), r).ta_areas));
 
     let start = move |area: Option<TaAreaId>| {
         errors.set(Vec::new());
@@ -229,7 +233,7 @@ pub fn PlanPage() -> impl IntoView {
 
         <h2 class="no-print">{t!("From your recommendations", "A partir de sus recomendaciones")}</h2>
         {move || {
-            let areas = s.report.with(|r| r.ta_areas.clone());
+            let areas = ta_areas.get();
             if areas.is_empty() {
                 return view! {
                     <p class="no-print">

@@ -80,12 +80,7 @@ pub fn ResultsPage() -> impl IntoView {
     let s = use_assessment();
     let shell = use_shell();
     let kiosk = shell.modes.kiosk;
-    let on_results = move || shell.route.with(|r| matches!(r, crate::ui::route::Route::Results));
-    let on_results_untracked = move || {
-        shell
-            .route
-            .with_untracked(|r| matches!(r, crate::ui::route::Route::Results))
-    };
+    let on_results = move || shell.on_results();
     // Out of sight, the page catches up with the answers once they pause,
     // not at every click (which would slow answering); on show, at once;
     // and at once when another assessment opens or the answers are deleted
@@ -94,22 +89,23 @@ pub fn ResultsPage() -> impl IntoView {
     let catch_up = RwSignal::new(0u32);
     // Answers the page has not caught up with: a timer is set.
     let pending = StoredValue::new(None::<TimeoutHandle>);
-    let catch_up_now = move || {
+    let cancel = move || {
         if let Some(h) = pending.try_update_value(Option::take).flatten() {
             h.clear();
         }
+    };
+    let catch_up_now = move || {
+        cancel();
         let _ = catch_up.try_update(|n| *n = n.wrapping_add(1));
     };
     Effect::new(move |seen: Option<String>| {
         let (id, empty) = s.record.with(|r| (r.id.clone(), r.responses.is_empty()));
         if seen.is_none() {
             // Drawn just now, from these answers.
-        } else if on_results_untracked() || empty || seen.as_ref() != Some(&id) {
+        } else if shell.on_results_untracked() || empty || seen.as_ref() != Some(&id) {
             catch_up_now();
         } else {
-            if let Some(h) = pending.get_value() {
-                h.clear();
-            }
+            cancel();
             pending.set_value(set_timeout_with_handle(catch_up_now, CATCH_UP).ok());
         }
         id
@@ -119,9 +115,12 @@ pub fn ResultsPage() -> impl IntoView {
             catch_up_now();
         }
     });
+    // The report, computed here (not kept in the state, which is in the
+    // first module): when the page catches up.
     let report = Memo::new(move |_| {
         catch_up.track();
-        s.report.get_untracked()
+        s.record
+            .with_untracked(|r| hr_assessment::assess(instrument(), &r.responses))
     });
     let answered = Memo::new(move |_| report.with(any_answer));
     let has_responses = Memo::new(move |_| {

@@ -1,11 +1,13 @@
 //! The open assessment: its answers, the page last visited, its action
-//! plan, its save status and the report computed from it.
+//! plan and its save status. The report computed from it is not here: the
+//! pages that show it compute it (`ui::results`, `ui::plan`), so the
+//! scoring code is in their chunk, not in the first module.
 
 use super::store::Store;
 use super::{automatic_name, idle_state, instrument, new_record, SaveState};
 use crate::browser;
 use hr_assessment::record::PlanProblem;
-use hr_assessment::{assess, Lang, Record, Report, Responses};
+use hr_assessment::{Lang, Record, Responses};
 use leptos::prelude::*;
 
 /// The open record and its saving. `Copy`: arena handles only.
@@ -13,8 +15,6 @@ use leptos::prelude::*;
 pub struct Assessment {
     /// The open assessment.
     pub record: RwSignal<Record>,
-    /// The results, recomputed by the core whenever the answers change.
-    pub report: Memo<Report>,
     /// Another tab's version of the open assessment, when this tab has
     /// changes it could not save: the user chooses (see [`super::TabSync`]).
     pub conflict: RwSignal<Option<Record>>,
@@ -27,7 +27,6 @@ impl Assessment {
         let record = RwSignal::new(new_record());
         Assessment {
             record,
-            report: Memo::new(move |_| record.with(|r| assess(instrument(), &r.responses))),
             conflict: RwSignal::new(None),
             store,
         }

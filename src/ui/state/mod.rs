@@ -105,6 +105,16 @@ impl Shell {
             modes,
         }
     }
+
+    /// Whether the results page is the page on show (tracked).
+    pub fn on_results(&self) -> bool {
+        self.route.with(|r| matches!(r, Route::Results))
+    }
+
+    /// [`Shell::on_results`], untracked.
+    pub fn on_results_untracked(&self) -> bool {
+        self.route.with_untracked(|r| matches!(r, Route::Results))
+    }
 }
 
 /// Data found in storage that could not be read: reported, kept for
