@@ -71,6 +71,16 @@ pub fn after_render(f: impl FnOnce() + 'static) {
     let _ = w.request_animation_frame(cb.unchecked_ref());
 }
 
+/// Runs `f` after the browser has painted the current changes: in a task
+/// of its own, after the next frame.
+pub fn after_paint(f: impl FnOnce() + 'static) {
+    after_render(move || {
+        let Some(w) = web_sys::window() else { return };
+        let cb = wasm_bindgen::closure::Closure::once_into_js(f);
+        let _ = w.set_timeout_with_callback(cb.unchecked_ref());
+    });
+}
+
 /// Opens every <details> so a printout shows the working, then prints.
 pub fn print() {
     let Some(w) = web_sys::window() else { return };

@@ -145,7 +145,7 @@ fn Shell() -> impl IntoView {
     let route = shell.route;
     let kiosk_waits = move || shell.modes.kiosk && !kiosk::kiosk().armed.get();
     let locked = move || vault.get() == VaultState::Locked;
-    let on_results = move || route.with(|r| matches!(r, Route::Results));
+    let on_results = move || shell.on_results();
     // The results page, once drawn, stays in the page while others show:
     // out of sight and out of reach (inert, hidden from assistive
     // technology, its layout kept by `content-visibility`, its heading
@@ -156,6 +156,19 @@ fn Shell() -> impl IntoView {
     // nothing of a locked record stays in the page.
     let keep_results = Memo::new(move |kept: Option<&bool>| {
         !kiosk_waits() && !locked() && (on_results() || kept.copied().unwrap_or(false))
+    });
+    // Arriving, for its first frame, the results page lays out and paints
+    // only its sections near the screen (style/main.css,
+    // `.kept-page--arriving`); the class goes after that frame is painted,
+    // and the rest is laid out in the next.
+    let arriving = RwSignal::new(false);
+    Effect::new(move |was: Option<bool>| {
+        let now = on_results();
+        if now && was != Some(true) {
+            arriving.set(true);
+            dom::after_paint(move || _ = arriving.try_set(false));
+        }
+        now
     });
     view! {
         <a class="skip-link" href="#/" on:click=move |ev| {
@@ -201,7 +214,7 @@ fn Shell() -> impl IntoView {
             {move || keep_results.get().then(|| {
                 let away = move || !on_results();
                 view! {
-                    <div class="kept-page" class:kept-page--away=away inert=away aria-hidden=move || away().then_some("true")>
+                    <div class="kept-page" class:kept-page--away=away class:kept-page--arriving=move || arriving.get() inert=away aria-hidden=move || away().then_some("true")>
                         {on_demand::show(on_demand::results_page, on_demand::fetch_results)}
                     </div>
                 }

@@ -3,7 +3,8 @@
 // another page shows, it is out of sight and out of reach: inert, hidden from
 // assistive technology, without the page heading's id. An answer changes in
 // place only what it changed: the rows it did not touch are the same
-// elements as before. It leaves the page when the answers lock, so nothing
+// elements as before. Arriving, it lays out only what is near the screen
+// for its first frame. It leaves the page when the answers lock, so nothing
 // of them stays behind the unlock page.
 
 import { test } from "node:test";
@@ -90,6 +91,44 @@ test("the results are kept while another page shows, out of sight and reach, and
   assert.equal(await page.locator("#page-heading").count(), 1);
   assert.equal(await page.locator("main [inert]").count(), 0, "on show, nothing is inert");
   await axe(page, "on the kept results page");
+
+  // Arriving, for its first frame, the page lays out only what is near the
+  // screen (its last section, far below, has content-visibility: auto).
+  // Then every section is laid out: a section left skipped would read as
+  // empty.
+  await visit(page, app.url, "/section/funding");
+  await expectHeading(page, "Funding");
+  const firstFrame = await page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const about = () => getComputedStyle(document.getElementById("about-title").closest("section")).contentVisibility;
+        // Registered after the app's listener: the app has taken the change.
+        addEventListener(
+          "hashchange",
+          () => {
+            const arriving = about();
+            requestAnimationFrame(() => resolve({ heading: document.getElementById("page-heading")?.textContent, arriving, inFrame: about() }));
+          },
+          { once: true },
+        );
+        location.hash = "#/results";
+      }),
+  );
+  assert.deepEqual(
+    firstFrame,
+    { heading: "Your results", arriving: "auto", inFrame: "auto" },
+    "for its first frame, a section far below is drawn only if near the screen",
+  );
+  await page.waitForFunction(
+    () => {
+      const about = document.getElementById("about-title").closest("section");
+      return getComputedStyle(about).contentVisibility === "visible" && about.innerText.includes("Nothing on this page has left your browser.");
+    },
+    null,
+    { timeout: 5000 },
+  );
+  const about = page.getByRole("region", { name: "About these results" });
+  assert.match(await about.innerText(), /Nothing on this page has left your browser\./, "then every section is laid out");
 });
 
 test("a lock takes the kept results out of the page", async (t) => {
