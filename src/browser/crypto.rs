@@ -32,6 +32,9 @@ pub enum CryptoError {
     WrongPassphrase,
     /// Anything else the browser reported.
     Failed(String),
+    /// The part of the app that encrypts (a chunk loaded on demand,
+    /// `ui::on_demand`) could not be fetched.
+    NotLoaded,
 }
 
 impl std::fmt::Display for CryptoError {
@@ -42,6 +45,9 @@ impl std::fmt::Display for CryptoError {
             ),
             CryptoError::WrongPassphrase => f.write_str("That passphrase does not unlock this data. Nothing has been changed."),
             CryptoError::Failed(e) => write!(f, "Encryption failed: {e}"),
+            CryptoError::NotLoaded => f.write_str(
+                "The part of the app that encrypts could not be loaded: the connection may have dropped. Check it, then try again.",
+            ),
         }
     }
 }

@@ -10,15 +10,17 @@
 //!   localStorage (`hr-readiness:kiosk`). While it is there the app stays in
 //!   kiosk mode whatever the address says; leaving takes the code.
 
+use crate::browser::crypto::CryptoError;
 use crate::browser::{dom, storage};
 use crate::i18n::t;
 use crate::ui::confirm::refocus;
 use crate::ui::errors::ErrorSummary;
-use crate::ui::messages::Message as _;
+use crate::ui::messages::{Message as _, VaultError};
+use crate::ui::on_demand;
 use crate::ui::route::Route;
 use crate::ui::state::{use_assessment, use_library, use_shell, Assessment, Library};
 use crate::ui::team::TeamHome;
-use crate::ui::vault::{new_lock, open_lock};
+use crate::ui::vault::new_lock;
 use hr_assessment::Lock;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -219,12 +221,16 @@ pub fn Leave() -> impl IntoView {
         let c = code.get_untracked();
         busy.set(true);
         spawn_local(async move {
-            let ok = match k.lock.get_value() {
-                Some(lock) => open_lock(&lock, &c).await.is_ok(),
-                None => false,
+            let checked = match k.lock.get_value() {
+                Some(lock) => on_demand::open_lock(lock, c).await.map(|_| ()),
+                None => Err(VaultError::WrongPassphrase),
             };
             busy.set(false);
-            if ok {
+            if let Err(e @ VaultError::Crypto(CryptoError::NotLoaded)) = &checked {
+                // Not checked: the code stays typed, to try again.
+                error.set(Some(e.message()));
+                dom::focus_id("kiosk-exit");
+            } else if checked.is_ok() {
                 k.reset();
                 storage::remove_kiosk_lock();
                 dom::leave_query();

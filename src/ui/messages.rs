@@ -61,6 +61,11 @@ impl Message for CryptoError {
             )
             .to_owned(),
             CryptoError::Failed(e) => crate::tf!("Encryption failed: {e}", "El cifrado falló: {e}"),
+            CryptoError::NotLoaded => t!(
+                "The part of the app that encrypts could not be loaded: the connection may have dropped. Check it, then try again.",
+                "No se pudo cargar la parte de la aplicación que cifra: quizá se cortó la conexión. Revísela y vuelva a intentarlo.",
+            )
+            .to_owned(),
         }
     }
 }

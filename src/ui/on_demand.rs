@@ -14,9 +14,16 @@
 //! mid-visit) gives a message and a "Try again" button, never a blank page;
 //! the answers are already saved and nothing is lost.
 
+use crate::browser::crypto::{CryptoError, VaultKey};
 use crate::browser::dom;
+use crate::browser::storage::SaveError;
 use crate::i18n::t;
-use crate::ui::{check, compare, consensus, kiosk, library, plan, present, protect, results, static_pages, team};
+use crate::ui::messages::VaultError;
+use crate::ui::{
+    check, compare, consensus, kiosk, library, plan, present, protect, results, static_pages, team, vault,
+};
+use hr_assessment::versions::Versions;
+use hr_assessment::{Lock, Record, RecordError, SealedRecord};
 use leptos::prelude::*;
 #[cfg(feature = "split")]
 use leptos::wasm_split::wasm_split;
@@ -206,3 +213,69 @@ split_page!(
 );
 split_page!(team_add_page, fetch_team_add, team, (code: String), view! { <team::TeamAddPage code=code/> });
 split_page!(resume_page, fetch_resume, library, (code: String), view! { <static_pages::ResumePage code=code/> });
+
+// ----- The passphrase's cryptography, called from the first module ------
+//
+// Sealing and opening records (`ui::vault`, `browser::crypto`) is code of
+// the library group's chunk. A tab holds a key only once it has set a
+// passphrase or unlocked, on library pages, so that chunk is already in
+// when a save seals a record or another tab's sealed record is opened;
+// these calls then go through at once. The kiosk's "leave" checks its exit
+// code through it too, and fetches the chunk if need be (after a reload in
+// kiosk mode). A chunk that cannot be fetched is `CryptoError::NotLoaded`:
+// said, never a panic, and nothing is written.
+
+/// A future of this thread (the browser's cryptography is not `Send`).
+type Later<T> = std::pin::Pin<Box<dyn Future<Output = T>>>;
+
+/// A function of the library group's chunk, called from the first module:
+/// `$name` fetches the chunk if need be, then returns the future of `$body`.
+macro_rules! split_call {
+    ($name:ident, ($($arg:ident: $ty:ty),*) -> $out:ty, $body:expr) => {
+        #[cfg(feature = "split")]
+        #[wasm_split(library, wasm_split_path = ::leptos::wasm_split, fallible)]
+        fn $name($($arg: $ty),*) -> Result<Later<$out>, NotLoaded> {
+            Ok(Box::pin(async move { $body }))
+        }
+
+        #[cfg(not(feature = "split"))]
+        async fn $name($($arg: $ty),*) -> Result<Later<$out>, NotLoaded> {
+            Ok(Box::pin(async move { $body }))
+        }
+    };
+}
+
+split_call!(seal_record_in, (key: VaultKey, record: Record, rev: u64) -> Result<SealedRecord, CryptoError>, vault::seal_record(&key, &record, rev).await);
+split_call!(write_versions_in, (key: VaultKey, versions: Versions) -> Result<(), SaveError>, vault::write_versions(&key, &versions).await);
+split_call!(open_record_in, (key: VaultKey, sealed: SealedRecord) -> Option<Result<Record, RecordError>>, vault::open_record(&key, &sealed, crate::ui::state::instrument()).await);
+split_call!(open_lock_in, (lock: Lock, secret: String) -> Result<VaultKey, VaultError>, vault::open_lock(&lock, &secret).await);
+
+/// [`vault::seal_record`], from the library group's chunk.
+pub(crate) async fn seal_record(key: VaultKey, record: Record, rev: u64) -> Result<SealedRecord, CryptoError> {
+    match seal_record_in(key, record, rev).await {
+        Ok(sealing) => sealing.await,
+        Err(NotLoaded) => Err(CryptoError::NotLoaded),
+    }
+}
+
+/// [`vault::write_versions`], from the library group's chunk.
+pub(crate) async fn write_versions(key: VaultKey, versions: Versions) -> Result<(), SaveError> {
+    match write_versions_in(key, versions).await {
+        Ok(writing) => writing.await,
+        Err(NotLoaded) => Err(SaveError::Crypto(CryptoError::NotLoaded)),
+    }
+}
+
+/// [`vault::open_record`], from the library group's chunk: `None` when it
+/// does not open, or the chunk could not be fetched.
+pub(crate) async fn open_record(key: VaultKey, sealed: SealedRecord) -> Option<Result<Record, RecordError>> {
+    open_record_in(key, sealed).await.ok()?.await
+}
+
+/// [`vault::open_lock`], from the library group's chunk.
+pub(crate) async fn open_lock(lock: Lock, secret: String) -> Result<VaultKey, VaultError> {
+    match open_lock_in(lock, secret).await {
+        Ok(opening) => opening.await,
+        Err(NotLoaded) => Err(VaultError::Crypto(CryptoError::NotLoaded)),
+    }
+}

@@ -139,8 +139,10 @@ export function useApp({ dist = DIST } = {}) {
     await app.browser?.close();
     await app.server?.close();
   });
-  app.open = async (t, { viewport = { width: 1280, height: 900 }, origins = [], locale = "en-US" } = {}) => {
-    const context = await app.browser.newContext({ viewport, locale });
+  // `serviceWorkers: "block"`: a browser without the offline copy (so a
+  // dropped connection really leaves a chunk out after a reload).
+  app.open = async (t, { viewport = { width: 1280, height: 900 }, origins = [], locale = "en-US", serviceWorkers = "allow" } = {}) => {
+    const context = await app.browser.newContext({ viewport, locale, serviceWorkers });
     const { problems, requests } = await guard(context, [app.url, ...origins]);
     const page = await context.newPage();
     t.after(async () => {

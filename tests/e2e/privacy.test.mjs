@@ -128,6 +128,36 @@ test("kiosk: the facilitator's library stays apart, survives Reset, and leaving 
   assert.equal(await answerOf(page, FUNDING), "Somewhat agree", "the facilitator's answers are back");
 });
 
+test("kiosk: after a reload, leaving fetches the exit code's check; if it cannot come, it says so and keeps the code", async (t) => {
+  // Without the offline copy, which would otherwise bring the chunk.
+  const { page, problems } = await app.open(t, { serviceWorkers: "block" });
+  await openKiosk(page, "/section/funding");
+  await answer(page, FUNDING, "Strongly disagree");
+  // A reload: the tab has none of the chunks now, and kiosk mode holds.
+  await page.reload();
+  await ready(page);
+  await page.getByRole("group", { name: FUNDING, exact: true }).waitFor();
+  // The connection drops: the chunk with the code's check cannot come.
+  const CHUNKS = /\/app-[0-9a-f]{16}\/(split|chunk)_[^/]*\.wasm$/;
+  const drop = (route) => route.abort("internetdisconnected");
+  await page.route(CHUNKS, drop);
+  await page.getByRole("button", { name: "Facilitator: leave kiosk mode" }).click();
+  await page.getByLabel("Exit code", { exact: true }).fill(EXIT_CODE);
+  await page.getByRole("button", { name: "Leave kiosk mode", exact: true }).click();
+  await page.getByRole("alert").filter({ hasText: "The part of the app that encrypts could not be loaded" }).waitFor();
+  assert.equal(await page.getByLabel("Exit code", { exact: true }).inputValue(), EXIT_CODE, "the code stays typed");
+  assert.ok(page.url().includes("kiosk"), "still in kiosk mode");
+  assert.equal(await page.getByText("That is not this kiosk's exit code.").count(), 0, "not called a wrong code");
+  // Back online: the same button leaves.
+  await page.unroute(CHUNKS, drop);
+  await page.getByRole("button", { name: "Leave kiosk mode", exact: true }).click();
+  await page.waitForURL((u) => !u.search.includes("kiosk"));
+  await ready(page);
+  assert.ok(!("hr-readiness:kiosk" in (await stored(page))));
+  const expected = /net::ERR_INTERNET_DISCONNECTED|Failed to fetch|Failed to load resource/;
+  problems.splice(0, problems.length, ...problems.filter((p) => !expected.test(p)));
+});
+
 test("kiosk: after 10 minutes without use, a warning, then the answers go", async (t) => {
   const { page } = await app.open(t);
   await page.clock.install();

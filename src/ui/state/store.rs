@@ -7,7 +7,7 @@ use super::{idle_state, sort_library, SaveState, VaultState};
 use crate::browser::crypto::VaultKey;
 use crate::browser::keep::{self, Kept};
 use crate::browser::{self, storage};
-use crate::ui::vault::{seal_record, write_versions};
+use crate::ui::on_demand;
 use hr_assessment::versions::Versions;
 use hr_assessment::{Lock, Record};
 use leptos::prelude::*;
@@ -93,7 +93,7 @@ impl Store {
                     .versions
                     .with_value(|v| v.next(&record.id, browser::now_ms() as u64));
                 spawn_local(async move {
-                    let result = match seal_record(&key, &record, rev).await {
+                    let result = match on_demand::seal_record(key.clone(), record.clone(), rev).await {
                         Err(e) => Err(storage::SaveError::Crypto(e)),
                         // A later save has started: it carries this change too.
                         Ok(_) if open && store.save_seq.get_value() != seq => return,
@@ -130,7 +130,7 @@ impl Store {
     /// update weakens the check for that record and loses nothing.
     pub(super) async fn store_versions(&self, key: &VaultKey) {
         let versions = self.versions.get_value();
-        let _ = write_versions(key, &versions).await;
+        let _ = on_demand::write_versions(key.clone(), versions).await;
     }
 
     fn report_save(&self, open: bool, result: Result<(), storage::SaveError>) {

@@ -5,7 +5,7 @@
 use super::{instrument, sort_library, Library, SaveState, Shell};
 use crate::browser::storage;
 use crate::i18n::t;
-use crate::ui::vault::open_record;
+use crate::ui::on_demand;
 use hr_assessment::Record;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -134,7 +134,7 @@ impl TabSync {
             hr_assessment::Stored::Plain(r) => Some(r),
             hr_assessment::Stored::Sealed(s) => {
                 let key = self.library.open.store.key.get_value()?;
-                open_record(&key, &s, instrument()).await?.ok()
+                on_demand::open_record(key, s).await?.ok()
             }
         }
     }
