@@ -61,9 +61,10 @@ pub fn PlanPage() -> impl IntoView {
     let s = use_assessment();
     let i = instrument();
     let draft = RwSignal::new(None::<Draft>);
-    let errors = RwSignal::new(Vec::<(String, String)>::new()); // (field, message)
-                                                                // The ranked TA areas, scored again only when the answers change (not
-                                                                // at every change of the plan, which is in the same record).
+    // (field, message)
+    let errors = RwSignal::new(Vec::<(String, String)>::new());
+    // The ranked TA areas, scored again only when the answers change (not
+    // at every change of the plan, which is in the same record).
     let responses = Memo::new(move |_| s.record.with(|r| r.responses.clone()));
     let ta_areas = Memo::new(move |_| responses.with(|r| hr_assessment::assess(instrument(), r).ta_areas));
 
