@@ -11,6 +11,7 @@ use crate::ui::components::passphrase::{check_new_passphrase, PassphraseFields};
 use crate::ui::confirm::refocus;
 use crate::ui::errors::ErrorSummary;
 use crate::ui::messages::Message as _;
+use crate::ui::on_demand;
 use crate::ui::state::{instrument, use_library, use_shell, Library};
 use hr_assessment::backup::{self, Restorable};
 use hr_assessment::file::Envelope;
@@ -228,14 +229,26 @@ pub fn BackupSection(note: RwSignal<storage::BackupNote>, open: RwSignal<bool>) 
 pub fn SafariNote() -> impl IntoView {
     let s = use_shell();
     let records = use_library().records();
-    let dismissed = RwSignal::new(storage::backup_note().safari_note_dismissed);
     let safari = browser::keep::safari_tab();
     let saved_when_opened = Memo::new(move |_| {
         s.route.track();
         records.with_untracked(|l| !l.is_empty())
     });
+    let wanted = Memo::new(move |_| safari && !s.modes.kiosk && saved_when_opened.get());
+    // The note's code is in the notices' chunk, fetched only where it shows.
     move || {
-        (safari && !s.modes.kiosk && !dismissed.get() && saved_when_opened.get()).then(|| view! {
+        wanted
+            .get()
+            .then(|| on_demand::show_part(on_demand::safari_note, on_demand::fetch_safari_note, None))
+    }
+}
+
+/// The note itself, until dismissed (and that is remembered).
+#[component]
+pub fn SafariNoteText() -> impl IntoView {
+    let dismissed = RwSignal::new(storage::backup_note().safari_note_dismissed);
+    move || {
+        (!dismissed.get()).then(|| view! {
             <div class="notice notice--info" role="region" aria-labelledby="safari-title">
                 <h2 class="notice__title" id="safari-title">{t!("A note for Safari", "Una nota sobre Safari")}</h2>
                 <p>{t!("Safari deletes what a website has saved when you have not visited it for seven days of using Safari. Two ways to keep your assessments:", "Safari borra lo que un sitio web ha guardado cuando usted no lo ha visitado durante siete días de uso de Safari. Dos formas de conservar sus evaluaciones:")}</p>

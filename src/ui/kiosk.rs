@@ -107,23 +107,50 @@ impl Kiosk {
 /// An exit code must be at least this long.
 const MIN_CODE: usize = 6;
 
-/// "Still there?": shown a minute before an idle reset.
+/// "Still there?": shown a minute before an idle reset ([`IdleNotice`], in
+/// the notices' chunk, fetched the first time it shows; the reset itself
+/// does not wait for it).
 #[component]
 pub fn IdleWarning() -> impl IntoView {
     let k = kiosk();
+    let warned = Memo::new(move |_| k.warning.with(Option::is_some));
     move || {
-        k.warning.get().map(|left| {
+        warned.get().then(|| {
             view! {
-                <div class="wrap">
-                    <div class="notice notice--warning" role="alert">
-                        <h2 class="notice__title">{t!("Are you still there?", "¿Sigue ahí?")}</h2>
-                        <p>{t!("To protect your privacy, these answers will be deleted from this device in one minute unless you continue.", "Para proteger su privacidad, estas respuestas se borrarán de este dispositivo en un minuto, a menos que continúe.")}</p>
-                        <p aria-hidden="true">{crate::tf!("Seconds left: {left}", "Segundos restantes: {left}")}</p>
-                        <button type="button" class="button" on:click=move |_| k.warning.set(None)>{t!("I'm still here", "Sigo aquí")}</button>
-                    </div>
-                </div>
+                <div class="wrap">{on_demand::show_part(on_demand::idle_notice, on_demand::fetch_idle_notice, None)}</div>
             }
         })
+    }
+}
+
+/// The warning itself, with the seconds left.
+#[component]
+pub fn IdleNotice() -> impl IntoView {
+    let k = kiosk();
+    let left = move || k.warning.get().unwrap_or_default();
+    view! {
+        <div class="notice notice--warning" role="alert">
+            <h2 class="notice__title">{t!("Are you still there?", "¿Sigue ahí?")}</h2>
+            <p>{t!("To protect your privacy, these answers will be deleted from this device in one minute unless you continue.", "Para proteger su privacidad, estas respuestas se borrarán de este dispositivo en un minuto, a menos que continúe.")}</p>
+            <p aria-hidden="true">{move || { let left = left(); crate::tf!("Seconds left: {left}", "Segundos restantes: {left}") }}</p>
+            <button type="button" class="button" on:click=move |_| k.warning.set(None)>{t!("I'm still here", "Sigo aquí")}</button>
+        </div>
+    }
+}
+
+/// "Start over for the next person?", asked when the header's button is
+/// pressed; `asking` goes false on either answer.
+#[component]
+pub fn ResetConfirm(asking: RwSignal<bool>) -> impl IntoView {
+    let k = kiosk();
+    view! {
+        <div class="confirm" role="alertdialog" tabindex="-1" id="kiosk-reset-confirm" aria-labelledby="kiosk-reset-q">
+            <p id="kiosk-reset-q"><strong>{t!("Delete these answers from this device and start over for the next person?", "¿Borrar estas respuestas de este dispositivo y empezar de nuevo para la siguiente persona?")}</strong>{t!(" Download them first from the results page if you want to keep them.", " Si quiere conservarlas, descárguelas antes desde la página de resultados.")}</p>
+            <div class="button-group">
+                <button type="button" class="button button--warning" on:click=move |_| { asking.set(false); k.reset(); }>{t!("Yes, start over", "Sí, empezar de nuevo")}</button>
+                <button type="button" class="button button--secondary" on:click=move |_| { asking.set(false); refocus("kiosk-reset"); }>{t!("Cancel", "Cancelar")}</button>
+            </div>
+        </div>
     }
 }
 
@@ -208,11 +235,25 @@ fn CodeField(id: &'static str, label: &'static str, value: RwSignal<String>) -> 
     }
 }
 
-/// "Facilitator: leave kiosk mode", in the footer: asks for the exit code.
+/// "Facilitator: leave kiosk mode", in the footer: asks for the exit code
+/// ([`LeaveForm`], with the code's check in the library group's chunk,
+/// fetched the first time it is asked for).
 #[component]
 pub fn Leave() -> impl IntoView {
-    let k = kiosk();
     let asking = RwSignal::new(false);
+    view! {
+        <li><button type="button" class="link-button" id="kiosk-leave" on:click=move |_| { asking.set(true); refocus("kiosk-exit"); }>{t!("Facilitator: leave kiosk mode", "Para facilitadores: salir del modo quiosco")}</button></li>
+        {move || asking.get().then(|| view! {
+            <li>{on_demand::show_part(move || on_demand::kiosk_leave_form(asking), on_demand::fetch_kiosk_leave_form, Some("kiosk-exit"))}</li>
+        })}
+    }
+}
+
+/// Asks for the exit code, checks it, and leaves kiosk mode; `asking` goes
+/// false on "Cancel".
+#[component]
+pub fn LeaveForm(asking: RwSignal<bool>) -> impl IntoView {
+    let k = kiosk();
     let code = RwSignal::new(String::new());
     let error = RwSignal::new(None::<String>);
     let busy = RwSignal::new(false);
@@ -226,41 +267,41 @@ pub fn Leave() -> impl IntoView {
                 None => Err(VaultError::WrongPassphrase),
             };
             busy.set(false);
-            if let Err(e @ VaultError::Crypto(CryptoError::NotLoaded)) = &checked {
-                // Not checked: the code stays typed, to try again.
-                error.set(Some(e.message()));
-                dom::focus_id("kiosk-exit");
-            } else if checked.is_ok() {
-                k.reset();
-                storage::remove_kiosk_lock();
-                dom::leave_query();
-            } else {
-                code.set(String::new());
-                error.set(Some(
-                    t!(
-                        "That is not this kiosk's exit code. Ask the facilitator.",
-                        "Ese no es el código de salida de este quiosco. Pregunte a la persona facilitadora.",
-                    )
-                    .into(),
-                ));
-                dom::focus_id("kiosk-exit");
+            match checked {
+                Ok(()) => {
+                    k.reset();
+                    storage::remove_kiosk_lock();
+                    dom::leave_query();
+                }
+                Err(e @ VaultError::Crypto(CryptoError::NotLoaded)) => {
+                    // Not checked (the form is drawn from the chunk the check
+                    // is in, so only if that changes): the code stays typed.
+                    error.set(Some(e.message()));
+                    dom::focus_id("kiosk-exit");
+                }
+                Err(_) => {
+                    code.set(String::new());
+                    error.set(Some(
+                        t!(
+                            "That is not this kiosk's exit code. Ask the facilitator.",
+                            "Ese no es el código de salida de este quiosco. Pregunte a la persona facilitadora.",
+                        )
+                        .into(),
+                    ));
+                    dom::focus_id("kiosk-exit");
+                }
             }
         });
     };
     view! {
-        <li><button type="button" class="link-button" id="kiosk-leave" on:click=move |_| { asking.set(true); refocus("kiosk-exit"); }>{t!("Facilitator: leave kiosk mode", "Para facilitadores: salir del modo quiosco")}</button></li>
-        {move || asking.get().then(|| view! {
-            <li>
-                <form class="confirm" novalidate on:submit=submit aria-labelledby="kiosk-leave-q">
-                    <p id="kiosk-leave-q"><strong>{t!("Leave kiosk mode?", "¿Salir del modo quiosco?")}</strong>{t!(" The participant's answers in this tab are deleted first.", " Primero se borran las respuestas de la persona participante en esta pestaña.")}</p>
-                    {move || error.get().map(|e| view! { <p class="field__error" role="alert">{e}</p> })}
-                    <CodeField id="kiosk-exit" label=t!("Exit code", "Código de salida") value=code/>
-                    <div class="button-group">
-                        <button type="submit" class="button" prop:disabled=move || busy.get()>{t!("Leave kiosk mode", "Salir del modo quiosco")}</button>
-                        <button type="button" class="button button--secondary" on:click=move |_| { asking.set(false); error.set(None); code.set(String::new()); refocus("kiosk-leave"); }>{t!("Cancel", "Cancelar")}</button>
-                    </div>
-                </form>
-            </li>
-        })}
+        <form class="confirm" novalidate on:submit=submit aria-labelledby="kiosk-leave-q">
+            <p id="kiosk-leave-q"><strong>{t!("Leave kiosk mode?", "¿Salir del modo quiosco?")}</strong>{t!(" The participant's answers in this tab are deleted first.", " Primero se borran las respuestas de la persona participante en esta pestaña.")}</p>
+            {move || error.get().map(|e| view! { <p class="field__error" role="alert">{e}</p> })}
+            <CodeField id="kiosk-exit" label=t!("Exit code", "Código de salida") value=code/>
+            <div class="button-group">
+                <button type="submit" class="button" prop:disabled=move || busy.get()>{t!("Leave kiosk mode", "Salir del modo quiosco")}</button>
+                <button type="button" class="button button--secondary" on:click=move |_| { asking.set(false); refocus("kiosk-leave"); }>{t!("Cancel", "Cancelar")}</button>
+            </div>
+        </form>
     }
 }

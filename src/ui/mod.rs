@@ -18,6 +18,7 @@ pub mod messages;
 pub mod on_demand;
 pub mod plan;
 pub mod present;
+pub mod problems;
 pub mod protect;
 pub mod questions;
 pub mod results;
@@ -32,7 +33,6 @@ pub mod vault;
 
 use crate::browser::{dom, storage};
 use crate::i18n;
-use crate::ui::messages::Message as _;
 use leptos::prelude::*;
 use route::Route;
 use state::{instrument, use_assessment, use_shell, SaveState, VaultState};
@@ -231,7 +231,6 @@ fn Shell() -> impl IntoView {
 fn Header() -> impl IntoView {
     let modes = use_shell().modes;
     let confirm_reset = RwSignal::new(false);
-    let k = modes.kiosk.then(kiosk::kiosk);
     view! {
         <header class="site-header" class:site-header--slim=modes.embed>
             <div class="wrap site-header__inner">
@@ -253,13 +252,7 @@ fn Header() -> impl IntoView {
         </header>
         {move || confirm_reset.get().then(|| view! {
             <div class="wrap">
-                <div class="confirm" role="alertdialog" tabindex="-1" id="kiosk-reset-confirm" aria-labelledby="kiosk-reset-q">
-                    <p id="kiosk-reset-q"><strong>{i18n::t!("Delete these answers from this device and start over for the next person?", "¿Borrar estas respuestas de este dispositivo y empezar de nuevo para la siguiente persona?")}</strong>{i18n::t!(" Download them first from the results page if you want to keep them.", " Si quiere conservarlas, descárguelas antes desde la página de resultados.")}</p>
-                    <div class="button-group">
-                        <button type="button" class="button button--warning" on:click=move |_| { confirm_reset.set(false); if let Some(k) = k { k.reset() } }>{i18n::t!("Yes, start over", "Sí, empezar de nuevo")}</button>
-                        <button type="button" class="button button--secondary" on:click=move |_| { confirm_reset.set(false); confirm::refocus("kiosk-reset"); }>{i18n::t!("Cancel", "Cancelar")}</button>
-                    </div>
-                </div>
+                {on_demand::show_part(move || on_demand::kiosk_reset_confirm(confirm_reset), on_demand::fetch_kiosk_reset_confirm, Some("kiosk-reset-confirm"))}
             </div>
         })}
     }
@@ -337,77 +330,24 @@ pub fn quick_exit() {
     dom::quick_exit();
 }
 
-/// Problems with storage, shown on every page until dealt with: a save that
-/// failed, saved data that could not be read (offered for download, never
-/// overwritten), a change in another tab that conflicts with this one, and
-/// short confirmations of what just happened.
+/// Notices about storage, shown on every page until dealt with: short
+/// confirmations of what just happened, and the problems
+/// ([`problems::StorageProblems`]: a save that failed, saved data that could
+/// not be read, a change in another tab that conflicts with this one). The
+/// problems' code is fetched only when there is one (`on_demand`).
 #[component]
 fn StorageNotices() -> impl IntoView {
     let s = use_shell();
-    let a = use_assessment();
+    let save = use_assessment().save_state();
     let tabs = state::use_tabs();
     let aside = state::use_set_aside();
-    let save = a.save_state();
+    let any_problem = Memo::new(move |_| {
+        matches!(save.get(), SaveState::Failed(_))
+            || tabs.conflict().with(Option::is_some)
+            || aside.list.with(|l| !l.is_empty())
+    });
     view! {
-        {move || match save.get() {
-            SaveState::Failed(storage::SaveError::Unavailable) if s.modes.embed => Some(view! {
-                <div class="notice notice--warning" role="alert">
-                    <h2 class="notice__title">{i18n::t!("This browser does not let embedded pages save", "Este navegador no permite que las páginas insertadas guarden datos")}</h2>
-                    <p>{i18n::t!("Your answers are kept only while this page is open. To save as you go, open the assessment in its own tab: your answers to the statements so far come with you, in the link itself — nothing is sent anywhere.", "Sus respuestas se conservan solo mientras esta página esté abierta. Para ir guardando, abra la evaluación en su propia pestaña: las respuestas que ya dio a las afirmaciones viajan con usted, dentro del propio enlace; no se envía nada a ningún lugar.")}</p>
-                    <p>
-                        <a class="button" target="_blank" rel="noopener noreferrer"
-                            href=move || dom::own_address(&Route::Resume(a.record.with(|r| hr_assessment::code::encode(instrument(), &r.responses))).href())>
-                            {i18n::t!("Open in its own tab", "Abrir en su propia pestaña")}<span class="visually-hidden">{i18n::t!(" (opens a new tab)", " (se abre en una pestaña nueva)")}</span>
-                        </a>
-                    </p>
-                </div>
-            }.into_any()),
-            SaveState::Failed(e) => Some(view! {
-                <div class="notice notice--warning" role="alert">
-                    <h2 class="notice__title">{i18n::t!("Not saved", "No se guardó")}</h2>
-                    <p>{e.message()}</p>
-                </div>
-            }.into_any()),
-            _ => None,
-        }}
-        {move || tabs.conflict().get().map(|_| view! {
-            <div class="notice notice--warning" role="alert">
-                <h2 class="notice__title">{i18n::t!("This assessment was changed in another tab", "Esta evaluación se cambió en otra pestaña")}</h2>
-                <p>{i18n::t!("This tab has a change that could not be saved, and another tab has saved a different version. Which do you want to keep?", "Esta pestaña tiene un cambio que no se pudo guardar, y otra pestaña guardó una versión distinta. ¿Cuál quiere conservar?")}</p>
-                <div class="button-group">
-                    <button type="button" class="button" on:click=move |_| tabs.resolve_conflict(true)>{i18n::t!("Keep this tab's answers", "Conservar las respuestas de esta pestaña")}</button>
-                    <button type="button" class="button button--secondary" on:click=move |_| tabs.resolve_conflict(false)>{i18n::t!("Use the other tab's answers", "Usar las respuestas de la otra pestaña")}</button>
-                </div>
-            </div>
-        })}
-        {move || aside.list.get().into_iter().map(|u| {
-            let raw = u.raw.clone();
-            let key = u.key.clone();
-            let reason = u.reason.message();
-            let stored_key = u.key.clone();
-            let found = crate::tf!(
-                "We found data from an earlier visit, but {reason}. It has been left untouched in this browser.",
-                "Encontramos datos de una visita anterior, pero {reason}. Se han dejado intactos en este navegador."
-            );
-            let where_stored = crate::tf!(
-                "It is stored under the key \u{201c}{stored_key}\u{201d}.",
-                "Están guardados con la clave \u{201c}{stored_key}\u{201d}."
-            );
-            let download = move |_| {
-                let _ = crate::browser::files::download("unreadable-assessment-data.json", "application/json", &raw);
-            };
-            view! {
-                <div class="notice notice--warning" role="alert">
-                    <h2 class="notice__title">{i18n::t!("Some saved data could not be read", "No se pudieron leer algunos datos guardados")}</h2>
-                    <p>{found}</p>
-                    <p class="hint">{where_stored}</p>
-                    <div class="button-group">
-                        <button type="button" class="button button--secondary" on:click=download>{i18n::t!("Download the unreadable data", "Descargar los datos ilegibles")}</button>
-                        <button type="button" class="button button--secondary" on:click=move |_| aside.discard(&key)>{i18n::t!("Delete it", "Borrarlos")}</button>
-                    </div>
-                </div>
-            }
-        }).collect_view()}
+        {move || any_problem.get().then(|| on_demand::show_part(on_demand::storage_problems, on_demand::fetch_storage_problems, None))}
         {move || s.notice.get().map(|m| view! {
             <div class="notice notice--info" role="status">
                 <p>{m}" "<button type="button" class="link-button" on:click=move |_| s.notice.set(None)>{i18n::t!("Dismiss", "Cerrar")}</button></p>

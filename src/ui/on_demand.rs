@@ -20,7 +20,8 @@ use crate::browser::storage::SaveError;
 use crate::i18n::t;
 use crate::ui::messages::VaultError;
 use crate::ui::{
-    check, compare, consensus, kiosk, library, plan, present, protect, results, static_pages, team, vault,
+    backup, check, compare, consensus, kiosk, library, plan, present, problems, protect, results, static_pages, team,
+    vault,
 };
 use hr_assessment::versions::Versions;
 use hr_assessment::{Lock, Record, RecordError, SealedRecord};
@@ -29,6 +30,7 @@ use leptos::prelude::*;
 use leptos::wasm_split::wasm_split;
 use leptos::wasm_split::SplitLoaderError;
 use std::future::Future;
+use std::sync::Arc;
 
 /// A chunk did not load.
 #[derive(Debug)]
@@ -65,25 +67,80 @@ where
     P: Fn() -> PFut + Copy + Send + Sync + 'static,
     PFut: Future<Output = Result<(), SplitLoaderError>> + 'static,
 {
+    shown(erase(load, fetch), Part::Page)
+}
+
+/// Shows a notice (or a part of a page) that `load` draws, the way [`show`]
+/// shows a page, but in its place: nothing while its chunk comes, and if it
+/// cannot come, a short message with a retry instead of a page's. Once the
+/// chunk has come, the element `focus` names (if any) takes the focus, as
+/// it would have had the part been drawn at once.
+pub fn show_part<F, Fut, P, PFut>(load: F, fetch: P, focus: Option<&'static str>) -> AnyView
+where
+    F: Fn() -> Fut + Send + Sync + 'static,
+    Fut: Future<Output = Page> + 'static,
+    P: Fn() -> PFut + Copy + Send + Sync + 'static,
+    PFut: Future<Output = Result<(), SplitLoaderError>> + 'static,
+{
+    shown(erase(load, fetch), Part::Notice(focus))
+}
+
+/// A page's drawing and its chunk's fetching, boxed: [`shown`] is compiled
+/// once, not once per page (18 copies of it were about 8 KB of the first
+/// module).
+type Erased = (
+    Arc<dyn Fn() -> Later<Page> + Send + Sync>,
+    Arc<dyn Fn() -> Later<Result<(), SplitLoaderError>> + Send + Sync>,
+);
+
+fn erase<F, Fut, P, PFut>(load: F, fetch: P) -> Erased
+where
+    F: Fn() -> Fut + Send + Sync + 'static,
+    Fut: Future<Output = Page> + 'static,
+    P: Fn() -> PFut + Copy + Send + Sync + 'static,
+    PFut: Future<Output = Result<(), SplitLoaderError>> + 'static,
+{
+    (Arc::new(move || Box::pin(load())), Arc::new(move || Box::pin(fetch())))
+}
+
+/// What [`shown`] draws: a page, or a part of one.
+#[derive(Clone, Copy)]
+enum Part {
+    Page,
+    /// With the id of the element to focus once it has come.
+    Notice(Option<&'static str>),
+}
+
+fn shown((load, fetch): Erased, part: Part) -> AnyView {
     let chunk = RwSignal::new(Chunk::Fetching);
     // Fetches the chunk (the loader fetches each chunk once; a failed fetch
     // is tried again from scratch), then draws again.
     let fetch_then_draw = move || {
+        let fetch = fetch.clone();
         leptos::task::spawn_local(async move {
             let fetched = fetch().await;
             let _ = chunk.try_set(if fetched.is_ok() { Chunk::In } else { Chunk::Failed });
-            // The page arrived after the change of page had looked for its
-            // heading: give the heading the focus, as every page does,
-            // unless the user has put it somewhere.
-            dom::after_render(|| {
-                if dom::focus_is_lost() {
-                    dom::focus_page_heading();
+            dom::after_render(move || match part {
+                // The page arrived after the change of page had looked for
+                // its heading: give the heading the focus, as every page
+                // does, unless the user has put it somewhere.
+                Part::Page => {
+                    if dom::focus_is_lost() {
+                        dom::focus_page_heading();
+                    }
                 }
+                Part::Notice(Some(id)) if fetched.is_ok() => {
+                    dom::focus_id(id);
+                }
+                Part::Notice(_) => {}
             });
         });
     };
     let retry = Callback::new(move |()| chunk.set(Chunk::Fetching));
-    let failed = move || view! { <NotLoadedNotice retry=retry/> }.into_any();
+    let failed = move || match part {
+        Part::Page => view! { <NotLoadedNotice retry=retry/> }.into_any(),
+        Part::Notice(_) => view! { <PartNotLoaded retry=retry/> }.into_any(),
+    };
     (move || match chunk.get() {
         Chunk::Failed => failed(),
         state => match now(load()) {
@@ -93,7 +150,12 @@ where
             None if state == Chunk::In => failed(),
             None => {
                 fetch_then_draw();
-                view! { <p class="loading" role="status">{t!("Loading…", "Cargando…")}</p> }.into_any()
+                match part {
+                    Part::Page => {
+                        view! { <p class="loading" role="status">{t!("Loading…", "Cargando…")}</p> }.into_any()
+                    }
+                    Part::Notice(_) => ().into_any(),
+                }
             }
         },
     })
@@ -123,6 +185,21 @@ fn NotLoadedNotice(retry: Callback<()>) -> impl IntoView {
             <button type="button" class="button" on:click=move |_| retry.run(())>
                 {t!("Try again", "Intentar de nuevo")}
             </button>
+        </div>
+    }
+}
+
+/// In place of a notice or part of a page whose chunk could not come.
+#[component]
+fn PartNotLoaded(retry: Callback<()>) -> impl IntoView {
+    view! {
+        <div class="notice notice--error" role="alert">
+            <p>{t!(
+                "This part of the app could not be loaded: the connection seems to have dropped. Your answers are saved on this device; nothing is lost.",
+                "No se pudo cargar esta parte de la aplicación: parece que la conexión se cortó. Sus respuestas están guardadas en este dispositivo; no se pierde nada.",
+            )}" "<button type="button" class="link-button" on:click=move |_| retry.run(())>
+                {t!("Try again", "Intentar de nuevo")}
+            </button></p>
         </div>
     }
 }
@@ -210,6 +287,41 @@ split_page!(
     library,
     (),
     view! { <kiosk::SetupPage/> }
+);
+split_page!(
+    storage_problems,
+    fetch_storage_problems,
+    notices,
+    (),
+    view! { <problems::StorageProblems/> }
+);
+split_page!(
+    kiosk_leave_form,
+    fetch_kiosk_leave_form,
+    library,
+    (asking: RwSignal<bool>),
+    view! { <kiosk::LeaveForm asking=asking/> }
+);
+split_page!(
+    idle_notice,
+    fetch_idle_notice,
+    notices,
+    (),
+    view! { <kiosk::IdleNotice/> }
+);
+split_page!(
+    safari_note,
+    fetch_safari_note,
+    notices,
+    (),
+    view! { <backup::SafariNoteText/> }
+);
+split_page!(
+    kiosk_reset_confirm,
+    fetch_kiosk_reset_confirm,
+    notices,
+    (asking: RwSignal<bool>),
+    view! { <kiosk::ResetConfirm asking=asking/> }
 );
 split_page!(team_add_page, fetch_team_add, team, (code: String), view! { <team::TeamAddPage code=code/> });
 split_page!(resume_page, fetch_resume, library, (code: String), view! { <static_pages::ResumePage code=code/> });

@@ -110,6 +110,39 @@ test("a page whose chunk cannot be fetched says so, with a retry that works; no 
   problems.splice(0, problems.length, ...unexpected);
 });
 
+test("a notice whose chunk cannot be fetched says so in its place, with a retry that brings it; the page around it works", async (t) => {
+  // Without the offline copy, which would otherwise bring the chunk.
+  const { page, problems } = await app.open(t, { serviceWorkers: "block" });
+  await visit(page, app.url, "/");
+  // Saved data that cannot be read: a notice the first screen has no code
+  // for (the notices' chunk).
+  await page.evaluate(() => localStorage.setItem("hr-readiness:assessment:broken", '{"schema":1,"id":"broken","name":'));
+  const CHUNKS = /\/app-[0-9a-f]{16}\/(split|chunk)_[^/]*\.wasm$/;
+  const drop = (route) => route.abort("internetdisconnected");
+  await page.route(CHUNKS, drop);
+  await page.reload();
+  const failed = page.getByRole("alert").filter({ hasText: "This part of the app could not be loaded" });
+  await failed.waitFor();
+  assert.match(await failed.innerText(), /Your answers are saved on this device; nothing is lost/);
+  const notice = page.getByRole("alert").filter({ hasText: "Some saved data could not be read" });
+  assert.equal(await notice.count(), 0);
+  // The page around it works: the first question answers.
+  await page.getByRole("link", { name: "Start now" }).click();
+  await page.getByRole("heading", { level: 1, name: "About your organization" }).waitFor();
+  await go(page, "#/section/funding");
+  await answer(page, FUNDING, "Strongly agree");
+  await saved(page);
+  // Back online: the retry brings the notice, which names what it found.
+  await page.unroute(CHUNKS, drop);
+  await failed.getByRole("button", { name: "Try again" }).click();
+  await notice.waitFor();
+  assert.match(await notice.innerText(), /hr-readiness:assessment:broken/);
+  assert.equal(await failed.count(), 0, "the message about the chunk has gone");
+  assert.equal(await page.evaluate(() => localStorage.getItem("hr-readiness:assessment:broken")), '{"schema":1,"id":"broken","name":', "the unreadable data is untouched");
+  const expected = /net::ERR_INTERNET_DISCONNECTED|Failed to fetch|Failed to load resource/;
+  problems.splice(0, problems.length, ...problems.filter((p) => !expected.test(p)));
+});
+
 test("Spanish: the message and the retry", async (t) => {
   const { page, problems } = await app.open(t, { locale: "es-ES" });
   const drop = (route) => route.abort("internetdisconnected");

@@ -328,6 +328,8 @@ test("corrupt or foreign data under each key: the app starts, says so, offers it
   await ready(page);
   await expectHeading(page, "How ready is your organization for harm reduction?");
   const notices = page.getByRole("alert").filter({ hasText: "Some saved data could not be read" });
+  // Their code comes with the notices' chunk, just after the page.
+  await notices.first().waitFor();
   assert.equal(await notices.count(), 7);
   await expectText(page, "newer version of this app");
   const file = await download(page, () =>
