@@ -9,25 +9,48 @@ use crate::ui::messages::Message;
 use crate::ui::state::instrument;
 use hr_assessment::file;
 use hr_assessment::Record;
+use leptos::prelude::*;
+
+/// What a download's failure says, for [`DownloadFailed`]: `None` when it
+/// went.
+pub fn said(downloaded: Result<(), files::DownloadError>) -> Option<String> {
+    downloaded.err().map(|e| e.message())
+}
+
+/// Offers a file for download, and says in `failed` if the browser would
+/// not make it (`None` once one goes).
+pub fn offer(failed: RwSignal<Option<String>>, name: &str, mime: &str, content: &str) {
+    failed.set(said(files::download(name, mime, content)));
+}
+
+/// Beside the buttons that download: why the last download did not go.
+#[component]
+pub fn DownloadFailed(failed: RwSignal<Option<String>>) -> impl IntoView {
+    move || {
+        failed
+            .get()
+            .map(|m| view! { <p class="field__error" role="alert">{m}</p> })
+    }
+}
 
 /// Downloads one assessment as JSON.
-pub fn export_json(record: &Record) {
+pub fn export_json(record: &Record) -> Result<(), files::DownloadError> {
     let json = file::export_json(record, lang().code(), &browser::now_iso());
-    let _ = files::download(
+    files::download(
         &format!("{}.json", file::file_stem(&record.name)),
         "application/json",
         &json,
-    );
+    )
 }
 
 /// Downloads one assessment as a spreadsheet (CSV).
-pub fn export_csv(record: &Record) {
+pub fn export_csv(record: &Record) -> Result<(), files::DownloadError> {
     let csv = file::export_csv_in(record, instrument(), lang());
-    let _ = files::download(
+    files::download(
         &format!("{}.csv", file::file_stem(&record.name)),
         "text/csv;charset=utf-8",
         &csv,
-    );
+    )
 }
 
 /// Encrypts and downloads one assessment.

@@ -10,7 +10,7 @@ use crate::ui::components::file_drop::FileDrop;
 use crate::ui::components::passphrase::{check_new_passphrase, passphrase_type, PassphraseFields, ShowPassphrase};
 use crate::ui::confirm::refocus;
 use crate::ui::errors::ErrorSummary;
-use crate::ui::exports::{export_csv, export_encrypted, export_json};
+use crate::ui::exports::{export_csv, export_encrypted, export_json, said, DownloadFailed};
 use crate::ui::messages::Message as _;
 use crate::ui::route::Route;
 use crate::ui::state::{instrument, use_assessment, use_library, use_shell, use_vault, VaultState};
@@ -166,6 +166,7 @@ fn LibraryItem(record: Record) -> impl IntoView {
     let ids = StoredValue::new(ItemIds::new(&record.id));
     let name = record.name.clone();
     let rec = StoredValue::new(record.clone());
+    let download_failed = RwSignal::new(None::<String>);
     let new_name = RwSignal::new(record.name.clone());
     let pass = RwSignal::new(String::new());
     let pass_again = RwSignal::new(String::new());
@@ -274,10 +275,10 @@ fn LibraryItem(record: Record) -> impl IntoView {
                 <button type="button" class="button button--secondary" on:click=duplicate>
                     {t!("Duplicate", "Duplicar")}<span class="visually-hidden">{format!(" {name}")}</span>
                 </button>
-                <button type="button" class="button button--secondary" on:click=move |_| rec.with_value(export_json)>
+                <button type="button" class="button button--secondary" on:click=move |_| download_failed.set(said(rec.with_value(export_json)))>
                     {t!("Download (JSON)", "Descargar (JSON)")}<span class="visually-hidden">{format!(" {name}")}</span>
                 </button>
-                <button type="button" class="button button--secondary" on:click=move |_| rec.with_value(export_csv)>
+                <button type="button" class="button button--secondary" on:click=move |_| download_failed.set(said(rec.with_value(export_csv)))>
                     {t!("Download spreadsheet (CSV)", "Descargar hoja de cálculo (CSV)")}<span class="visually-hidden">{format!(" {name}")}</span>
                 </button>
                 <button type="button" class="button button--secondary" id=ids.with_value(|d| d.encrypt_button.clone()) on:click=move |_| {
@@ -294,6 +295,7 @@ fn LibraryItem(record: Record) -> impl IntoView {
                     {t!("Delete", "Borrar")}<span class="visually-hidden">{format!(" {name}")}</span>
                 </button>
             </div>
+            <DownloadFailed failed=download_failed/>
             {move || match mode.get() {
                 Mode::Normal => ().into_any(),
                 Mode::Rename => view! {

@@ -2,7 +2,7 @@
 //! date, a status and notes, kept with the assessment (saved, exported and
 //! printed with it). The core checks every action before it is saved.
 
-use crate::browser::{self, dom, files};
+use crate::browser::{self, dom};
 use crate::i18n::{lang, t};
 use crate::ui::state::{instrument, use_assessment};
 use hr_assessment::{Action, ActionStatus, TaAreaId};
@@ -61,6 +61,7 @@ pub fn PlanPage() -> impl IntoView {
     let s = use_assessment();
     let i = instrument();
     let draft = RwSignal::new(None::<Draft>);
+    let download_failed = RwSignal::new(None::<String>);
     // (field, message)
     let errors = RwSignal::new(Vec::<(String, String)>::new());
     // The ranked TA areas, scored again only when the answers change (not
@@ -119,9 +120,10 @@ pub fn PlanPage() -> impl IntoView {
             <button type="button" class="button button--secondary" on:click=move |_| dom::print()>{t!("Print the plan", "Imprimir el plan")}</button>
             <button type="button" class="button button--secondary" on:click=move |_| {
                 let csv = s.record.with_untracked(|r| hr_assessment::file::actions_csv_in(r, i, lang()));
-                let _ = files::download("action-plan.csv", "text/csv;charset=utf-8", &csv);
+                crate::ui::exports::offer(download_failed, "action-plan.csv", "text/csv;charset=utf-8", &csv);
             }>{t!("Download the plan (CSV)", "Descargar el plan (CSV)")}</button>
         </div>
+        <crate::ui::exports::DownloadFailed failed=download_failed/>
         <crate::ui::components::download_note::DownloadNote/>
 
         {move || draft.get().map(|d| {

@@ -63,8 +63,9 @@ pub fn StorageProblems() -> impl IntoView {
                 "It is stored under the key \u{201c}{stored_key}\u{201d}.",
                 "Están guardados con la clave \u{201c}{stored_key}\u{201d}."
             );
+            let download_failed = RwSignal::new(None::<String>);
             let download = move |_| {
-                let _ = crate::browser::files::download("unreadable-assessment-data.json", "application/json", &raw);
+                crate::ui::exports::offer(download_failed, "unreadable-assessment-data.json", "application/json", &raw);
             };
             view! {
                 <div class="notice notice--warning" role="alert">
@@ -75,6 +76,7 @@ pub fn StorageProblems() -> impl IntoView {
                         <button type="button" class="button button--secondary" on:click=download>{i18n::t!("Download the unreadable data", "Descargar los datos ilegibles")}</button>
                         <button type="button" class="button button--secondary" on:click=move |_| aside.discard(&key)>{i18n::t!("Delete it", "Borrarlos")}</button>
                     </div>
+                    <crate::ui::exports::DownloadFailed failed=download_failed/>
                 </div>
             }
         }).collect_view()}

@@ -14,6 +14,7 @@ use leptos::prelude::*;
 
 #[component]
 pub fn MethodPage() -> impl IntoView {
+    let download_failed = RwSignal::new(None::<String>);
     let i = instrument();
     let th = &i.scoring;
     let example = assess(i, &worked_example());
@@ -224,8 +225,9 @@ pub fn MethodPage() -> impl IntoView {
         <button type="button" class="button button--secondary" on:click=move |_| {
             let json = Codebook::new(instrument()).to_json();
             let name = format!("harm-reduction-readiness-codebook-{}.json", instrument().version);
-            let _ = crate::browser::files::download(&name, "application/json", &json);
+            crate::ui::exports::offer(download_failed, &name, "application/json", &json);
         }>{t!("Download the codebook (JSON)", "Descargar el libro de códigos (JSON)")}</button>
+        <crate::ui::exports::DownloadFailed failed=download_failed/>
     }
 }
 

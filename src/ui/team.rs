@@ -520,13 +520,14 @@ fn TeamSummary() -> impl IntoView {
     let confirm_clear = RwSignal::new(false);
     let report = move || tm.report.get().0;
     let elapsed = move || tm.report.get().1;
+    let download_failed = RwSignal::new(None::<String>);
     let download_json = move |_| {
         let json = team::team_summary_json(&report());
-        let _ = files::download("team-summary.json", "application/json", &json);
+        crate::ui::exports::offer(download_failed, "team-summary.json", "application/json", &json);
     };
     let download_csv = move |_| {
         let csv = team::team_csv_in(instrument(), &report(), lang());
-        let _ = files::download("team-summary.csv", "text/csv;charset=utf-8", &csv);
+        crate::ui::exports::offer(download_failed, "team-summary.csv", "text/csv;charset=utf-8", &csv);
     };
     view! {
         <section class="results-section" aria-labelledby="team-respondents-title">
@@ -566,6 +567,7 @@ fn TeamSummary() -> impl IntoView {
             <button type="button" class="button button--secondary" on:click=move |_| dom::print()>{t!("Print", "Imprimir")}</button>
             <button type="button" class="button button--warning" id="team-clear" on:click=move |_| { confirm_clear.set(true); refocus("team-clear-confirm"); }>{t!("Remove everyone", "Quitar a todas las personas")}</button>
         </div>
+        <crate::ui::exports::DownloadFailed failed=download_failed/>
         {move || confirm_clear.get().then(|| {
             let n = tm.entries.with(Vec::len);
             let question = if n == 1 {

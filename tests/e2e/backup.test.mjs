@@ -7,7 +7,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { assertClean, axe, guard, ready, useApp } from "./harness.mjs";
-import { answer, expectHeading, visit, waitForText } from "./pages.mjs";
+import { answer, answerOf, expectHeading, visit, waitForText } from "./pages.mjs";
 
 const app = useApp();
 const FUNDING = "Adequate funding is available to support harm reduction in our organization.";
@@ -479,4 +479,51 @@ test("the Safari note: not in Chromium; in Safari, said once with both remedies,
   await saved(installed.page);
   await visit(installed.page, app.url, "/assessments");
   assert.equal(await installed.page.getByRole("region", { name: "A note for Safari" }).count(), 0, "not in the installed app");
+});
+
+test("a download the browser will not make is said beside its button, and nothing is lost; the next try goes", async (t) => {
+  const { page } = await app.open(t);
+  await visit(page, app.url, "/section/funding");
+  await answer(page, FUNDING, "Strongly disagree");
+  await page.getByRole("status").filter({ hasText: "Saved on this device." }).waitFor();
+  await page.evaluate(() => {
+    location.hash = "#/results";
+  });
+  await expectHeading(page, "Your results");
+  // The browser will not make the file (short of memory, say).
+  const refuse = () =>
+    page.evaluate(() => {
+      window.realCreateObjectURL ??= URL.createObjectURL;
+      URL.createObjectURL = () => {
+        throw new Error("out of memory");
+      };
+    });
+  const allow = () => page.evaluate(() => (URL.createObjectURL = window.realCreateObjectURL));
+  const failed = page.getByRole("alert").filter({ hasText: "The file could not be downloaded" });
+  await refuse();
+  await page.getByRole("button", { name: "Download spreadsheet (CSV)" }).click();
+  await failed.waitFor();
+  assert.match(await failed.innerText(), /Nothing was changed; try again/);
+  // The next try goes, and the message goes with it.
+  await allow();
+  const [file] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download answers (JSON)" }).click()]);
+  assert.match(file.suggestedFilename(), /\.json$/);
+  await failed.waitFor({ state: "detached" });
+
+  // The same on the saved assessments page, for one assessment's row.
+  await page.evaluate(() => {
+    location.hash = "#/assessments";
+  });
+  await expectHeading(page, "Your saved assessments");
+  await refuse();
+  await page.getByRole("button", { name: /^Download \(JSON\)/ }).first().click();
+  await failed.waitFor();
+  await allow();
+  await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: /^Download spreadsheet \(CSV\)/ }).first().click()]);
+  await failed.waitFor({ state: "detached" });
+  // Nothing was lost: the answer is still there.
+  await page.evaluate(() => {
+    location.hash = "#/section/funding";
+  });
+  assert.equal(await answerOf(page, FUNDING), "Strongly disagree");
 });

@@ -10,6 +10,7 @@
 
 use crate::browser::dom;
 use crate::i18n::t;
+use crate::ui::exports;
 use crate::ui::format::{names, reading_headline, timestamp as format_timestamp};
 use crate::ui::state::{instrument, use_assessment, use_shell};
 use hr_assessment::{Reading, Report, Setting};
@@ -123,6 +124,7 @@ pub fn ResultsPage() -> impl IntoView {
             .with_untracked(|r| hr_assessment::assess(instrument(), &r.responses))
     });
     let answered = Memo::new(move |_| report.with(any_answer));
+    let download_failed = RwSignal::new(None::<String>);
     let has_responses = Memo::new(move |_| {
         catch_up.track();
         s.record.with_untracked(|r| !r.responses.is_empty())
@@ -149,15 +151,16 @@ pub fn ResultsPage() -> impl IntoView {
         <div class="button-group no-print">
             {move || has_responses.get().then(|| view! {
                 <button type="button" class="button button--secondary" on:click=move |_| dom::print()>{t!("Print or save as PDF", "Imprimir o guardar como PDF")}</button>
-                <button type="button" class="button button--secondary" on:click=move |_| s.record.with_untracked(crate::ui::exports::export_csv)>
+                <button type="button" class="button button--secondary" on:click=move |_| download_failed.set(exports::said(s.record.with_untracked(exports::export_csv)))>
                     {t!("Download spreadsheet (CSV)", "Descargar hoja de cálculo (CSV)")}
                 </button>
-                <button type="button" class="button button--secondary" on:click=move |_| s.record.with_untracked(crate::ui::exports::export_json)>
+                <button type="button" class="button button--secondary" on:click=move |_| download_failed.set(exports::said(s.record.with_untracked(exports::export_json)))>
                     {t!("Download answers (JSON)", "Descargar las respuestas (JSON)")}
                 </button>
             })}
             <a class="button button--secondary" href="#/method">{t!("How is this calculated?", "¿Cómo se calcula?")}</a>
         </div>
+        <exports::DownloadFailed failed=download_failed/>
         {move || has_responses.get().then(|| view! { <crate::ui::components::download_note::DownloadNote/> })}
         // Before any answer there is nothing to keep or delete, so the
         // kiosk's "Finished?" panel (which points at the downloads) waits.
