@@ -29,7 +29,7 @@ pub fn DownloadFailed(failed: RwSignal<Option<String>>) -> impl IntoView {
     move || {
         failed
             .get()
-            .map(|m| view! { <p class="field__error" role="alert">{m}</p> })
+            .map(|m| view! { <p class="field-error" role="alert">{m}</p> })
     }
 }
 

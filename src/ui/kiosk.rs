@@ -296,7 +296,7 @@ pub fn LeaveForm(asking: RwSignal<bool>) -> impl IntoView {
     view! {
         <form class="confirm" novalidate on:submit=submit aria-labelledby="kiosk-leave-q">
             <p id="kiosk-leave-q"><strong>{t!("Leave kiosk mode?", "¿Salir del modo quiosco?")}</strong>{t!(" The participant's answers in this tab are deleted first.", " Primero se borran las respuestas de la persona participante en esta pestaña.")}</p>
-            {move || error.get().map(|e| view! { <p class="field__error" role="alert">{e}</p> })}
+            {move || error.get().map(|e| view! { <p class="field-error" role="alert">{e}</p> })}
             <CodeField id="kiosk-exit" label=t!("Exit code", "Código de salida") value=code/>
             <div class="button-group">
                 <button type="submit" class="button" prop:disabled=move || busy.get()>{t!("Leave kiosk mode", "Salir del modo quiosco")}</button>
