@@ -1,18 +1,23 @@
-//! The pages a first visit does not need, loaded when first opened.
+//! The pages a first visit does not need, and the notices it rarely sees,
+//! loaded when first opened or shown.
 //!
 //! Each function below is a split point (`wasm_split`, what Leptos's
 //! `#[lazy]` uses, here with its `fallible` option). The pages come in four
 //! groups, each a module of its own: `report` (check your answers, results,
 //! plan, comparison), `library` (saved assessments, protection, unlocking,
-//! resuming, the kiosk's set-up), `team` (the facilitator's pages) and
-//! `reading` (method and privacy). Code two groups share goes into a shared
-//! chunk. A group's code and texts are fetched the first time one of its
-//! pages opens (and precached by the service worker after the
-//! first visit). `scripts/split.mjs` cuts the module into chunks inside
-//! Trunk's build (the `split` feature; without it, as in `cargo test`,
-//! everything stays in one module). A chunk that cannot be fetched (the connection dropped
-//! mid-visit) gives a message and a "Try again" button, never a blank page;
-//! the answers are already saved and nothing is lost.
+//! resuming, the kiosk's set-up and exit form), `team` (the facilitator's
+//! pages) and `reading` (method and privacy); a fifth, `notices`, holds the
+//! notices a first visit rarely sees (storage problems, the Safari note,
+//! the kiosk's idle warning and "start over?"). Code two groups share goes
+//! into a shared chunk. A group's code and texts are fetched the first time
+//! one of its pages opens or one of its notices shows (and precached by the
+//! service worker after the first visit). `scripts/split.mjs` cuts the
+//! module into chunks inside Trunk's build (the `split` feature; without
+//! it, as in `cargo test`, everything stays in one module). A chunk that
+//! cannot be fetched (the connection dropped mid-visit) gives a message and
+//! a "Try again" button, in place of the page ([`show`]) or of the part
+//! ([`show_part`]), never a blank page; the answers are already saved and
+//! nothing is lost.
 
 use crate::browser::crypto::{CryptoError, VaultKey};
 use crate::browser::dom;
@@ -204,8 +209,9 @@ fn PartNotLoaded(retry: Callback<()>) -> impl IntoView {
     }
 }
 
-/// A page behind a split point: `$name` draws it (fetching its group's
-/// chunk first, if need be), `$fetch` only fetches the chunk. Without the
+/// A page (or a part of one, for [`show_part`]) behind a split point:
+/// `$name` draws it (fetching its group's chunk first, if need be), `$fetch`
+/// only fetches the chunk. Without the
 /// `split` feature both are plain functions that are ready at once.
 macro_rules! split_page {
     ($name:ident, $fetch:ident, $chunk:ident, ($($arg:ident: $ty:ty),*), $view:expr) => {
