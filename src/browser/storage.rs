@@ -131,13 +131,35 @@ impl std::fmt::Display for SaveError {
 
 pub const SEALED_BESIDE_EN: &str = "This browser holds assessments encrypted with a passphrase, but that passphrase's settings are missing, so nothing is saved unencrypted beside them: your latest change was not saved. Download or delete the encrypted data (see the messages above) to save again, or export your answers to a file.";
 
-/// Whether any assessment key holds an encrypted record.
+/// Whether any assessment key holds an encrypted record (read as one: the
+/// `stored` group's code, `ui::on_demand`).
 pub fn holds_sealed() -> bool {
     our_keys()
         .iter()
         .filter(|k| k.starts_with(ASSESSMENT_PREFIX))
         .filter_map(|k| read_raw(k))
         .any(|raw| serde_json::from_str::<SealedRecord>(&raw).is_ok())
+}
+
+/// Whether any assessment key may hold an encrypted record, from its text
+/// alone, for when the code that reads records has not been fetched (a
+/// first visit): the text `"sealed":`, an encrypted record's field, which
+/// no plain record this app writes contains (a quote inside a text is
+/// escaped). It errs towards "yes": encrypted data that cannot be read
+/// counts too, so nothing is saved unencrypted beside it.
+pub fn may_hold_sealed() -> bool {
+    our_keys()
+        .iter()
+        .filter(|k| k.starts_with(ASSESSMENT_PREFIX))
+        .filter_map(|k| read_raw(k))
+        .any(|raw| raw.contains("\"sealed\":"))
+}
+
+/// Whether anything of this app's is stored (in kiosk mode: in the tab's
+/// memory). Nothing: there is nothing to read, and the code that reads
+/// stored data is not needed.
+pub fn holds_anything() -> bool {
+    !our_keys().is_empty()
 }
 
 /// The revision of the encrypted record stored for `id`, if one is.
@@ -303,10 +325,29 @@ pub fn remove_lock() {
     remove(KEY_LOCK);
 }
 
+/// The settings (the default when there are none or they cannot be read).
+/// Code of the chunks that read stored data: the first module reads them
+/// with `ui::on_demand::settings`.
 pub fn settings() -> Settings {
     read_raw(KEY_SETTINGS)
         .and_then(|raw| serde_json::from_str(&raw).ok())
         .unwrap_or_default()
+}
+
+/// The settings as [`write_settings`] writes them, read from their text
+/// with no JSON parser: the first module's way to read them before the code
+/// that reads stored data is fetched (a first visit). Exact for every value
+/// this app writes (compact JSON, each field at most once; tested); text
+/// written by hand may read differently than with [`settings`].
+pub fn settings_from_text(raw: &str) -> Settings {
+    Settings {
+        schema: 0,
+        quick_exit_wipes: raw.contains("\"quick_exit_wipes\":true"),
+        language: ["en", "es"]
+            .into_iter()
+            .find(|code| raw.contains(&format!("\"language\":\"{code}\"")))
+            .map(str::to_owned),
+    }
 }
 
 pub fn write_settings(settings: &Settings) -> Result<(), SaveError> {
@@ -380,10 +421,12 @@ pub fn quarantine(key: &str, raw: &str) -> Option<String> {
     write_raw(&copy, raw).ok().map(|_| copy)
 }
 
-/// Removes one saved assessment (and the "last opened" mark if it pointed there).
+/// Removes one saved assessment (and the "last opened" mark if it pointed
+/// there: as [`set_current`] writes it, compared as text, so that deleting
+/// needs no code that reads).
 pub fn delete(id: &str) {
     remove(&record_key(id));
-    if current_id().ok().flatten().as_deref() == Some(id) {
+    if serde_json::to_string(id).is_ok_and(|marked| read_raw(KEY_CURRENT).as_deref() == Some(marked.as_str())) {
         remove(KEY_CURRENT);
     }
 }
@@ -464,4 +507,41 @@ pub fn write_kiosk_lock(lock: &Lock) -> Result<(), SaveError> {
 
 pub fn remove_kiosk_lock() {
     remove(KEY_KIOSK);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn settings_read_from_their_text_as_this_app_writes_them() {
+        for quick_exit_wipes in [false, true] {
+            for language in [None, Some("en"), Some("es")] {
+                let written = Settings {
+                    schema: 1,
+                    quick_exit_wipes,
+                    language: language.map(str::to_owned),
+                };
+                // As `write_settings` writes them.
+                let text = serde_json::to_string(&written).unwrap();
+                let read = settings_from_text(&text);
+                assert_eq!(read.quick_exit_wipes, written.quick_exit_wipes, "{text}");
+                assert_eq!(read.language, written.language, "{text}");
+                assert_eq!(serde_json::from_str::<Settings>(&text).unwrap(), written, "{text}");
+            }
+        }
+    }
+
+    #[test]
+    fn settings_from_text_default_to_nothing_chosen() {
+        for text in [
+            "{}",
+            "",
+            "not json",
+            r#"{"language":"fr"}"#,
+            r#"{"quick_exit_wipes":false}"#,
+        ] {
+            assert_eq!(settings_from_text(text), Settings::default(), "{text}");
+        }
+    }
 }

@@ -53,7 +53,7 @@ pub fn kiosk() -> Kiosk {
 impl Kiosk {
     /// Reads the exit code check and starts watching for inactivity.
     pub fn start() -> Kiosk {
-        let lock = storage::kiosk_lock().ok().flatten();
+        let lock = on_demand::kiosk_lock_now();
         let k = Kiosk {
             armed: RwSignal::new(lock.is_some()),
             warning: RwSignal::new(None),

@@ -21,7 +21,10 @@ pub const LANGUAGE_SWITCH: &str = "language-switch";
 /// The language the visitor wants: the one chosen before (the settings),
 /// else the browser's.
 pub fn wanted() -> Lang {
-    i18n::initial(storage::settings().language.as_deref(), &crate::browser::language())
+    i18n::initial(
+        crate::ui::on_demand::settings().language.as_deref(),
+        &crate::browser::language(),
+    )
 }
 
 /// The language shown, and the fetching of the Spanish texts; shared so the
@@ -76,7 +79,7 @@ impl LanguageChoice {
         self.failed.set(None);
         let _ = storage::write_settings(&storage::Settings {
             language: Some(to.code().to_owned()),
-            ..storage::settings()
+            ..crate::ui::on_demand::settings()
         });
         assessment.follow_language(i18n::lang(), to);
         self.lang.set(to);

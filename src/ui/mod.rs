@@ -320,7 +320,7 @@ pub fn page_title(route: &Route) -> String {
 /// for that in their settings. That choice itself is kept (and nothing
 /// else), so that every quick exit deletes, not just the first.
 pub fn quick_exit() {
-    if storage::settings().quick_exit_wipes {
+    if on_demand::settings().quick_exit_wipes {
         storage::wipe();
         let _ = storage::write_settings(&storage::Settings {
             quick_exit_wipes: true,

@@ -8,7 +8,8 @@
 //! resuming, the kiosk's set-up and exit form), `team` (the facilitator's
 //! pages) and `reading` (method and privacy); a fifth, `notices`, holds the
 //! notices a first visit rarely sees (storage problems, the Safari note,
-//! the kiosk's idle warning and "start over?"). Code two groups share goes
+//! the kiosk's idle warning and "start over?"); a sixth, `stored`, reads
+//! what is stored (below, "Reading what is stored"). Code two groups share goes
 //! into a shared chunk. A group's code and texts are fetched the first time
 //! one of its pages opens or one of its notices shows (and precached by the
 //! service worker after the first visit). `scripts/split.mjs` cuts the
@@ -21,15 +22,16 @@
 
 use crate::browser::crypto::{CryptoError, VaultKey};
 use crate::browser::dom;
-use crate::browser::storage::SaveError;
+use crate::browser::storage::{self, SaveError};
 use crate::i18n::t;
 use crate::ui::messages::VaultError;
+use crate::ui::state::Library;
 use crate::ui::{
     backup, check, compare, consensus, kiosk, library, plan, present, problems, protect, results, static_pages, team,
     vault,
 };
 use hr_assessment::versions::Versions;
-use hr_assessment::{Lock, Record, RecordError, SealedRecord};
+use hr_assessment::{Lock, Record, RecordError, SealedRecord, Stored};
 use leptos::prelude::*;
 #[cfg(feature = "split")]
 use leptos::wasm_split::wasm_split;
@@ -169,7 +171,7 @@ fn shown((load, fetch): Erased, part: Part) -> AnyView {
 
 /// The future's value if it has one at the first poll (a split function
 /// whose chunk is in returns at once), else `None` (it is dropped).
-fn now<T>(fut: impl Future<Output = T>) -> Option<T> {
+pub(crate) fn now<T>(fut: impl Future<Output = T>) -> Option<T> {
     let mut fut = std::pin::pin!(fut);
     let mut cx = std::task::Context::from_waker(std::task::Waker::noop());
     match fut.as_mut().poll(&mut cx) {
@@ -206,6 +208,25 @@ fn PartNotLoaded(retry: Callback<()>) -> impl IntoView {
                 {t!("Try again", "Intentar de nuevo")}
             </button></p>
         </div>
+    }
+}
+
+/// In place of the app, when data of this app is stored and the code that
+/// reads it could not be fetched (`crate::start`): `retry` tries again.
+pub fn not_started(retry: impl Fn() + 'static) -> impl IntoView {
+    view! {
+        <main id="main-content" class="wrap main" tabindex="-1">
+            <div class="notice notice--error" role="alert">
+                <h1 id="page-heading" tabindex="-1">{t!("The assessment could not start", "No se pudo iniciar la evaluación")}</h1>
+                <p>{t!(
+                    "This browser holds assessments saved with this app, and the part of the app that reads them did not arrive: the connection seems to have dropped. Nothing has been changed; your saved answers are still on this device. Check the connection, then try again.",
+                    "Este navegador guarda evaluaciones hechas con esta aplicación, y la parte de la aplicación que las lee no llegó: parece que la conexión se cortó. No se ha cambiado nada; sus respuestas guardadas siguen en este dispositivo. Revise la conexión y vuelva a intentarlo.",
+                )}</p>
+                <button type="button" class="button" on:click=move |_| retry()>
+                    {t!("Try again", "Intentar de nuevo")}
+                </button>
+            </div>
+        </main>
     }
 }
 
@@ -396,4 +417,126 @@ pub(crate) async fn open_lock(lock: Lock, secret: String) -> Result<VaultKey, Va
         Ok(opening) => opening.await,
         Err(NotLoaded) => Err(VaultError::Crypto(CryptoError::NotLoaded)),
     }
+}
+
+// ----- Reading what is stored, called from the first module -------------
+//
+// Reading stored data (each record's JSON checked against the
+// questionnaire, the passphrase's lock, the team, the settings, what cannot
+// be read set aside) is code of the `stored` group's chunk. A first visit
+// finds nothing stored and never needs it: its first answer is saved, and
+// saving only writes. A start that finds data of this app in storage
+// fetches the chunk before the app is drawn (`crate::start`), so the app
+// reads it at once, as before; another tab's change waits for it. "Not
+// fetched" is never taken for "nothing stored": a read that cannot run says
+// so, changes nothing, and nothing is written in its place.
+
+thread_local! {
+    /// Whether the `stored` group's chunk is in (always, without the split).
+    static STORED_IN: std::cell::Cell<bool> = const { std::cell::Cell::new(!cfg!(feature = "split")) };
+}
+
+/// A function of the `stored` group's chunk, called from the first module,
+/// and `$fetch`, which fetches the chunk for it. (Each split function has a
+/// loader of its own, which answers at once only once it has run:
+/// [`fetch_stored`] runs them all.)
+macro_rules! split_read {
+    ($name:ident, $fetch:ident, ($($arg:ident: $ty:ty),*) -> $out:ty, $body:expr) => {
+        #[cfg(feature = "split")]
+        #[wasm_split(stored, wasm_split_path = ::leptos::wasm_split, fallible, preload($fetch))]
+        fn $name($($arg: $ty),*) -> Result<$out, NotLoaded> {
+            Ok($body)
+        }
+
+        #[cfg(not(feature = "split"))]
+        async fn $name($($arg: $ty),*) -> Result<$out, NotLoaded> {
+            Ok($body)
+        }
+
+        #[cfg(not(feature = "split"))]
+        async fn $fetch() -> Result<(), SplitLoaderError> {
+            Ok(())
+        }
+    };
+}
+
+split_read!(read_storage_in, fetch_read_storage, (library: Library) -> (), library.read_now());
+split_read!(read_stored_in, fetch_read_stored, (raw: String) -> Result<Stored, RecordError>, Stored::from_json(&raw, crate::ui::state::instrument()));
+split_read!(sealed_rev_in, fetch_sealed_rev, (id: String) -> Option<u64>, storage::sealed_rev(&id));
+split_read!(holds_sealed_in, fetch_holds_sealed, () -> bool, storage::holds_sealed());
+split_read!(kiosk_lock_in, fetch_kiosk_lock, () -> Option<Lock>, storage::kiosk_lock().ok().flatten());
+split_read!(settings_in, fetch_settings, () -> storage::Settings, storage::settings());
+
+/// Fetches the `stored` group's chunk, if it is not in, and readies each of
+/// its functions: from then on they answer at once.
+pub async fn fetch_stored() -> Result<(), NotLoaded> {
+    if stored_is_in() {
+        return Ok(());
+    }
+    fetch_read_storage().await?;
+    fetch_read_stored().await?;
+    fetch_sealed_rev().await?;
+    fetch_holds_sealed().await?;
+    fetch_kiosk_lock().await?;
+    fetch_settings().await?;
+    STORED_IN.set(true);
+    Ok(())
+}
+
+/// Whether the `stored` group's chunk is in and its functions ready
+/// ([`fetch_stored`]): they then answer at once.
+pub fn stored_is_in() -> bool {
+    STORED_IN.get()
+}
+
+/// [`Library::read_now`], from the `stored` group's chunk.
+pub(crate) async fn read_storage(library: Library) -> Result<(), NotLoaded> {
+    fetch_stored().await?;
+    read_storage_in(library).await
+}
+
+/// [`Stored::from_json`], from the `stored` group's chunk: what another
+/// tab stored under an assessment's key.
+pub(crate) async fn read_stored(raw: String) -> Result<Result<Stored, RecordError>, NotLoaded> {
+    fetch_stored().await?;
+    read_stored_in(raw).await
+}
+
+/// [`storage::sealed_rev`], from the `stored` group's chunk.
+pub(crate) async fn sealed_rev(id: String) -> Result<Option<u64>, NotLoaded> {
+    fetch_stored().await?;
+    sealed_rev_in(id).await
+}
+
+/// [`storage::holds_sealed`] if the `stored` group's chunk is in (at
+/// once), else `None`, and nothing is fetched.
+pub(crate) fn holds_sealed_now() -> Option<bool> {
+    if !stored_is_in() {
+        return None;
+    }
+    now(holds_sealed_in()).and_then(Result::ok)
+}
+
+/// The kiosk's exit code check, read at start: `None` if this device is not
+/// set up as a kiosk, if the check cannot be read, or if the `stored`
+/// group's chunk is not in (`crate::start` fetches it first on a device
+/// set up as a kiosk); then no code opens it.
+pub(crate) fn kiosk_lock_now() -> Option<Lock> {
+    if storage::read_raw(storage::KEY_KIOSK).is_none() || !stored_is_in() {
+        return None;
+    }
+    now(kiosk_lock_in()).and_then(Result::ok).flatten()
+}
+
+/// The settings: read as JSON ([`storage::settings`]) if the `stored`
+/// group's chunk is in, else from their text as this app writes them
+/// ([`storage::settings_from_text`]); nothing is fetched.
+pub(crate) fn settings() -> storage::Settings {
+    if stored_is_in() {
+        if let Some(Ok(read)) = now(settings_in()) {
+            return read;
+        }
+    }
+    storage::read_raw(storage::KEY_SETTINGS)
+        .map_or_else(storage::Settings::default, |raw| storage::settings_from_text(&raw))
 }

@@ -10,7 +10,7 @@
 
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { useApp } from "./harness.mjs";
+import { ready, useApp } from "./harness.mjs";
 import { answer, domainTable, expectHeading, visit } from "./pages.mjs";
 
 const app = useApp();
@@ -115,9 +115,10 @@ test("a notice whose chunk cannot be fetched says so in its place, with a retry 
   const { page, problems } = await app.open(t, { serviceWorkers: "block" });
   await visit(page, app.url, "/");
   // Saved data that cannot be read: a notice the first screen has no code
-  // for (the notices' chunk).
+  // for (the notices' chunk; the data is read by the code of another chunk,
+  // which comes).
   await page.evaluate(() => localStorage.setItem("hr-readiness:assessment:broken", '{"schema":1,"id":"broken","name":'));
-  const CHUNKS = /\/app-[0-9a-f]{16}\/(split|chunk)_[^/]*\.wasm$/;
+  const CHUNKS = /\/app-[0-9a-f]{16}\/split_notices\.wasm$/;
   const drop = (route) => route.abort("internetdisconnected");
   await page.route(CHUNKS, drop);
   await page.reload();
@@ -139,6 +140,54 @@ test("a notice whose chunk cannot be fetched says so in its place, with a retry 
   assert.match(await notice.innerText(), /hr-readiness:assessment:broken/);
   assert.equal(await failed.count(), 0, "the message about the chunk has gone");
   assert.equal(await page.evaluate(() => localStorage.getItem("hr-readiness:assessment:broken")), '{"schema":1,"id":"broken","name":', "the unreadable data is untouched");
+  const expected = /net::ERR_INTERNET_DISCONNECTED|Failed to fetch|Failed to load resource/;
+  problems.splice(0, problems.length, ...problems.filter((p) => !expected.test(p)));
+});
+
+test("a return visit fetches the code that reads what is stored before the app starts; a first visit never does", async (t) => {
+  const { page } = await app.open(t);
+  const urls = [];
+  page.on("request", (r) => urls.push(r.url()));
+  await visit(page, app.url, "/section/funding");
+  await answer(page, FUNDING, "Strongly disagree");
+  await saved(page);
+  const reader = (list) => list.filter((u) => u.includes("/split_stored"));
+  assert.deepEqual(reader(chunks(urls)), [], "a first visit, answering and saving, reads nothing stored");
+  urls.length = 0;
+  await page.reload();
+  await ready(page);
+  assert.equal(reader(chunks(urls)).length, 1, `the reading code, once: ${chunks(urls).join(", ")}`);
+  await go(page, "#/section/funding");
+  assert.equal(await page.getByRole("group", { name: FUNDING, exact: true }).getByRole("radio", { name: /^Strongly disagree/ }).isChecked(), true, "the saved answer, read");
+});
+
+test("saved data whose reading code cannot come: the app says so and does not start; Try again starts it with the data; nothing is written meanwhile", async (t) => {
+  // Without the offline copy, which would otherwise bring the chunk.
+  const { page, problems } = await app.open(t, { serviceWorkers: "block" });
+  await visit(page, app.url, "/section/funding");
+  await answer(page, FUNDING, "Strongly disagree");
+  await saved(page);
+  const stored = () => page.evaluate(() => Object.fromEntries(Object.keys(localStorage).sort().map((k) => [k, localStorage.getItem(k)])));
+  const before = await stored();
+
+  const CHUNKS = /\/app-[0-9a-f]{16}\/(split|chunk)_[^/]*\.wasm$/;
+  const drop = (route) => route.abort("internetdisconnected");
+  await page.route(CHUNKS, drop);
+  await page.reload();
+  const alert = page.getByRole("alert").filter({ hasText: "The assessment could not start" });
+  await alert.waitFor();
+  await expectHeading(page, "The assessment could not start");
+  assert.match(await alert.innerText(), /your saved answers are still on this device/);
+  assert.equal(await page.getByRole("link", { name: "Start now" }).count(), 0, "not started as if nothing were stored");
+  await alert.getByRole("button", { name: "Try again" }).click();
+  await alert.waitFor();
+  assert.deepEqual(await stored(), before, "nothing written while it could not start");
+
+  await page.unroute(CHUNKS, drop);
+  await page.getByRole("button", { name: "Try again" }).click();
+  await page.getByRole("group", { name: FUNDING, exact: true }).waitFor();
+  assert.equal(await page.getByRole("group", { name: FUNDING, exact: true }).getByRole("radio", { name: /^Strongly disagree/ }).isChecked(), true, "started with the saved answer");
+  assert.equal(await alert.count(), 0);
   const expected = /net::ERR_INTERNET_DISCONNECTED|Failed to fetch|Failed to load resource/;
   problems.splice(0, problems.length, ...problems.filter((p) => !expected.test(p)));
 });

@@ -451,6 +451,35 @@ test("encrypted records without their lock: nothing is written in plaintext besi
   assert.deepEqual(plain, [], "no plaintext record beside the encrypted one");
 });
 
+test("an encrypted record beside a tab that has not fetched the code that reads records: still nothing in plaintext beside it", async (t) => {
+  const { page, context } = await app.open(t);
+  await visit(page, app.url, "/section/funding");
+  await answer(page, FUNDING, "Strongly disagree");
+  await page.getByRole("status").filter({ hasText: /^Saved on this device\./ }).waitFor();
+  await visit(page, app.url, "/protect");
+  await page.getByLabel("Passphrase", { exact: true }).fill("purple kettle harbour");
+  await page.getByLabel("Passphrase again").fill("purple kettle harbour");
+  await page.getByRole("button", { name: "Turn on protection" }).click();
+  await waitForText(page, "Protection is on.");
+  await page.waitForFunction(() => Object.keys(localStorage).some((k) => k.startsWith("hr-readiness:assessment:") && localStorage.getItem(k).includes('"sealed"')));
+  const sealed = Object.entries(await stored(page)).filter(([k]) => k.startsWith("hr-readiness:assessment:"));
+  await page.evaluate(() => localStorage.clear());
+  await page.close();
+
+  // A first visit: nothing stored, so the code that reads records is not fetched.
+  const next = await context.newPage();
+  const urls = [];
+  next.on("request", (r) => urls.push(r.url()));
+  await visit(next, app.url, "/section/funding");
+  // The encrypted record arrives without its lock (no event in this tab).
+  await next.evaluate((entries) => entries.forEach(([k, v]) => localStorage.setItem(k, v)), sealed);
+  await answer(next, FUNDING, "Somewhat agree");
+  await waitForText(next, "nothing is saved unencrypted beside them: your latest change was not saved");
+  const plain = Object.entries(await stored(next)).filter(([k, v]) => k.startsWith("hr-readiness:assessment:") && !v.includes('"sealed"'));
+  assert.deepEqual(plain, [], "no plaintext record beside the encrypted one");
+  assert.deepEqual(urls.filter((u) => u.includes("/split_stored")), [], "told from the record's text, with no code fetched");
+});
+
 test("sealed records are bound to their key: older ones still open and are bound on unlock; moved or altered ones are reported", async (t) => {
   const { page } = await app.open(t);
   await visit(page, app.url, "/section/funding");

@@ -5,6 +5,7 @@ use super::{instrument, new_record, sort_library, Assessment, SetAside, Unreadab
 use crate::browser::keep::Kept;
 use crate::browser::{self, storage};
 use crate::ui::messages::{RenameError, SetAsideReason};
+use crate::ui::on_demand::{self, NotLoaded};
 use hr_assessment::Record;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -46,10 +47,48 @@ impl Library {
         self.open.store.ask_to_keep();
     }
 
-    /// (Re)reads everything from storage into memory; unreadable data is
+    /// (Re)reads everything from storage into memory ([`Library::read_now`]).
+    /// With nothing of this app's in storage, there is nothing to read and
+    /// no chunk to fetch; otherwise the reading is code of the `stored`
+    /// group's chunk (`on_demand`), fetched if need be. `Err` if it could
+    /// not be fetched: then nothing has changed.
+    pub(super) async fn read_storage(&self) -> Result<(), NotLoaded> {
+        if !storage::holds_anything() {
+            self.read_nothing();
+            return Ok(());
+        }
+        on_demand::read_storage(*self).await
+    }
+
+    /// [`Library::read_storage`] at start. `crate::start` has fetched the
+    /// chunk if anything is stored, so this reads at once; if it has not,
+    /// the reading follows when it comes, and until then a save never
+    /// puts plain text beside encrypted records (`Store::put`).
+    pub(super) fn read_at_start(&self) {
+        if !matches!(on_demand::now(self.read_storage()), Some(Ok(()))) {
+            let library = *self;
+            spawn_local(async move {
+                let _ = library.read_storage().await;
+            });
+        }
+    }
+
+    /// What reading an empty storage gives: no lock, nothing saved or set
+    /// aside, a new assessment open.
+    fn read_nothing(&self) {
+        let store = self.open.store;
+        store.lock.set_value(None);
+        self.aside.list.set(Vec::new());
+        store.vault.set(VaultState::Off);
+        store.list.set(Vec::new());
+        self.open.record.set(new_record());
+    }
+
+    /// Reads everything from storage into memory; unreadable data is
     /// reported, never overwritten. With a passphrase set and no key in
-    /// this tab, the library stays empty (locked).
-    pub(super) fn read_storage(&self) {
+    /// this tab, the library stays empty (locked). Code of the `stored`
+    /// group's chunk: called through [`Library::read_storage`].
+    pub(crate) fn read_now(&self) {
         let store = self.open.store;
         let mut unreadable = Vec::new();
         let lock = match storage::lock() {

@@ -167,7 +167,7 @@ pub fn load() -> Handles {
     let set_aside = SetAside::new();
     let assessment = Assessment::new(store::Store::new(modes.kiosk));
     let library = Library::new(assessment, set_aside);
-    library.read_storage();
+    library.read_at_start();
     library.check_kept();
     Handles {
         shell,
@@ -176,6 +176,21 @@ pub fn load() -> Handles {
         vault: Vault::new(library, shell),
         tabs: TabSync::new(library, shell),
         set_aside,
+    }
+}
+
+/// Whether the app must fetch the code that reads stored data before it
+/// starts (`crate::start`): the code is not in, and something of this
+/// app's is stored (for a kiosk, whose answers are in the tab's memory,
+/// empty at start: its exit code check).
+pub fn needs_reading() -> bool {
+    if crate::ui::on_demand::stored_is_in() {
+        return false;
+    }
+    if Modes::from_address().kiosk {
+        storage::read_raw(storage::KEY_KIOSK).is_some()
+    } else {
+        storage::holds_anything()
     }
 }
 

@@ -4,7 +4,7 @@
 //! the handles share it.
 
 use super::{idle_state, sort_library, SaveState, VaultState};
-use crate::browser::crypto::VaultKey;
+use crate::browser::crypto::{CryptoError, VaultKey};
 use crate::browser::keep::{self, Kept};
 use crate::browser::{self, storage};
 use crate::ui::on_demand;
@@ -73,8 +73,11 @@ impl Store {
         match self.vault.get_untracked() {
             VaultState::Off => {
                 // Never plaintext beside encrypted records (their lock may
-                // have been deleted, or never have arrived).
-                let result = if storage::holds_sealed() {
+                // have been deleted, or never have arrived). Before the code
+                // that reads records is fetched (a first visit), their text
+                // tells, erring towards "encrypted".
+                let sealed = on_demand::holds_sealed_now().unwrap_or_else(storage::may_hold_sealed);
+                let result = if sealed {
                     Err(storage::SaveError::SealedBeside)
                 } else {
                     storage::write_plain(&record)
@@ -93,7 +96,11 @@ impl Store {
                     .versions
                     .with_value(|v| v.next(&record.id, browser::now_ms() as u64));
                 spawn_local(async move {
-                    let result = match on_demand::seal_record(key.clone(), record.clone(), rev).await {
+                    let sealing = on_demand::seal_record(key.clone(), record.clone(), rev).await;
+                    // The revision stored now (read after the sealing, with
+                    // nothing awaited between the checks below and the write).
+                    let stored_rev = on_demand::sealed_rev(record.id.clone()).await;
+                    let result = match sealing {
                         Err(e) => Err(storage::SaveError::Crypto(e)),
                         // A later save has started: it carries this change too.
                         Ok(_) if open && store.save_seq.get_value() != seq => return,
@@ -102,7 +109,8 @@ impl Store {
                         Ok(_) if !store.key.with_value(|k| k.as_ref().is_some_and(|k| k.is(&key))) => return,
                         // A later save has landed (this tab's or another's):
                         // never put an older revision back over it.
-                        Ok(_) if storage::sealed_rev(&record.id).is_some_and(|r| r > rev) => return,
+                        Ok(_) if stored_rev.as_ref().is_ok_and(|r| r.is_some_and(|r| r > rev)) => return,
+                        Ok(_) if stored_rev.is_err() => Err(storage::SaveError::Crypto(CryptoError::NotLoaded)),
                         Ok(sealed) => storage::write_sealed(&sealed).and_then(|_| {
                             if open {
                                 storage::set_current(&record.id)

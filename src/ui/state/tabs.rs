@@ -2,10 +2,10 @@
 //! (the `storage` event), and the conflict when both changed the open
 //! assessment.
 
-use super::{instrument, sort_library, Library, SaveState, Shell};
+use super::{sort_library, Library, SaveState, Shell};
 use crate::browser::storage;
 use crate::i18n::t;
-use crate::ui::on_demand;
+use crate::ui::on_demand::{self, NotLoaded};
 use hr_assessment::Record;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -37,13 +37,9 @@ impl TabSync {
         let Some(key) = key else {
             // Another tab cleared storage.
             self.library.open.store.key.set_value(None);
-            self.library.read_storage();
-            self.shell.notice.set(Some(
-                t!(
-                    "Everything saved in this browser was deleted in another tab.",
-                    "Todo lo guardado en este navegador se borró en otra pestaña.",
-                )
-                .into(),
+            self.read_again(t!(
+                "Everything saved in this browser was deleted in another tab.",
+                "Todo lo guardado en este navegador se borró en otra pestaña.",
             ));
             return;
         };
@@ -51,23 +47,15 @@ impl TabSync {
             let had_key = self.library.open.store.key.with_value(Option::is_some);
             if new_value.is_some() && !had_key {
                 self.library.open.store.key.set_value(None);
-                self.library.read_storage();
-                self.shell.notice.set(Some(
-                    t!(
-                        "A passphrase was set in another tab. Enter it to continue.",
-                        "Se puso una frase de contraseña en otra pestaña. Escríbala para continuar.",
-                    )
-                    .into(),
+                self.read_again(t!(
+                    "A passphrase was set in another tab. Enter it to continue.",
+                    "Se puso una frase de contraseña en otra pestaña. Escríbala para continuar.",
                 ));
             } else if new_value.is_none() && had_key {
                 self.library.open.store.key.set_value(None);
-                self.library.read_storage();
-                self.shell.notice.set(Some(
-                    t!(
-                        "Passphrase protection was switched off in another tab.",
-                        "La protección con frase de contraseña se desactivó en otra pestaña.",
-                    )
-                    .into(),
+                self.read_again(t!(
+                    "Passphrase protection was switched off in another tab.",
+                    "La protección con frase de contraseña se desactivó en otra pestaña.",
                 ));
             }
             return;
@@ -129,8 +117,29 @@ impl TabSync {
         });
     }
 
+    /// Reads storage again after another tab changed it, then says what
+    /// changed; or, if the code that reads could not be fetched, that this
+    /// tab could not follow.
+    fn read_again(&self, done: &'static str) {
+        let tabs = *self;
+        spawn_local(async move {
+            let said = match tabs.library.read_storage().await {
+                Ok(()) => done,
+                Err(NotLoaded) => not_followed(),
+            };
+            tabs.shell.notice.set(Some(said.into()));
+        });
+    }
+
     async fn read_changed(&self, raw: &str) -> Option<Record> {
-        match hr_assessment::Stored::from_json(raw, instrument()).ok()? {
+        let stored = match on_demand::read_stored(raw.to_owned()).await {
+            Ok(read) => read.ok()?,
+            Err(NotLoaded) => {
+                self.shell.notice.set(Some(not_followed().into()));
+                return None;
+            }
+        };
+        match stored {
             hr_assessment::Stored::Plain(r) => Some(r),
             hr_assessment::Stored::Sealed(s) => {
                 let key = self.library.open.store.key.get_value()?;
@@ -152,4 +161,13 @@ impl TabSync {
             open.show(theirs);
         }
     }
+}
+
+/// Another tab changed what is stored, and the code that reads it could not
+/// be fetched.
+fn not_followed() -> &'static str {
+    t!(
+        "Another tab changed what is saved in this browser, but this tab could not read the change: part of the app did not arrive (the connection may have dropped). Check the connection, then reload this page to see it.",
+        "Otra pestaña cambió lo guardado en este navegador, pero esta pestaña no pudo leer el cambio: una parte de la aplicación no llegó (puede que se haya cortado la conexión). Revise la conexión y vuelva a cargar esta página para verlo.",
+    )
 }
