@@ -275,7 +275,7 @@ async fn other_tabs_changes_are_followed() {
     // Another tab deleted the open one: a new one is opened, and the user told.
     storage::delete(&id);
     tabs.storage_changed(Some(storage::record_key(&id)), None);
-    assert_ne!(h.assessment.record.get_untracked().id, id);
+    until("a new one is opened", || h.assessment.record.get_untracked().id != id).await;
     assert!(h
         .shell
         .notice
@@ -286,12 +286,14 @@ async fn other_tabs_changes_are_followed() {
     // Another tab cleared storage.
     local_storage().clear().unwrap();
     tabs.storage_changed(None, None);
+    until("the notice", || {
+        h.shell
+            .notice
+            .get_untracked()
+            .is_some_and(|n| n.contains("Everything saved in this browser was deleted"))
+    })
+    .await;
     assert_eq!(h.library.records().with_untracked(Vec::len), 0);
-    assert!(h
-        .shell
-        .notice
-        .get_untracked()
-        .is_some_and(|n| n.contains("Everything saved in this browser was deleted")));
 }
 
 // ----- SetAside -----------------------------------------------------------

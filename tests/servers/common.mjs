@@ -131,7 +131,9 @@ export function headerTests(label, base, site) {
   const files = readdirSync(site, { recursive: true })
     .map((f) => f.split("\\").join("/"))
     .filter((f) => statSync(join(site, f)).isFile());
-  const wasm = files.find((f) => HASHED.test(f) && f.endsWith(".wasm"));
+  // The first module: big enough to compress (a chunk of a few hundred
+  // bytes may be sent as it is, below a server's minimum for gzip).
+  const wasm = files.find((f) => HASHED.test(f) && f.endsWith("_bg.wasm"));
   const js = files.find((f) => HASHED.test(f) && f.endsWith(".js"));
   const css = files.find((f) => HASHED.test(f) && f.endsWith(".css"));
 
