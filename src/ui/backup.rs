@@ -237,9 +237,13 @@ pub fn SafariNote() -> impl IntoView {
     let wanted = Memo::new(move |_| safari && !s.modes.kiosk && saved_when_opened.get());
     // The note's code is in the notices' chunk, fetched only where it shows.
     move || {
-        wanted
-            .get()
-            .then(|| on_demand::show_part(on_demand::safari_note, on_demand::fetch_safari_note, None))
+        wanted.get().then(|| {
+            on_demand::show_part(
+                || on_demand::notice(on_demand::Notice::SafariNote),
+                on_demand::fetch_notices,
+                None,
+            )
+        })
     }
 }
 

@@ -117,7 +117,7 @@ pub fn IdleWarning() -> impl IntoView {
     move || {
         warned.get().then(|| {
             view! {
-                <div class="wrap">{on_demand::show_part(on_demand::idle_notice, on_demand::fetch_idle_notice, None)}</div>
+                <div class="wrap">{on_demand::show_part(|| on_demand::notice(on_demand::Notice::KioskIdle), on_demand::fetch_notices, None)}</div>
             }
         })
     }
@@ -244,7 +244,7 @@ pub fn Leave() -> impl IntoView {
     view! {
         <li><button type="button" class="link-button" id="kiosk-leave" on:click=move |_| { asking.set(true); refocus("kiosk-exit"); }>{t!("Facilitator: leave kiosk mode", "Para facilitadores: salir del modo quiosco")}</button></li>
         {move || asking.get().then(|| view! {
-            <li>{on_demand::show_part(move || on_demand::kiosk_leave_form(asking), on_demand::fetch_kiosk_leave_form, Some("kiosk-exit"))}</li>
+            <li>{on_demand::show_part(move || on_demand::library(on_demand::LibraryPage::KioskLeave(asking)), on_demand::fetch_library, Some("kiosk-exit"))}</li>
         })}
     }
 }

@@ -34,6 +34,7 @@ pub mod vault;
 use crate::browser::{dom, storage};
 use crate::i18n;
 use leptos::prelude::*;
+use on_demand::{LibraryPage, ReadingPage, ReportPage, TeamPage};
 use route::Route;
 use state::{instrument, use_assessment, use_shell, SaveState, VaultState};
 
@@ -83,23 +84,7 @@ pub fn App() -> impl IntoView {
     // Printing from the browser's menu shows the working behind every number.
     let _ = window_event_listener(leptos::ev::beforeprint, move |_| dom::open_all_details());
 
-    // Quick exit from the keyboard: Shift pressed three times in a row,
-    // within two seconds.
-    let presses = StoredValue::new(Vec::<f64>::new());
-    let _ = window_event_listener(leptos::ev::keydown, move |ev: web_sys::KeyboardEvent| {
-        if ev.key() != "Shift" || ev.repeat() {
-            presses.set_value(Vec::new());
-            return;
-        }
-        let now = js_sys::Date::now();
-        presses.update_value(|p| {
-            p.retain(|t| now - t < 2000.0);
-            p.push(now);
-        });
-        if presses.with_value(Vec::len) >= 3 {
-            quick_exit();
-        }
-    });
+    quick_exit_keys();
 
     // On every page change: a title that names the page, and focus on its
     // heading (or on the question a Change link points to), so keyboard and
@@ -184,9 +169,9 @@ fn Shell() -> impl IntoView {
         </div>
         <main id="main-content" class="wrap main" tabindex="-1">
             {move || if kiosk_waits() && !matches!(route.get(), Route::Privacy) {
-                on_demand::show(on_demand::kiosk_setup_page, on_demand::fetch_kiosk_setup)
+                on_demand::show(|| on_demand::library(LibraryPage::KioskSetup), on_demand::fetch_library)
             } else if locked() && !matches!(route.get(), Route::Privacy) {
-                on_demand::show(on_demand::unlock_page, on_demand::fetch_unlock)
+                on_demand::show(|| on_demand::library(LibraryPage::Unlock), on_demand::fetch_library)
             } else { match route.get() {
                 Route::Start => view! { <start::StartPage/> }.into_any(),
                 Route::Section { id, item: _, from_check } => {
@@ -195,27 +180,27 @@ fn Shell() -> impl IntoView {
                         None => view! { <static_pages::NotFound/> }.into_any(),
                     }
                 }
-                Route::Check => on_demand::show(on_demand::check_page, on_demand::fetch_check),
+                Route::Check => on_demand::show(|| on_demand::report(ReportPage::Check), on_demand::fetch_report),
                 // Drawn below, and kept.
                 Route::Results => ().into_any(),
-                Route::Method => on_demand::show(on_demand::method_page, on_demand::fetch_method),
-                Route::Privacy => on_demand::show(on_demand::privacy_page, on_demand::fetch_privacy),
-                Route::Assessments => on_demand::show(on_demand::library_page, on_demand::fetch_library),
-                Route::Protect => on_demand::show(on_demand::protect_page, on_demand::fetch_protect),
-                Route::Team => on_demand::show(on_demand::team_page, on_demand::fetch_team),
-                Route::TeamAdd(code) => on_demand::show(move || on_demand::team_add_page(code.clone()), on_demand::fetch_team_add),
-                Route::TeamPresent => on_demand::show(on_demand::present_page, on_demand::fetch_present),
-                Route::Consensus => on_demand::show(on_demand::consensus_page, on_demand::fetch_consensus),
-                Route::Compare => on_demand::show(on_demand::compare_page, on_demand::fetch_compare),
-                Route::Plan => on_demand::show(on_demand::plan_page, on_demand::fetch_plan),
-                Route::Resume(code) => on_demand::show(move || on_demand::resume_page(code.clone()), on_demand::fetch_resume),
+                Route::Method => on_demand::show(|| on_demand::reading(ReadingPage::Method), on_demand::fetch_reading),
+                Route::Privacy => on_demand::show(|| on_demand::reading(ReadingPage::Privacy), on_demand::fetch_reading),
+                Route::Assessments => on_demand::show(|| on_demand::library(LibraryPage::Library), on_demand::fetch_library),
+                Route::Protect => on_demand::show(|| on_demand::library(LibraryPage::Protect), on_demand::fetch_library),
+                Route::Team => on_demand::show(|| on_demand::team(TeamPage::Team), on_demand::fetch_team),
+                Route::TeamAdd(code) => on_demand::show(move || on_demand::team(TeamPage::Add(code.clone())), on_demand::fetch_team),
+                Route::TeamPresent => on_demand::show(|| on_demand::team(TeamPage::Present), on_demand::fetch_team),
+                Route::Consensus => on_demand::show(|| on_demand::team(TeamPage::Consensus), on_demand::fetch_team),
+                Route::Compare => on_demand::show(|| on_demand::report(ReportPage::Compare), on_demand::fetch_report),
+                Route::Plan => on_demand::show(|| on_demand::report(ReportPage::Plan), on_demand::fetch_report),
+                Route::Resume(code) => on_demand::show(move || on_demand::library(LibraryPage::Resume(code.clone())), on_demand::fetch_library),
                 Route::NotFound(_) => view! { <static_pages::NotFound/> }.into_any(),
             }}}
             {move || keep_results.get().then(|| {
                 let away = move || !on_results();
                 view! {
                     <div class="kept-page" class:kept-page--away=away class:kept-page--arriving=move || arriving.get() inert=away aria-hidden=move || away().then_some("true")>
-                        {on_demand::show(on_demand::results_page, on_demand::fetch_results)}
+                        {on_demand::show(|| on_demand::report(ReportPage::Results), on_demand::fetch_report)}
                     </div>
                 }
             })}
@@ -244,15 +229,13 @@ fn Header() -> impl IntoView {
                         </button>
                     })}
                     <language::LanguageSwitch/>
-                    <button type="button" class="quick-exit" on:click=move |_| quick_exit()>
-                        {i18n::t!("Quick exit", "Salida rápida")}<span class="visually-hidden">{i18n::t!(" (leave this page at once; or press Shift three times)", " (salir de esta página al instante; o pulse Shift (Mayús) tres veces)")}</span>
-                    </button>
+                    <QuickExitButton/>
                 </nav>
             </div>
         </header>
         {move || confirm_reset.get().then(|| view! {
             <div class="wrap">
-                {on_demand::show_part(move || on_demand::kiosk_reset_confirm(confirm_reset), on_demand::fetch_kiosk_reset_confirm, Some("kiosk-reset-confirm"))}
+                {on_demand::show_part(move || on_demand::notice(on_demand::Notice::KioskResetConfirm(confirm_reset)), on_demand::fetch_notices, Some("kiosk-reset-confirm"))}
             </div>
         })}
     }
@@ -316,6 +299,36 @@ pub fn page_title(route: &Route) -> String {
     text.to_owned()
 }
 
+/// Quick exit from the keyboard: Shift pressed three times in a row,
+/// within two seconds.
+pub fn quick_exit_keys() {
+    let presses = StoredValue::new(Vec::<f64>::new());
+    let _ = window_event_listener(leptos::ev::keydown, move |ev: web_sys::KeyboardEvent| {
+        if ev.key() != "Shift" || ev.repeat() {
+            presses.set_value(Vec::new());
+            return;
+        }
+        let now = js_sys::Date::now();
+        presses.update_value(|p| {
+            p.retain(|t| now - t < 2000.0);
+            p.push(now);
+        });
+        if presses.with_value(Vec::len) >= 3 {
+            quick_exit();
+        }
+    });
+}
+
+/// The Quick exit button, at the top of every page.
+#[component]
+pub fn QuickExitButton() -> impl IntoView {
+    view! {
+        <button type="button" class="quick-exit" on:click=move |_| quick_exit()>
+            {i18n::t!("Quick exit", "Salida rápida")}<span class="visually-hidden">{i18n::t!(" (leave this page at once; or press Shift three times)", " (salir de esta página al instante; o pulse Shift (Mayús) tres veces)")}</span>
+        </button>
+    }
+}
+
 /// Leaves for the neutral page, first deleting everything if the user asked
 /// for that in their settings. That choice itself is kept (and nothing
 /// else), so that every quick exit deletes, not just the first.
@@ -347,7 +360,7 @@ fn StorageNotices() -> impl IntoView {
             || aside.list.with(|l| !l.is_empty())
     });
     view! {
-        {move || any_problem.get().then(|| on_demand::show_part(on_demand::storage_problems, on_demand::fetch_storage_problems, None))}
+        {move || any_problem.get().then(|| on_demand::show_part(|| on_demand::notice(on_demand::Notice::StorageProblems), on_demand::fetch_notices, None))}
         {move || s.notice.get().map(|m| view! {
             <div class="notice notice--info" role="status">
                 <p>{m}" "<button type="button" class="link-button" on:click=move |_| s.notice.set(None)>{i18n::t!("Dismiss", "Cerrar")}</button></p>

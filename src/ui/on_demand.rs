@@ -25,7 +25,7 @@ use crate::browser::dom;
 use crate::browser::storage::{self, SaveError};
 use crate::i18n::t;
 use crate::ui::messages::VaultError;
-use crate::ui::state::Library;
+use crate::ui::state::{Library, TabSync};
 use crate::ui::{
     backup, check, compare, consensus, kiosk, library, plan, present, problems, protect, results, static_pages, team,
     vault,
@@ -214,7 +214,16 @@ fn PartNotLoaded(retry: Callback<()>) -> impl IntoView {
 /// In place of the app, when data of this app is stored and the code that
 /// reads it could not be fetched (`crate::start`): `retry` tries again.
 pub fn not_started(retry: impl Fn() + 'static) -> impl IntoView {
+    // Quick exit works here too, as on every page.
+    crate::ui::quick_exit_keys();
     view! {
+        <header class="site-header">
+            <div class="wrap site-header__inner">
+                <nav class="site-header__nav" aria-label=t!("Site", "Sitio")>
+                    <crate::ui::QuickExitButton/>
+                </nav>
+            </div>
+        </header>
         <main id="main-content" class="wrap main" tabindex="-1">
             <div class="notice notice--error" role="alert">
                 <h1 id="page-heading" tabindex="-1">{t!("The assessment could not start", "No se pudo iniciar la evaluación")}</h1>
@@ -230,21 +239,24 @@ pub fn not_started(retry: impl Fn() + 'static) -> impl IntoView {
     }
 }
 
-/// A page (or a part of one, for [`show_part`]) behind a split point:
-/// `$name` draws it (fetching its group's chunk first, if need be), `$fetch`
-/// only fetches the chunk. Without the
-/// `split` feature both are plain functions that are ready at once.
-macro_rules! split_page {
-    ($name:ident, $fetch:ident, $chunk:ident, ($($arg:ident: $ty:ty),*), $view:expr) => {
+/// A group's split point: `$name(part)` draws one of its pages or parts
+/// (fetching the group's chunk first, if need be), `$fetch` only fetches
+/// the chunk. One split point per group, not per page: each costs the
+/// first module a loader and two small functions. Without the `split`
+/// feature both are plain functions that are ready at once.
+macro_rules! split_group {
+    ($name:ident, $fetch:ident, $chunk:ident, $part:ty, $draw:expr) => {
         #[cfg(feature = "split")]
         #[wasm_split($chunk, wasm_split_path = ::leptos::wasm_split, fallible, preload($fetch))]
-        pub fn $name($($arg: $ty),*) -> Page {
-            Ok($view.into_any())
+        pub fn $name(part: $part) -> Page {
+            let draw: fn($part) -> AnyView = $draw;
+            Ok(draw(part))
         }
 
         #[cfg(not(feature = "split"))]
-        pub async fn $name($($arg: $ty),*) -> Page {
-            Ok($view.into_any())
+        pub async fn $name(part: $part) -> Page {
+            let draw: fn($part) -> AnyView = $draw;
+            Ok(draw(part))
         }
 
         #[cfg(not(feature = "split"))]
@@ -254,104 +266,83 @@ macro_rules! split_page {
     };
 }
 
-split_page!(check_page, fetch_check, report, (), view! { <check::CheckPage/> });
-split_page!(
-    results_page,
-    fetch_results,
-    report,
-    (),
-    view! { <results::ResultsPage/> }
-);
-split_page!(
-    method_page,
-    fetch_method,
-    reading,
-    (),
-    view! { <static_pages::MethodPage/> }
-);
-split_page!(
-    privacy_page,
-    fetch_privacy,
-    reading,
-    (),
-    view! { <static_pages::PrivacyPage/> }
-);
-split_page!(
-    library_page,
-    fetch_library,
-    library,
-    (),
-    view! { <library::LibraryPage/> }
-);
-split_page!(
-    protect_page,
-    fetch_protect,
-    library,
-    (),
-    view! { <protect::ProtectPage/> }
-);
-split_page!(unlock_page, fetch_unlock, library, (), view! { <protect::UnlockPage/> });
-split_page!(team_page, fetch_team, team, (), view! { <team::TeamPage/> });
-split_page!(present_page, fetch_present, team, (), view! { <present::PresentPage/> });
-split_page!(
-    consensus_page,
-    fetch_consensus,
-    team,
-    (),
-    view! { <consensus::ConsensusPage/> }
-);
-split_page!(
-    compare_page,
-    fetch_compare,
-    report,
-    (),
-    view! { <compare::ComparePage/> }
-);
-split_page!(plan_page, fetch_plan, report, (), view! { <plan::PlanPage/> });
-split_page!(
-    kiosk_setup_page,
-    fetch_kiosk_setup,
-    library,
-    (),
-    view! { <kiosk::SetupPage/> }
-);
-split_page!(
-    storage_problems,
-    fetch_storage_problems,
-    notices,
-    (),
-    view! { <problems::StorageProblems/> }
-);
-split_page!(
-    kiosk_leave_form,
-    fetch_kiosk_leave_form,
-    library,
-    (asking: RwSignal<bool>),
-    view! { <kiosk::LeaveForm asking=asking/> }
-);
-split_page!(
-    idle_notice,
-    fetch_idle_notice,
-    notices,
-    (),
-    view! { <kiosk::IdleNotice/> }
-);
-split_page!(
-    safari_note,
-    fetch_safari_note,
-    notices,
-    (),
-    view! { <backup::SafariNoteText/> }
-);
-split_page!(
-    kiosk_reset_confirm,
-    fetch_kiosk_reset_confirm,
-    notices,
-    (asking: RwSignal<bool>),
-    view! { <kiosk::ResetConfirm asking=asking/> }
-);
-split_page!(team_add_page, fetch_team_add, team, (code: String), view! { <team::TeamAddPage code=code/> });
-split_page!(resume_page, fetch_resume, library, (code: String), view! { <static_pages::ResumePage code=code/> });
+/// The `report` group's pages.
+pub enum ReportPage {
+    Check,
+    Results,
+    Plan,
+    Compare,
+}
+
+split_group!(report, fetch_report, report, ReportPage, |page| match page {
+    ReportPage::Check => view! { <check::CheckPage/> }.into_any(),
+    ReportPage::Results => view! { <results::ResultsPage/> }.into_any(),
+    ReportPage::Plan => view! { <plan::PlanPage/> }.into_any(),
+    ReportPage::Compare => view! { <compare::ComparePage/> }.into_any(),
+});
+
+/// The `reading` group's pages.
+pub enum ReadingPage {
+    Method,
+    Privacy,
+}
+
+split_group!(reading, fetch_reading, reading, ReadingPage, |page| match page {
+    ReadingPage::Method => view! { <static_pages::MethodPage/> }.into_any(),
+    ReadingPage::Privacy => view! { <static_pages::PrivacyPage/> }.into_any(),
+});
+
+/// The `library` group's pages, and the kiosk's exit form.
+pub enum LibraryPage {
+    Library,
+    Protect,
+    Unlock,
+    KioskSetup,
+    /// `asking` goes false on "Cancel".
+    KioskLeave(RwSignal<bool>),
+    Resume(String),
+}
+
+split_group!(library, fetch_library, library, LibraryPage, |page| match page {
+    LibraryPage::Library => view! { <library::LibraryPage/> }.into_any(),
+    LibraryPage::Protect => view! { <protect::ProtectPage/> }.into_any(),
+    LibraryPage::Unlock => view! { <protect::UnlockPage/> }.into_any(),
+    LibraryPage::KioskSetup => view! { <kiosk::SetupPage/> }.into_any(),
+    LibraryPage::KioskLeave(asking) => view! { <kiosk::LeaveForm asking=asking/> }.into_any(),
+    LibraryPage::Resume(code) => view! { <static_pages::ResumePage code=code/> }.into_any(),
+});
+
+/// The `team` group's pages.
+pub enum TeamPage {
+    Team,
+    /// A respondent's code, from a link.
+    Add(String),
+    Present,
+    Consensus,
+}
+
+split_group!(team, fetch_team, team, TeamPage, |page| match page {
+    TeamPage::Team => view! { <team::TeamPage/> }.into_any(),
+    TeamPage::Add(code) => view! { <team::TeamAddPage code=code/> }.into_any(),
+    TeamPage::Present => view! { <present::PresentPage/> }.into_any(),
+    TeamPage::Consensus => view! { <consensus::ConsensusPage/> }.into_any(),
+});
+
+/// The notices a first visit rarely sees (the `notices` group).
+pub enum Notice {
+    StorageProblems,
+    KioskIdle,
+    SafariNote,
+    /// The kiosk's "start over?"; `asking` goes false on "No".
+    KioskResetConfirm(RwSignal<bool>),
+}
+
+split_group!(notice, fetch_notices, notices, Notice, |notice| match notice {
+    Notice::StorageProblems => view! { <problems::StorageProblems/> }.into_any(),
+    Notice::KioskIdle => view! { <kiosk::IdleNotice/> }.into_any(),
+    Notice::SafariNote => view! { <backup::SafariNoteText/> }.into_any(),
+    Notice::KioskResetConfirm(asking) => view! { <kiosk::ResetConfirm asking=asking/> }.into_any(),
+});
 
 // ----- The passphrase's cryptography, called from the first module ------
 //
@@ -466,6 +457,7 @@ split_read!(sealed_rev_in, fetch_sealed_rev, (id: String) -> Option<u64>, storag
 split_read!(holds_sealed_in, fetch_holds_sealed, () -> bool, storage::holds_sealed());
 split_read!(kiosk_lock_in, fetch_kiosk_lock, () -> Option<Lock>, storage::kiosk_lock().ok().flatten());
 split_read!(settings_in, fetch_settings, () -> storage::Settings, storage::settings());
+split_read!(follow_in, fetch_follow, (tabs: TabSync, key: Option<String>, new_value: Option<String>) -> Later<()>, Box::pin(async move { tabs.follow(key, new_value).await }));
 
 /// Fetches the `stored` group's chunk, if it is not in, and readies each of
 /// its functions: from then on they answer at once.
@@ -479,6 +471,7 @@ pub async fn fetch_stored() -> Result<(), NotLoaded> {
     fetch_holds_sealed().await?;
     fetch_kiosk_lock().await?;
     fetch_settings().await?;
+    fetch_follow().await?;
     STORED_IN.set(true);
     Ok(())
 }
@@ -493,6 +486,18 @@ pub fn stored_is_in() -> bool {
 pub(crate) async fn read_storage(library: Library) -> Result<(), NotLoaded> {
     fetch_stored().await?;
     read_storage_in(library).await
+}
+
+/// [`TabSync::follow`], from the `stored` group's chunk: done once the
+/// change has been followed.
+pub(crate) async fn follow_change(
+    tabs: TabSync,
+    key: Option<String>,
+    new_value: Option<String>,
+) -> Result<(), NotLoaded> {
+    fetch_stored().await?;
+    follow_in(tabs, key, new_value).await?.await;
+    Ok(())
 }
 
 /// [`Stored::from_json`], from the `stored` group's chunk: what another

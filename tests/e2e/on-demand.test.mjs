@@ -179,6 +179,7 @@ test("saved data whose reading code cannot come: the app says so and does not st
   await expectHeading(page, "The assessment could not start");
   assert.match(await alert.innerText(), /your saved answers are still on this device/);
   assert.equal(await page.getByRole("link", { name: "Start now" }).count(), 0, "not started as if nothing were stored");
+  await page.getByRole("button", { name: /^Quick exit/ }).waitFor();
   await alert.getByRole("button", { name: "Try again" }).click();
   await alert.waitFor();
   assert.deepEqual(await stored(), before, "nothing written while it could not start");

@@ -239,6 +239,26 @@ test("quick exit with 'delete everything' deletes on every exit, not only the fi
   await expectText(page, "so that every quick exit deletes, not just the first");
 });
 
+test("quick exit where the app could not start (the code that reads what is stored did not come): the keys leave, and delete as asked", async (t) => {
+  // Without the offline copy, which would otherwise bring the chunk.
+  const { page, problems } = await app.open(t, { serviceWorkers: "block" });
+  await visit(page, app.url, "/protect");
+  await page.getByLabel("Also delete everything saved here when I use quick exit").check();
+  await visit(page, app.url, "/section/funding");
+  await answer(page, FUNDING, "Strongly disagree");
+  await page.getByRole("status").filter({ hasText: /^Saved on this device\./ }).waitFor();
+  const CHUNKS = /\/app-[0-9a-f]{16}\/(split|chunk)_[^/]*\.wasm$/;
+  await page.route(CHUNKS, (route) => route.abort("internetdisconnected"));
+  await page.reload();
+  await page.getByRole("heading", { level: 1, name: "The assessment could not start" }).waitFor();
+  await page.getByRole("button", { name: /^Quick exit/ }).waitFor();
+  for (let i = 0; i < 3; i++) await page.keyboard.press("Shift");
+  await page.waitForURL(/away\.html$/);
+  assert.deepEqual(Object.keys(await stored(page)), ["hr-readiness:settings"], "only the quick-exit choice is left");
+  const expected = /net::ERR_INTERNET_DISCONNECTED|Failed to fetch|Failed to load resource/;
+  problems.splice(0, problems.length, ...problems.filter((p) => !expected.test(p)));
+});
+
 test("quick exit inside a workshop's frame leaves the whole tab, not only the frame", async (t) => {
   const { page } = await app.open(t, { origins: [host.url] });
   await page.goto(host.url);

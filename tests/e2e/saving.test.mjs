@@ -391,3 +391,34 @@ test("two tabs: a change in one shows in the other", async (t) => {
   await other.getByRole("button", { name: "Yes, delete it" }).click();
   await waitForText(page, "The assessment you had open was deleted in another tab.");
 });
+
+test("two tabs: changes made while this tab fetches the code that reads them are followed in the order they came", async (t) => {
+  // Without the offline copy, so that this tab's fetch can be held.
+  const { page, context } = await app.open(t, { serviceWorkers: "block" });
+  // A first visit: it saves, and has not fetched the code that reads.
+  await answerFunding(page, "Somewhat disagree");
+  let release;
+  const held = new Promise((go) => (release = go));
+  await page.route(/\/split_stored\.wasm$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  const other = await context.newPage();
+  await visit(other, app.url, "/section/funding");
+  await answer(other, FUNDING, "Strongly agree");
+  await visit(other, app.url, "/assessments");
+  const name = (await libraryNames(other))[0];
+  await other.getByRole("button", { name: `Delete ${name}` }).click();
+  await other.getByRole("button", { name: "Yes, delete it" }).click();
+  await other.getByText("No assessment is saved on this device yet.").waitFor();
+  assert.equal(await answerOf(page, FUNDING), "Somewhat disagree", "nothing followed before the code came");
+  release();
+  // The change, then the deletion: the assessment is gone here too, not
+  // brought back by the change that came before it.
+  await waitForText(page, "The assessment you had open was deleted in another tab.");
+  assert.equal(await answerOf(page, FUNDING), null);
+  await page.evaluate(() => {
+    location.hash = "#/assessments";
+  });
+  await waitForText(page, "No assessment is saved on this device yet.");
+});
