@@ -259,6 +259,33 @@ test("quick exit where the app could not start (the code that reads what is stor
   problems.splice(0, problems.length, ...problems.filter((p) => !expected.test(p)));
 });
 
+test("quick exit while the app loads (a slow link): the loading page's link and Shift three times leave, deleting first when asked", async (t) => {
+  const { page } = await app.open(t, { serviceWorkers: "block" });
+  await visit(page, app.url, "/protect");
+  await page.getByLabel("Also delete everything saved here when I use quick exit").check();
+  await visit(page, app.url, "/section/funding");
+  await answer(page, FUNDING, "Strongly disagree");
+  await page.getByRole("status").filter({ hasText: /^Saved on this device\./ }).waitFor();
+  // The app's WebAssembly does not arrive: the loading page stays.
+  await page.route(/\/hr-readiness_bg\.wasm$/, () => {});
+  for (const how of ["link", "keys"]) {
+    await page.goto(`${app.url}/away.html`);
+    await page.goto(`${app.url}/#/section/funding`, { waitUntil: "commit" });
+    await page.getByText("Loading the assessment…").waitFor();
+    const exit = page.getByRole("link", { name: /^Quick exit/ });
+    await exit.waitFor();
+    if (how === "link") {
+      await exit.click();
+    } else {
+      for (let i = 0; i < 3; i++) await page.keyboard.press("Shift");
+    }
+    await page.waitForURL(/away\.html$/);
+    assert.deepEqual(Object.keys(await stored(page)), ["hr-readiness:settings"], `${how}: only the quick-exit choice is left`);
+    assert.deepEqual(JSON.parse((await stored(page))["hr-readiness:settings"]), { schema: 1, quick_exit_wipes: true });
+    await page.evaluate(() => localStorage.setItem("hr-readiness:assessment:x", "{}"));
+  }
+});
+
 test("quick exit inside a workshop's frame leaves the whole tab, not only the frame", async (t) => {
   const { page } = await app.open(t, { origins: [host.url] });
   await page.goto(host.url);
