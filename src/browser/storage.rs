@@ -134,11 +134,15 @@ pub const SEALED_BESIDE_EN: &str = "This browser holds assessments encrypted wit
 /// Whether any assessment key holds an encrypted record (read as one: the
 /// `stored` group's code, `ui::on_demand`).
 pub fn holds_sealed() -> bool {
+    assessment_texts().any(|raw| serde_json::from_str::<SealedRecord>(&raw).is_ok())
+}
+
+/// The text under every assessment key, in key order.
+fn assessment_texts() -> impl Iterator<Item = String> {
     our_keys()
-        .iter()
+        .into_iter()
         .filter(|k| k.starts_with(ASSESSMENT_PREFIX))
-        .filter_map(|k| read_raw(k))
-        .any(|raw| serde_json::from_str::<SealedRecord>(&raw).is_ok())
+        .filter_map(|k| read_raw(&k))
 }
 
 /// Whether any assessment key may hold an encrypted record, from its text
@@ -148,11 +152,7 @@ pub fn holds_sealed() -> bool {
 /// escaped). It errs towards "yes": encrypted data that cannot be read
 /// counts too, so nothing is saved unencrypted beside it.
 pub fn may_hold_sealed() -> bool {
-    our_keys()
-        .iter()
-        .filter(|k| k.starts_with(ASSESSMENT_PREFIX))
-        .filter_map(|k| read_raw(k))
-        .any(|raw| raw.contains("\"sealed\":"))
+    assessment_texts().any(|raw| raw.contains("\"sealed\":"))
 }
 
 /// Whether anything of this app's is stored (in kiosk mode: in the tab's

@@ -157,6 +157,16 @@ export function useApp({ dist = DIST } = {}) {
   return app;
 }
 
+/**
+ * In a test that drops the connection on purpose: the console lines of the
+ * fetches it made fail are expected, and only those, so they are taken out
+ * of the guard's problems.
+ */
+export function forgiveDropped(problems) {
+  const expected = /net::ERR_INTERNET_DISCONNECTED|Failed to fetch|Failed to load resource/;
+  problems.splice(0, problems.length, ...problems.filter((p) => !expected.test(p)));
+}
+
 /** Waits until the app has replaced the loading message with a page. */
 export async function ready(page) {
   await page.locator("#page-heading").waitFor();

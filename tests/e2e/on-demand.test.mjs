@@ -10,7 +10,7 @@
 
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { ready, useApp } from "./harness.mjs";
+import { forgiveDropped, ready, useApp } from "./harness.mjs";
 import { answer, domainTable, expectHeading, visit } from "./pages.mjs";
 
 const app = useApp();
@@ -105,9 +105,7 @@ test("a page whose chunk cannot be fetched says so, with a retry that works; no 
   assert.equal((await domainTable(page)).Funding.balance, "−100");
 
   // What the failed fetches logged is expected here, and only that.
-  const expected = /net::ERR_INTERNET_DISCONNECTED|Failed to fetch|Failed to load resource/;
-  const unexpected = problems.filter((p) => !expected.test(p));
-  problems.splice(0, problems.length, ...unexpected);
+  forgiveDropped(problems);
 });
 
 test("a notice whose chunk cannot be fetched says so in its place, with a retry that brings it; the page around it works", async (t) => {
@@ -140,8 +138,7 @@ test("a notice whose chunk cannot be fetched says so in its place, with a retry 
   assert.match(await notice.innerText(), /hr-readiness:assessment:broken/);
   assert.equal(await failed.count(), 0, "the message about the chunk has gone");
   assert.equal(await page.evaluate(() => localStorage.getItem("hr-readiness:assessment:broken")), '{"schema":1,"id":"broken","name":', "the unreadable data is untouched");
-  const expected = /net::ERR_INTERNET_DISCONNECTED|Failed to fetch|Failed to load resource/;
-  problems.splice(0, problems.length, ...problems.filter((p) => !expected.test(p)));
+  forgiveDropped(problems);
 });
 
 test("a return visit fetches the code that reads what is stored before the app starts; a first visit never does", async (t) => {
@@ -189,8 +186,7 @@ test("saved data whose reading code cannot come: the app says so and does not st
   await page.getByRole("group", { name: FUNDING, exact: true }).waitFor();
   assert.equal(await page.getByRole("group", { name: FUNDING, exact: true }).getByRole("radio", { name: /^Strongly disagree/ }).isChecked(), true, "started with the saved answer");
   assert.equal(await alert.count(), 0);
-  const expected = /net::ERR_INTERNET_DISCONNECTED|Failed to fetch|Failed to load resource/;
-  problems.splice(0, problems.length, ...problems.filter((p) => !expected.test(p)));
+  forgiveDropped(problems);
 });
 
 test("Spanish: the message and the retry", async (t) => {
@@ -204,8 +200,7 @@ test("Spanish: the message and the retry", async (t) => {
   await page.unroute(/\/app-[0-9a-f]{16}\/(split|chunk)_[^/]*\.wasm$/, drop);
   await alert.getByRole("button", { name: "Intentar de nuevo" }).click();
   await expectHeading(page, "¿Cómo se calcula?");
-  const expected = /net::ERR_INTERNET_DISCONNECTED|Failed to fetch|Failed to load resource/;
-  problems.splice(0, problems.length, ...problems.filter((p) => !expected.test(p)));
+  forgiveDropped(problems);
 });
 
 test("the Spanish texts are fetched once, when Spanish is chosen; the page and the questionnaire turn Spanish; back and forth fetches nothing", async (t) => {
@@ -258,8 +253,7 @@ test("Spanish that cannot be fetched: the app stays in English and says so in bo
   await page.getByRole("button", { name: "English" }).waitFor();
   assert.equal(await alert.count(), 0, "the notice goes");
   assert.equal(await page.evaluate(() => document.documentElement.lang), "es");
-  const expected = /net::ERR_INTERNET_DISCONNECTED|Failed to fetch|Failed to load resource/;
-  problems.splice(0, problems.length, ...problems.filter((p) => !expected.test(p)));
+  forgiveDropped(problems);
 });
 
 test("a Spanish-speaking browser fetches the Spanish texts once, beside the app, and starts in Spanish", async (t) => {
@@ -282,8 +276,7 @@ test("a Spanish-speaking browser whose Spanish cannot be fetched starts in Engli
   await page.unroute(ES_BIN, drop);
   await alert.getByRole("button", { name: /Intentar de nuevo/ }).click();
   await expectHeading(page, "¿Qué tan preparada está su organización para la reducción de daños?");
-  const expected = /net::ERR_INTERNET_DISCONNECTED|Failed to fetch|Failed to load resource/;
-  problems.splice(0, problems.length, ...problems.filter((p) => !expected.test(p)));
+  forgiveDropped(problems);
 });
 
 test("a damaged file of Spanish texts is refused whole: the app starts in English and says it arrived damaged", async (t) => {
