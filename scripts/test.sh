@@ -46,6 +46,11 @@ node_tests() {
   passed=$((passed + ${p:-0}))
   failed=$((failed + ${f:-0}))
   [ -n "$p" ] || { failed=$((failed + 1)); broken+=("$name did not report"); }
+  # The failing tests' names and the first lines of their errors, kept for
+  # the end of the run, where a log cut to its last lines still shows them.
+  awk -v suite="$name" '/^✖ failing tests:/ { on = 1; print "-- " suite ":"; next }
+    on && /^✖ / { print; n = 4; next }
+    on && n > 0 && NF && !/^ +at / { print; n-- }' "$out" >> "$log/failing.txt"
   echo "($name: $((SECONDS - t0)) s)"
 }
 
@@ -132,6 +137,10 @@ else
 fi
 
 echo
+if [ -s "$log/failing.txt" ]; then
+  echo "Failing tests (the first lines of each error; the whole error is above):"
+  cat "$log/failing.txt"
+fi
 if [ ${#broken[@]} -gt 0 ]; then
   printf 'Failed: %s\n' "${broken[@]}"
 fi
