@@ -175,6 +175,44 @@ test("a QR code shown on the results page is scanned by the team view's camera: 
   await page.waitForFunction(() => window.__track.readyState === "ended");
 });
 
+test("the page going out of sight turns the camera off and says so; scanning starts again on request", async (t) => {
+  // The fake camera's own test pattern: no code to read, only the camera.
+  const { page, url } = await cameraBrowser(t, {});
+  await visit(page, url, "/team");
+  await page.getByRole("button", { name: "Scan codes" }).click();
+  await page.getByText("The camera is on: hold a QR code in front of it.").waitFor({ timeout: 20_000 });
+  assert.equal(await holdTrack(page), "live");
+  // Another tab or program in front. Headless Chromium never hides a page,
+  // so the page is told what a browser tells it then: the document is
+  // hidden, and visibilitychange fires.
+  const seen = (hidden) =>
+    page.evaluate((hidden) => {
+      Object.defineProperty(document, "hidden", { value: hidden, configurable: true });
+      Object.defineProperty(document, "visibilityState", { value: hidden ? "hidden" : "visible", configurable: true });
+      document.dispatchEvent(new Event("visibilitychange", { bubbles: true }));
+    }, hidden);
+  await seen(true);
+  await page.waitForFunction(() => window.__track.readyState === "ended");
+  await page.getByRole("button", { name: "Scan codes" }).waitFor();
+  const said = page.getByRole("status").getByText("Scanning stopped while this page was out of sight, and the camera is off.", { exact: false });
+  await said.waitFor();
+  assert.equal(await page.evaluate(() => document.querySelector("video.scan__video").srcObject), null, "the picture is gone");
+  await axe(page, "with the scan stopped");
+  // Back in sight: nothing starts by itself; the button starts it again.
+  await seen(false);
+  await page.waitForTimeout(500);
+  assert.equal(await page.getByRole("button", { name: "Scan codes" }).count(), 1, "still off");
+  await page.getByRole("button", { name: "Scan codes" }).click();
+  await page.getByText("The camera is on: hold a QR code in front of it.").waitFor({ timeout: 20_000 });
+  assert.equal(await holdTrack(page), "live");
+  // A page out of sight while nothing scans: no message.
+  await page.getByRole("button", { name: "Stop scanning" }).click();
+  await page.getByRole("button", { name: "Scan codes" }).waitFor();
+  await seen(true);
+  await page.waitForTimeout(300);
+  assert.equal(await said.count(), 0, "the earlier message went with the new scan, and none is added");
+});
+
 test("a camera that is not allowed is said so, and pasting the code still adds the respondent", async (t) => {
   const { code } = await participant(t, 4);
   const { page, url } = await cameraBrowser(t, { deny: true });

@@ -90,6 +90,23 @@ pub fn ScanCodes(add: Callback<String, Result<String, String>>) -> impl IntoView
     };
     // Leaving the team view (another page, the kiosk's reset) releases it.
     on_cleanup(release);
+    // So does the page going out of sight (another tab, another program, the
+    // screen locked): a camera left on where nobody sees it is not what a
+    // facilitator expects, and the browser may stop its picture anyway.
+    let hidden = window_event_listener_untyped("visibilitychange", move |_| {
+        if document().hidden() && phase.try_get_untracked().is_some_and(|p| p != Phase::Off) {
+            stop();
+            say(
+                false,
+                t!(
+                    "Scanning stopped while this page was out of sight, and the camera is off. Choose \"Scan codes\" to go on.",
+                    "El escaneo se detuvo mientras esta página no estaba a la vista, y la cámara está apagada. Elija «Escanear códigos» para seguir."
+                )
+                .to_owned(),
+            );
+        }
+    });
+    on_cleanup(move || hidden.remove());
 
     let take = move |text: String| match add.run(text) {
         Ok(label) => say(false, crate::tf!("Added {label}.", "Se agregó a {label}.")),
