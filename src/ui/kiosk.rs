@@ -21,6 +21,7 @@ use crate::ui::route::Route;
 use crate::ui::state::{use_assessment, use_library, use_shell, Assessment, Library};
 use crate::ui::team::TeamHome;
 use crate::ui::vault::new_lock;
+use hr_assessment::crypto_params::{check_new_secret, NewSecretProblem, MIN_EXIT_CODE_CHARS};
 use hr_assessment::Lock;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -104,9 +105,6 @@ impl Kiosk {
     }
 }
 
-/// An exit code must be at least this long.
-const MIN_CODE: usize = 6;
-
 /// "Still there?": shown a minute before an idle reset ([`IdleNotice`], in
 /// the notices' chunk, fetched the first time it shows; the reset itself
 /// does not wait for it).
@@ -165,24 +163,19 @@ pub fn SetupPage() -> impl IntoView {
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let (c, a) = (code.get_untracked(), again.get_untracked());
-        if c.chars().count() < MIN_CODE {
-            error.set(Some(
-                t!(
-                    "Use an exit code of at least 6 characters.",
-                    "Use un código de salida de al menos 6 caracteres.",
-                )
-                .into(),
-            ));
-            return;
-        }
-        if c != a {
-            error.set(Some(
-                t!(
+        let min = MIN_EXIT_CODE_CHARS;
+        if let Err(problem) = check_new_secret(&c, &a, min) {
+            error.set(Some(match problem {
+                NewSecretProblem::TooShort => crate::tf!(
+                    "Use an exit code of at least {min} characters.",
+                    "Use un código de salida de al menos {min} caracteres.",
+                ),
+                NewSecretProblem::NotTheSame => t!(
                     "The two exit codes are not the same. Type them again.",
                     "Los dos códigos de salida no coinciden. Escríbalos otra vez.",
                 )
                 .into(),
-            ));
+            }));
             return;
         }
         busy.set(true);

@@ -4,25 +4,24 @@
 
 use crate::i18n::t;
 use crate::ui::state::use_shell;
+use hr_assessment::crypto_params::{check_new_secret, NewSecretProblem, MIN_PASSPHRASE_CHARS};
 use leptos::prelude::*;
 
-/// Checks a new passphrase and its confirmation.
+/// Checks a new passphrase and its confirmation (the rule is the core's:
+/// `hr_assessment::crypto_params::check_new_secret`).
 pub fn check_new_passphrase(pass: &str, again: &str) -> Result<(), String> {
-    if pass.chars().count() < 8 {
-        return Err(t!(
-            "Use a passphrase of at least 8 characters; a few unrelated words are easy to remember and hard to guess.",
-            "Use una frase de contraseña de al menos 8 caracteres; unas cuantas palabras sin relación entre sí son fáciles de recordar y difíciles de adivinar.",
-        )
-        .into());
-    }
-    if pass != again {
-        return Err(t!(
+    let min = MIN_PASSPHRASE_CHARS;
+    check_new_secret(pass, again, min).map_err(|problem| match problem {
+        NewSecretProblem::TooShort => crate::tf!(
+            "Use a passphrase of at least {min} characters; a few unrelated words are easy to remember and hard to guess.",
+            "Use una frase de contraseña de al menos {min} caracteres; unas cuantas palabras sin relación entre sí son fáciles de recordar y difíciles de adivinar.",
+        ),
+        NewSecretProblem::NotTheSame => t!(
             "The two passphrases are not the same. Type them again.",
             "Las dos frases de contraseña no coinciden. Escríbalas otra vez.",
         )
-        .into());
-    }
-    Ok(())
+        .into(),
+    })
 }
 
 /// A new passphrase typed twice: what it needs is said before it is typed,
@@ -47,7 +46,7 @@ pub fn PassphraseFields(
     view! {
         <div class="field">
             <label class="label" for=first.clone()>{if new { t!("New passphrase", "Nueva frase de contraseña") } else { t!("Passphrase", "Frase de contraseña") }}</label>
-            <p class="hint" id=hint.clone()>{t!("At least 8 characters. A few unrelated words are easy to remember and hard to guess.", "Al menos 8 caracteres. Unas cuantas palabras sin relación entre sí son fáciles de recordar y difíciles de adivinar.")}</p>
+            <p class="hint" id=hint.clone()>{let min = MIN_PASSPHRASE_CHARS; crate::tf!("At least {min} characters. A few unrelated words are easy to remember and hard to guess.", "Al menos {min} caracteres. Unas cuantas palabras sin relación entre sí son fáciles de recordar y difíciles de adivinar.")}</p>
             <input class="input" type=kind autocomplete=new_password id=first aria-describedby=hint spellcheck="false"
                 prop:value=move || pass.get() on:input=move |ev| pass.set(event_target_value(&ev))/>
         </div>
