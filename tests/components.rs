@@ -240,3 +240,35 @@ async fn a_team_bar_writes_each_count_inside_its_own_part_and_names_every_answer
         "the one-person part is named in its title only"
     );
 }
+
+#[wasm_bindgen_test]
+fn a_domain_split_between_the_organization_and_its_context_is_named_with_its_side() {
+    use hr_assessment::{DomainId, Setting};
+    use hr_readiness::ui::format::part_name;
+    // Funding's statements are split: payers and outside funding are
+    // context, the organization's own budget is its own. So are law's and
+    // policy's.
+    let funding = DomainId::from("funding");
+    assert_eq!(
+        part_name(&funding, Setting::Organization),
+        "Funding (in your organization)"
+    );
+    assert_eq!(
+        part_name(&funding, Setting::Context),
+        "Funding (outside your organization)"
+    );
+    assert_eq!(
+        part_name(&DomainId::from("policy"), Setting::Context),
+        "Policy (outside your organization)"
+    );
+    assert_eq!(
+        part_name(&DomainId::from("law"), Setting::Organization),
+        "Law (in your organization)"
+    );
+    // A domain all on one side is named plainly.
+    assert_eq!(part_name(&DomainId::from("community"), Setting::Context), "Community");
+    assert_eq!(
+        part_name(&DomainId::from("leadership"), Setting::Organization),
+        "Leadership"
+    );
+}

@@ -64,7 +64,8 @@ pub fn domain_name(id: &hr_assessment::DomainId) -> String {
 
 /// A domain's name within a reading: with the setting where the domain's
 /// statements are split between the organization and its context
-/// ("Funding (in your organization)", "Funding (around you)").
+/// ("Funding (in your organization)", "Funding (outside your
+/// organization)").
 pub fn part_name(id: &hr_assessment::DomainId, setting: Setting) -> String {
     let i = instrument();
     let name = domain_name(id);
@@ -75,7 +76,10 @@ pub fn part_name(id: &hr_assessment::DomainId, setting: Setting) -> String {
     }
     match setting {
         Setting::Organization => crate::tf!("{name} (in your organization)", "{name} (en su organización)"),
-        Setting::Context => crate::tf!("{name} (around you)", "{name} (el entorno)"),
+        Setting::Context => crate::tf!(
+            "{name} (outside your organization)",
+            "{name} (fuera de su organización)"
+        ),
     }
 }
 
