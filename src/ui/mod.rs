@@ -229,8 +229,11 @@ fn Header() -> impl IntoView {
                         </button>
                     })}
                     <language::LanguageSwitch/>
-                    <QuickExitButton/>
                 </nav>
+                // Apart from the nav, in a place of its own that does not
+                // move as the nav's links come and go (the loading page has
+                // it in the same place: style/main.css, "Site header").
+                <div class="site-header__exit"><QuickExitButton/></div>
             </div>
         </header>
         {move || confirm_reset.get().then(|| view! {

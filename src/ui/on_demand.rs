@@ -219,9 +219,7 @@ pub fn not_started(retry: impl Fn() + 'static) -> impl IntoView {
     view! {
         <header class="site-header">
             <div class="wrap site-header__inner">
-                <nav class="site-header__nav" aria-label=t!("Site", "Sitio")>
-                    <crate::ui::QuickExitButton/>
-                </nav>
+                <div class="site-header__exit"><crate::ui::QuickExitButton/></div>
             </div>
         </header>
         <main id="main-content" class="wrap main" tabindex="-1">

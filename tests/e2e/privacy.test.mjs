@@ -295,6 +295,37 @@ test("quick exit while the app loads (a slow link): the loading page's link and 
   }
 });
 
+test("Quick exit stays where it was when the app replaces the loading page: wide, middle and phone widths, English and Spanish", async (t) => {
+  for (const locale of ["en-US", "es-US"]) {
+    for (const [width, height] of [
+      [1280, 900],
+      [900, 800],
+      [375, 740],
+    ]) {
+      const { page } = await app.open(t, { serviceWorkers: "block", locale, viewport: { width, height } });
+      // The app's WebAssembly is held, so the loading page can be measured.
+      let release;
+      const held = new Promise((go) => (release = go));
+      await page.route(/\/hr-readiness_bg\.wasm$/, async (route) => {
+        await held;
+        await route.continue();
+      });
+      await page.goto(`${app.url}/`, { waitUntil: "commit" });
+      const loading = page.getByRole("link", { name: /^(Quick exit|Salida rápida)/ });
+      await loading.waitFor();
+      const before = await loading.boundingBox();
+      release();
+      const button = page.getByRole("button", { name: /^(Quick exit|Salida rápida)/ });
+      await button.waitFor();
+      const after = await button.boundingBox();
+      const where = `${locale}, ${width} px wide: ${JSON.stringify(before)} then ${JSON.stringify(after)}`;
+      assert.ok(Math.abs(after.x + after.width - (before.x + before.width)) <= 1, `the same right edge (${where})`);
+      assert.ok(Math.abs(after.y - before.y) <= 1, `the same top (${where})`);
+      await page.close();
+    }
+  }
+});
+
 test("quick exit inside a workshop's frame leaves the whole tab, not only the frame", async (t) => {
   const { page } = await app.open(t, { origins: [host.url] });
   await page.goto(host.url);
