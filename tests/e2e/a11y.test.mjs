@@ -170,6 +170,31 @@ test("in a contrast theme (forced colors) the chart's text, axis and bars keep t
   assertChartContrasts(await chartContrasts(page, chart, "Canvas"), "in a contrast theme");
 });
 
+test("in a contrast theme (forced colors), light and dark, axe finds nothing; Quick exit keeps the theme's button colors", async (t) => {
+  const { page } = await app.open(t);
+  for (const colorScheme of ["light", "dark"]) {
+    await page.emulateMedia({ forcedColors: "active", colorScheme });
+    for (const fragment of ["/", "/section/leadership"]) {
+      await visit(page, app.url, fragment);
+      await axe(page, `on ${fragment} in a ${colorScheme} contrast theme`);
+    }
+    const exit = await page.getByRole("button", { name: /^Quick exit/ }).evaluate((el) => {
+      const s = getComputedStyle(el);
+      return { color: s.color, background: s.backgroundColor };
+    });
+    const theme = await page.evaluate(() => {
+      const probe = document.createElement("button");
+      probe.style.cssText = "color: ButtonText; background: ButtonFace";
+      document.body.append(probe);
+      const s = getComputedStyle(probe);
+      const out = { color: s.color, background: s.backgroundColor };
+      probe.remove();
+      return out;
+    });
+    assert.deepEqual(exit, theme, `Quick exit in the ${colorScheme} theme's button colors`);
+  }
+});
+
 test("in dark mode every page is dark, passes axe, and the chart keeps its contrast; print stays light", async (t) => {
   const { page } = await app.open(t, { viewport: { width: 390, height: 844 } });
   await page.emulateMedia({ colorScheme: "dark" });
