@@ -19,13 +19,36 @@ function wantsSpanish() {
   if (chosen === "es" || chosen === "en") return chosen === "es";
   return (navigator.language || "").toLowerCase().startsWith("es");
 }
-if (wantsSpanish()) {
+const spanish = wantsSpanish();
+if (spanish) {
   const link = document.createElement("link");
   link.rel = "preload";
   link.as = "fetch";
   link.crossOrigin = "anonymous";
   link.href = tag.dataset.appWasm.replace(/[^/]*$/, "es.bin");
   document.head.append(link);
+}
+
+// The same visitor reads the loading page in Spanish: on a slow link it
+// shows for seconds. The texts are the app's own (an end-to-end test checks
+// that the loading page and the app's start page say the same, in both
+// languages), so nothing changes when the app replaces the page.
+if (spanish) {
+  document.documentElement.lang = "es";
+  document.title = "Autoevaluación de preparación para la reducción de daños";
+  for (const [selector, text] of [
+    [".site-header__title", "Preparación para la reducción de daños"],
+    [".site-header__privacy", "Privado: nada de lo que escriba sale de este navegador"],
+    ["main.boot h1", "¿Qué tan preparada está su organización para la reducción de daños?"],
+    [
+      "main.boot .lead",
+      "Una autoevaluación privada para organizaciones de tratamiento de salud mental y de uso de sustancias. Descubra qué tan preparada está su organización para ofrecer servicios de reducción de daños, qué la frena y qué asistencia técnica (AT) le conviene pedir.",
+    ],
+    ["#boot-status", "Cargando la evaluación…"],
+  ]) {
+    const element = document.querySelector(selector);
+    if (element) element.textContent = text;
+  }
 }
 
 // Quick exit while the app loads (on a slow link, seconds): the loading
@@ -64,8 +87,7 @@ function quickExit(event) {
   location.replace(away);
 }
 if (bootExit) {
-  if (wantsSpanish()) {
-    bootExit.lang = "es";
+  if (spanish) {
     bootExit.firstChild.textContent = "Salida rápida";
     bootExit.lastChild.textContent = " (salir de esta página al instante; o pulse Shift (Mayús) tres veces)";
   }
@@ -88,8 +110,9 @@ try {
   await init({ module_or_path: tag.dataset.appWasm });
 } catch (error) {
   if (status) {
-    status.textContent =
-      "This browser could not start the assessment. Please use a recent version of Firefox, Chrome, Edge or Safari. Nothing you entered has left this device.";
+    status.textContent = spanish
+      ? "Este navegador no pudo iniciar la evaluación. Use una versión reciente de Firefox, Chrome, Edge o Safari. Nada de lo que escribió ha salido de este dispositivo."
+      : "This browser could not start the assessment. Please use a recent version of Firefox, Chrome, Edge or Safari. Nothing you entered has left this device.";
     status.setAttribute("role", "alert");
   }
   throw error;

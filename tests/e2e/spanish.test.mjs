@@ -130,3 +130,57 @@ test("an assessment's automatic name follows the language; a name the user chose
   assert.deepEqual(await names(), ["Clínica Norte, línea de base"]);
   assert.deepEqual(await stored(), ["Clínica Norte, línea de base"]);
 });
+
+test("the loading page speaks the visitor's language with the app's own texts, so nothing changes when the app replaces it", async (t) => {
+  for (const [locale, lang, loading] of [
+    ["en-US", "en", "Loading the assessment…"],
+    ["es-US", "es", "Cargando la evaluación…"],
+  ]) {
+    const { page } = await app.open(t, { serviceWorkers: "block", locale });
+    // The app's WebAssembly is held: the loading page stays to be read.
+    let release;
+    const held = new Promise((go) => (release = go));
+    await page.route(/\/hr-readiness_bg\.wasm$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${app.url}/`, { waitUntil: "commit" });
+    await page.getByText(loading, { exact: true }).waitFor();
+    const banner = page.getByRole("banner");
+    const read = async () => ({
+      lang: await page.evaluate(() => document.documentElement.lang),
+      heading: await page.getByRole("heading", { level: 1 }).innerText(),
+      // The title and the privacy line: the banner's first two lines.
+      banner: (await banner.innerText()).split("\n").filter((line) => line.trim()).slice(0, 2),
+      lead: await page.getByText(/^(A private self-assessment|Una autoevaluación privada)/).innerText(),
+    });
+    const before = await read();
+    assert.equal(before.lang, lang, `the loading page's language (${locale})`);
+    release();
+    await ready(page);
+    const after = await read();
+    assert.deepEqual(before, after, `the loading page says what the app's start page says (${locale})`);
+    assert.equal(await page.getByText(loading, { exact: true }).count(), 0, "the app has replaced the loading page");
+    await page.close();
+  }
+});
+
+test("a browser that cannot start the app is told so on the loading page, in the visitor's language", async (t) => {
+  for (const [locale, said] of [
+    ["en-US", "This browser could not start the assessment. Please use a recent version of Firefox, Chrome, Edge or Safari. Nothing you entered has left this device."],
+    ["es-US", "Este navegador no pudo iniciar la evaluación. Use una versión reciente de Firefox, Chrome, Edge o Safari. Nada de lo que escribió ha salido de este dispositivo."],
+  ]) {
+    const { page, problems } = await app.open(t, { serviceWorkers: "block", locale });
+    // A module the browser cannot compile, as an old browser would find it.
+    await page.route(/\/hr-readiness_bg\.wasm$/, (route) => route.fulfill({ status: 200, contentType: "application/wasm", body: Buffer.from("not WebAssembly") }));
+    await page.goto(`${app.url}/`);
+    const alert = page.getByRole("alert");
+    await alert.waitFor();
+    assert.equal(await alert.innerText(), said);
+    // Quick exit is still there.
+    await page.getByRole("link", { name: /^(Quick exit|Salida rápida)/ }).waitFor();
+    // The failure itself is logged to the console, on purpose.
+    problems.splice(0, problems.length, ...problems.filter((p) => !/^page error: WebAssembly\.instantiateStreaming\(\): expected magic word/.test(p)));
+    await page.close();
+  }
+});
