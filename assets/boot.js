@@ -29,6 +29,19 @@ if (spanish) {
   document.head.append(link);
 }
 
+// A flag of the address, as the app reads it (src/browser/dom.rs,
+// `query_flag`): "?embed" or "?embed=1".
+const query = location.search.replace(/^\?/, "").split("&");
+const flag = (name) => query.includes(name) || query.includes(`${name}=1`);
+
+// Inside another site's page (`?embed`), the loading page's header is the
+// app's slim one, without the title, so that the header keeps its height
+// and Quick exit its place when the app replaces the page.
+if (flag("embed")) {
+  document.querySelector(".site-header")?.classList.add("site-header--slim");
+  document.querySelector(".site-header__title")?.remove();
+}
+
 // The same visitor reads the loading page in Spanish: on a slow link it
 // shows for seconds. The texts are the app's own (an end-to-end test checks
 // that the loading page and the app's start page say the same, in both
@@ -63,8 +76,7 @@ function quickExit(event) {
   if (!bootExit?.isConnected) return;
   event?.preventDefault();
   try {
-    const query = location.search.replace(/^\?/, "").split("&");
-    const kiosk = query.includes("kiosk") || query.includes("kiosk=1") || localStorage.getItem("hr-readiness:kiosk") !== null;
+    const kiosk = flag("kiosk") || localStorage.getItem("hr-readiness:kiosk") !== null;
     const settings = JSON.parse(localStorage.getItem("hr-readiness:settings") || "null");
     if (!kiosk && settings?.quick_exit_wipes === true) {
       for (const key of Object.keys(localStorage)) {

@@ -295,34 +295,39 @@ test("quick exit while the app loads (a slow link): the loading page's link and 
   }
 });
 
-test("Quick exit stays where it was when the app replaces the loading page: wide, middle and phone widths, English and Spanish", async (t) => {
+test("Quick exit stays where it was when the app replaces the loading page: wide, middle and phone widths, English and Spanish, inside another site's page", async (t) => {
+  const cases = [];
   for (const locale of ["en-US", "es-US"]) {
     for (const [width, height] of [
       [1280, 900],
       [900, 800],
       [375, 740],
     ]) {
-      const { page } = await app.open(t, { serviceWorkers: "block", locale, viewport: { width, height } });
-      // The app's WebAssembly is held, so the loading page can be measured.
-      let release;
-      const held = new Promise((go) => (release = go));
-      await page.route(/\/hr-readiness_bg\.wasm$/, async (route) => {
-        await held;
-        await route.continue();
-      });
-      await page.goto(`${app.url}/`, { waitUntil: "commit" });
-      const loading = page.getByRole("link", { name: /^(Quick exit|Salida rápida)/ });
-      await loading.waitFor();
-      const before = await loading.boundingBox();
-      release();
-      const button = page.getByRole("button", { name: /^(Quick exit|Salida rápida)/ });
-      await button.waitFor();
-      const after = await button.boundingBox();
-      const where = `${locale}, ${width} px wide: ${JSON.stringify(before)} then ${JSON.stringify(after)}`;
-      assert.ok(Math.abs(after.x + after.width - (before.x + before.width)) <= 1, `the same right edge (${where})`);
-      assert.ok(Math.abs(after.y - before.y) <= 1, `the same top (${where})`);
-      await page.close();
+      cases.push({ locale, width, height, query: "" });
     }
+  }
+  cases.push({ locale: "en-US", width: 1280, height: 900, query: "?embed=1" }, { locale: "en-US", width: 375, height: 740, query: "?embed=1" });
+  for (const { locale, width, height, query } of cases) {
+    const { page } = await app.open(t, { serviceWorkers: "block", locale, viewport: { width, height } });
+    // The app's WebAssembly is held, so the loading page can be measured.
+    let release;
+    const held = new Promise((go) => (release = go));
+    await page.route(/\/hr-readiness_bg\.wasm$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${app.url}/${query}`, { waitUntil: "commit" });
+    const loading = page.getByRole("link", { name: /^(Quick exit|Salida rápida)/ });
+    await loading.waitFor();
+    const before = await loading.boundingBox();
+    release();
+    const button = page.getByRole("button", { name: /^(Quick exit|Salida rápida)/ });
+    await button.waitFor();
+    const after = await button.boundingBox();
+    const where = `${locale}, ${width} px wide${query}: ${JSON.stringify(before)} then ${JSON.stringify(after)}`;
+    assert.ok(Math.abs(after.x + after.width - (before.x + before.width)) <= 1, `the same right edge (${where})`);
+    assert.ok(Math.abs(after.y - before.y) <= 1, `the same top (${where})`);
+    await page.close();
   }
 });
 
