@@ -10,9 +10,10 @@ use hr_assessment::lifted;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-/// Why the Spanish texts are not here.
+/// Why the Spanish texts are not here (the fetch's outcome; the file's own
+/// parse error is the core's `lifted::TextsError`, which maps to `Damaged`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum TextsError {
+pub enum SpanishMissing {
     /// The file could not be fetched (offline before the first full visit,
     /// or the connection dropped).
     NotFetched,
@@ -27,25 +28,25 @@ pub fn have_spanish() -> bool {
 }
 
 thread_local! {
-    static LAST_FAILURE: std::cell::Cell<Option<TextsError>> = const { std::cell::Cell::new(None) };
+    static LAST_FAILURE: std::cell::Cell<Option<SpanishMissing>> = const { std::cell::Cell::new(None) };
 }
 
 /// Why the last fetch failed, if it did (the app starts after a failed
 /// fetch and says why).
-pub fn last_failure() -> Option<TextsError> {
+pub fn last_failure() -> Option<SpanishMissing> {
     LAST_FAILURE.with(std::cell::Cell::get)
 }
 
 /// Fetches and installs the Spanish texts, once a visit.
-pub async fn fetch_spanish() -> Result<(), TextsError> {
+pub async fn fetch_spanish() -> Result<(), SpanishMissing> {
     if have_spanish() {
         return Ok(());
     }
     let result = match url() {
-        None => Err(TextsError::NotFetched),
+        None => Err(SpanishMissing::NotFetched),
         Some(url) => match fetch_bytes(&url).await {
-            None => Err(TextsError::NotFetched),
-            Some(bytes) => lifted::install(bytes).map_err(|_| TextsError::Damaged),
+            None => Err(SpanishMissing::NotFetched),
+            Some(bytes) => lifted::install(bytes).map_err(|_| SpanishMissing::Damaged),
         },
     };
     LAST_FAILURE.with(|c| c.set(result.err()));

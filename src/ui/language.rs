@@ -36,7 +36,7 @@ pub struct LanguageChoice {
     /// The Spanish texts are being fetched.
     pub fetching: RwSignal<bool>,
     /// Spanish was wanted but its texts did not come.
-    pub failed: RwSignal<Option<texts::TextsError>>,
+    pub failed: RwSignal<Option<texts::SpanishMissing>>,
 }
 
 impl LanguageChoice {
@@ -48,7 +48,7 @@ impl LanguageChoice {
         LanguageChoice {
             lang: RwSignal::new(if ready { wanted } else { Lang::En }),
             fetching: RwSignal::new(false),
-            failed: RwSignal::new((!ready).then(|| texts::last_failure().unwrap_or(texts::TextsError::NotFetched))),
+            failed: RwSignal::new((!ready).then(|| texts::last_failure().unwrap_or(texts::SpanishMissing::NotFetched))),
         }
     }
 
@@ -116,11 +116,11 @@ pub fn LanguageNotice() -> impl IntoView {
     move || {
         choice.failed.get().map(|e| {
             let (en, es) = match e {
-                texts::TextsError::NotFetched => (
+                texts::SpanishMissing::NotFetched => (
                     "The Spanish version could not be loaded: this device may be offline. The app stays in English; nothing you entered is lost.",
                     "No se pudo cargar la versión en español: puede que este dispositivo no tenga conexión. La aplicación sigue en inglés; no se pierde nada de lo que escribió.",
                 ),
-                texts::TextsError::Damaged => (
+                texts::SpanishMissing::Damaged => (
                     "The Spanish version arrived damaged. The app stays in English; nothing you entered is lost. Reload the page to try again.",
                     "La versión en español llegó dañada. La aplicación sigue en inglés; no se pierde nada de lo que escribió. Vuelva a cargar la página para intentarlo de nuevo.",
                 ),
@@ -129,7 +129,7 @@ pub fn LanguageNotice() -> impl IntoView {
                 <div class="notice notice--warning" role="alert">
                     <p>{en}</p>
                     <p lang="es">{es}</p>
-                    {(e == texts::TextsError::NotFetched).then(|| view! {
+                    {(e == texts::SpanishMissing::NotFetched).then(|| view! {
                         <p>
                             <button type="button" class="button button--secondary"
                                 disabled=move || choice.fetching.get()
