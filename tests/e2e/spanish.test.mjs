@@ -156,6 +156,7 @@ test("the loading page speaks the visitor's language with the app's own texts, s
     });
     const before = await read();
     assert.equal(before.lang, lang, `the loading page's language (${locale})`);
+    await axe(page, `on the loading page (${locale})`);
     release();
     await ready(page);
     const after = await read();
