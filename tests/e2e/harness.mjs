@@ -167,6 +167,20 @@ export function forgiveDropped(problems) {
   problems.splice(0, problems.length, ...problems.filter((p) => !expected.test(p)));
 }
 
+/**
+ * Holds the page's requests for URLs matching `pattern` until the function
+ * it returns is called (a slow link, made to wait): then they go on.
+ */
+export async function hold(page, pattern) {
+  let release;
+  const held = new Promise((go) => (release = go));
+  await page.route(pattern, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
 /** Waits until the app has replaced the loading message with a page. */
 export async function ready(page) {
   await page.locator("#page-heading").waitFor();

@@ -6,7 +6,7 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { createServer } from "node:http";
-import { axe, forgiveDropped, ready, useApp } from "./harness.mjs";
+import { axe, forgiveDropped, hold, ready, useApp } from "./harness.mjs";
 import { answer, answerOf, expectHeading, expectText, visit, waitForText } from "./pages.mjs";
 
 const app = useApp();
@@ -310,12 +310,7 @@ test("Quick exit stays where it was when the app replaces the loading page: wide
   for (const { locale, width, height, query } of cases) {
     const { page } = await app.open(t, { serviceWorkers: "block", locale, viewport: { width, height } });
     // The app's WebAssembly is held, so the loading page can be measured.
-    let release;
-    const held = new Promise((go) => (release = go));
-    await page.route(/\/hr-readiness_bg\.wasm$/, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await hold(page, /\/hr-readiness_bg\.wasm$/);
     await page.goto(`${app.url}/${query}`, { waitUntil: "commit" });
     const loading = page.getByRole("link", { name: /^(Quick exit|Salida rápida)/ });
     await loading.waitFor();

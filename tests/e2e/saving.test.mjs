@@ -4,7 +4,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
-import { axe, ready, useApp } from "./harness.mjs";
+import { axe, hold, ready, useApp } from "./harness.mjs";
 import { answer, answerOf, domainTable, expectHeading, expectText, visit, waitForFocus, waitForText } from "./pages.mjs";
 
 const app = useApp();
@@ -397,12 +397,7 @@ test("two tabs: changes made while this tab fetches the code that reads them are
   const { page, context } = await app.open(t, { serviceWorkers: "block" });
   // A first visit: it saves, and has not fetched the code that reads.
   await answerFunding(page, "Somewhat disagree");
-  let release;
-  const held = new Promise((go) => (release = go));
-  await page.route(/\/split_stored\.wasm$/, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await hold(page, /\/split_stored\.wasm$/);
   const other = await context.newPage();
   await visit(other, app.url, "/section/funding");
   await answer(other, FUNDING, "Strongly agree");

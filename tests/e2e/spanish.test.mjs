@@ -5,7 +5,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
-import { axe, ready, useApp } from "./harness.mjs";
+import { axe, hold, ready, useApp } from "./harness.mjs";
 import { answer, domainTable, expectHeading, visit, waitForFocus } from "./pages.mjs";
 
 const app = useApp();
@@ -138,12 +138,7 @@ test("the loading page speaks the visitor's language with the app's own texts, s
   ]) {
     const { page } = await app.open(t, { serviceWorkers: "block", locale });
     // The app's WebAssembly is held: the loading page stays to be read.
-    let release;
-    const held = new Promise((go) => (release = go));
-    await page.route(/\/hr-readiness_bg\.wasm$/, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await hold(page, /\/hr-readiness_bg\.wasm$/);
     await page.goto(`${app.url}/`, { waitUntil: "commit" });
     await page.getByText(loading, { exact: true }).waitFor();
     const banner = page.getByRole("banner");
