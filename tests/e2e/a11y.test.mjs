@@ -35,7 +35,7 @@ test("the whole assessment can be completed with the keyboard alone", async (t) 
   }
   await page.keyboard.press("Enter");
   await expectHeading(page, "About your organization");
-  await page.waitForFunction(() => document.activeElement?.id === "page-heading", null, { timeout: 5000 });
+  await page.waitForFunction(() => document.activeElement?.id === "page-heading");
 
   let radiosAnswered = 0;
   for (let steps = 0; steps < 4000; steps++) {
@@ -53,7 +53,6 @@ test("the whole assessment can be completed with the keyboard alone", async (t) 
       await page.waitForFunction(
         (previous) => document.activeElement?.id === "page-heading" && document.activeElement.innerText.trim() !== previous,
         heading,
-        { timeout: 5000 },
       );
     }
   }
@@ -62,7 +61,7 @@ test("the whole assessment can be completed with the keyboard alone", async (t) 
   await page.getByRole("link", { name: "See your results" }).focus();
   await page.keyboard.press("Enter");
   await expectHeading(page, "Your results");
-  await page.waitForFunction(() => document.activeElement?.id === "page-heading", null, { timeout: 5000 });
+  await page.waitForFunction(() => document.activeElement?.id === "page-heading");
   // Every statement was answered "Somewhat agree" (the second answer).
   const table = page.getByRole("table", { name: "The numbers behind the chart" });
   const answered = await table.getByRole("row").filter({ hasText: "Leadership" }).getByRole("cell").last().innerText();

@@ -124,8 +124,6 @@ test("the results are kept while another page shows, out of sight and reach, and
       const about = document.getElementById("about-title").closest("section");
       return getComputedStyle(about).contentVisibility === "visible" && about.innerText.includes("Nothing on this page has left your browser.");
     },
-    null,
-    { timeout: 5000 },
   );
   const about = page.getByRole("region", { name: "About these results" });
   assert.match(await about.innerText(), /Nothing on this page has left your browser\./, "then every section is laid out");

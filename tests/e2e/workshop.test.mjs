@@ -307,7 +307,7 @@ test("team view: removing everyone asks first, and Cancel keeps the team", async
   await page.waitForFunction(() => document.activeElement?.getAttribute("role") === "group" && document.activeElement.innerText.startsWith("Remove all 2 respondents"));
   await axe(page, "on the confirmation to remove everyone");
   await confirm.getByRole("button", { name: "Cancel" }).click();
-  await page.waitForFunction(() => document.activeElement?.innerText === "Remove everyone", null, { timeout: 5000 });
+  await page.waitForFunction(() => document.activeElement?.innerText === "Remove everyone");
   await expectText(page, "Respondents (2)");
   await page.getByRole("button", { name: "Remove everyone" }).click();
   await page.getByRole("button", { name: "Yes, remove everyone" }).click();
