@@ -42,8 +42,8 @@ if (flag("embed")) {
   document.querySelector(".site-header__title")?.remove();
 }
 
-// The same visitor reads the loading page in Spanish: on a slow link it
-// shows for seconds. The texts are the app's own (an end-to-end test checks
+// A visitor who reads Spanish reads the loading page in Spanish too: on a
+// slow link it shows for seconds. The texts are the app's own (an end-to-end test checks
 // that the loading page and the app's start page say the same, in both
 // languages), so nothing changes when the app replaces the page.
 if (spanish) {
