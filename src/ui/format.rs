@@ -4,7 +4,7 @@
 //! numbers are written by the core's `hr_assessment::numbers`.)
 
 use crate::i18n::{lang, t};
-use crate::ui::state::instrument;
+use crate::ui::state::brief_instrument;
 use hr_assessment::numbers::signed;
 use hr_assessment::team;
 use hr_assessment::{Class, ItemId, Reading, Setting, Stage};
@@ -21,14 +21,14 @@ pub fn today() -> String {
 }
 
 pub fn statement_text(id: &ItemId) -> String {
-    instrument()
+    brief_instrument()
         .question(id)
         .map(|q| q.text().to_owned())
         .unwrap_or_else(|| id.to_string())
 }
 
 pub fn role_label(id: &hr_assessment::OptionId) -> String {
-    let i = instrument();
+    let i = brief_instrument();
     i.question(&ItemId::new(team::ROLE_QUESTION))
         .map(|q| i.list_options(q))
         .and_then(|opts| opts.into_iter().find(|(o, _)| o == id).map(|(_, l)| l))
@@ -56,7 +56,7 @@ pub fn balance_text(b: Option<i32>) -> String {
 }
 
 pub fn domain_name(id: &hr_assessment::DomainId) -> String {
-    instrument()
+    brief_instrument()
         .domain(id)
         .map(|d| d.name.clone())
         .unwrap_or_else(|| id.to_string())
@@ -67,7 +67,7 @@ pub fn domain_name(id: &hr_assessment::DomainId) -> String {
 /// ("Funding (in your organization)", "Funding (outside your
 /// organization)").
 pub fn part_name(id: &hr_assessment::DomainId, setting: Setting) -> String {
-    let i = instrument();
+    let i = brief_instrument();
     let name = domain_name(id);
     let mut settings = i.statements_in(id).map(|s| i.setting_of(s));
     let first = settings.next();

@@ -13,7 +13,7 @@ use crate::ui::errors::ErrorSummary;
 use crate::ui::exports::{export_csv, export_encrypted, export_json, said, DownloadFailed};
 use crate::ui::messages::Message as _;
 use crate::ui::route::Route;
-use crate::ui::state::{instrument, use_assessment, use_library, use_shell, use_vault, VaultState};
+use crate::ui::state::{brief_instrument, use_assessment, use_library, use_shell, use_vault, VaultState};
 use hr_assessment::backup;
 use hr_assessment::file;
 use hr_assessment::incoming::{self, Incoming};
@@ -28,7 +28,7 @@ pub fn LibraryPage() -> impl IntoView {
     let shell = use_shell();
     let vault = use_vault().state();
     let a = use_assessment();
-    let i = instrument();
+    let i = brief_instrument();
     let confirm_wipe = RwSignal::new(false);
     let note = RwSignal::new(storage::backup_note());
     let backup_open = RwSignal::new(false);
@@ -147,7 +147,7 @@ fn LibraryItem(record: Record) -> impl IntoView {
     let s = use_library();
     let a = use_assessment();
     let shell = use_shell();
-    let i = instrument();
+    let i = brief_instrument();
     let mode = RwSignal::new(Mode::Normal);
     let error = RwSignal::new(None::<String>);
     let busy = RwSignal::new(false);
@@ -354,11 +354,11 @@ fn ImportForm() -> impl IntoView {
     let shown = RwSignal::new(false);
     let busy = RwSignal::new(false);
 
-    let finish = move |text: String| match file::import_in(&text, instrument(), lang()) {
+    let finish = move |text: String| match file::import_in(&text, brief_instrument(), lang()) {
         Ok(imported) => {
             let name = imported.name.clone();
             let warnings = imported.warnings.clone();
-            let record = imported.into_record(instrument(), String::new());
+            let record = imported.into_record(brief_instrument(), String::new());
             s.add_imported(record);
             restore.restored.set(None);
             let mut message = crate::tf!(

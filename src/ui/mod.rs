@@ -36,7 +36,7 @@ use crate::i18n;
 use leptos::prelude::*;
 use on_demand::{LibraryPage, ReadingPage, ReportPage, TeamPage};
 use route::Route;
-use state::{instrument, use_assessment, use_shell, SaveState, VaultState};
+use state::{brief_instrument, use_assessment, use_shell, SaveState, VaultState};
 
 /// The app's name, used in every page title.
 pub const APP_NAME: &str = "Harm reduction readiness self-assessment";
@@ -175,7 +175,7 @@ fn Shell() -> impl IntoView {
             } else { match route.get() {
                 Route::Start => view! { <start::StartPage/> }.into_any(),
                 Route::Section { id, item: _, from_check } => {
-                    match instrument().section(&id) {
+                    match brief_instrument().section(&id) {
                         Some(section) => view! { <section::SectionPage section=section from_check=from_check/> }.into_any(),
                         None => view! { <static_pages::NotFound/> }.into_any(),
                     }
@@ -270,7 +270,7 @@ fn Footer() -> impl IntoView {
 
 /// The page's own title, for the browser tab.
 pub fn page_title(route: &Route) -> String {
-    let i = instrument();
+    let i = brief_instrument();
     let text = match route {
         Route::Start => i18n::t!("Start", "Inicio"),
         Route::Section { id, .. } => match (i.section(id), i.section_index(id)) {

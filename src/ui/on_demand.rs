@@ -375,7 +375,7 @@ macro_rules! split_call {
 
 split_call!(seal_record_in, (key: VaultKey, record: Record, rev: u64) -> Result<SealedRecord, CryptoError>, vault::seal_record(&key, &record, rev).await);
 split_call!(write_versions_in, (key: VaultKey, versions: Versions) -> Result<(), SaveError>, vault::write_versions(&key, &versions).await);
-split_call!(open_record_in, (key: VaultKey, sealed: SealedRecord) -> Option<Result<Record, RecordError>>, vault::open_record(&key, &sealed, crate::ui::state::instrument()).await);
+split_call!(open_record_in, (key: VaultKey, sealed: SealedRecord) -> Option<Result<Record, RecordError>>, vault::open_record(&key, &sealed, crate::ui::state::brief_instrument()).await);
 split_call!(open_lock_in, (lock: Lock, secret: String) -> Result<VaultKey, VaultError>, vault::open_lock(&lock, &secret).await);
 
 /// [`vault::seal_record`], from the library group's chunk.
@@ -450,7 +450,7 @@ macro_rules! split_read {
 }
 
 split_read!(read_storage_in, fetch_read_storage, (library: Library) -> (), library.read_now());
-split_read!(read_stored_in, fetch_read_stored, (raw: String) -> Result<Stored, RecordError>, Stored::from_json(&raw, crate::ui::state::instrument()));
+split_read!(read_stored_in, fetch_read_stored, (raw: String) -> Result<Stored, RecordError>, Stored::from_json(&raw, crate::ui::state::brief_instrument()));
 split_read!(sealed_rev_in, fetch_sealed_rev, (id: String) -> Option<u64>, storage::sealed_rev(&id));
 split_read!(holds_sealed_in, fetch_holds_sealed, () -> bool, storage::holds_sealed());
 split_read!(kiosk_lock_in, fetch_kiosk_lock, () -> Option<Lock>, storage::kiosk_lock().ok().flatten());

@@ -5,7 +5,7 @@ use crate::browser::{dom, storage};
 use crate::i18n;
 use crate::ui::messages::Message as _;
 use crate::ui::route::Route;
-use crate::ui::state::{self, instrument, use_assessment, use_shell, SaveState};
+use crate::ui::state::{self, brief_instrument, use_assessment, use_shell, SaveState};
 use leptos::prelude::*;
 
 /// Problems with storage, shown on every page until dealt with: a save that
@@ -26,7 +26,7 @@ pub fn StorageProblems() -> impl IntoView {
                     <p>{i18n::t!("Your answers are kept only while this page is open. To save as you go, open the assessment in its own tab: your answers to the statements so far come with you, in the link itself — nothing is sent anywhere.", "Sus respuestas se conservan solo mientras esta página esté abierta. Para ir guardando, abra la evaluación en su propia pestaña: las respuestas que ya dio a las afirmaciones viajan con usted, dentro del propio enlace; no se envía nada a ningún lugar.")}</p>
                     <p>
                         <a class="button" target="_blank" rel="noopener noreferrer"
-                            href=move || dom::own_address(&Route::Resume(a.record.with(|r| hr_assessment::code::encode(instrument(), &r.responses))).href())>
+                            href=move || dom::own_address(&Route::Resume(a.record.with(|r| hr_assessment::code::encode(brief_instrument(), &r.responses))).href())>
                             {i18n::t!("Open in its own tab", "Abrir en su propia pestaña")}<span class="visually-hidden">{i18n::t!(" (opens a new tab)", " (se abre en una pestaña nueva)")}</span>
                         </a>
                     </p>

@@ -4,7 +4,7 @@
 //! [`Assessment::answer`]: crate::ui::state::Assessment::answer
 
 use crate::i18n::{lang, t};
-use crate::ui::state::{instrument, use_assessment};
+use crate::ui::state::{brief_instrument, use_assessment};
 use hr_assessment::instrument::{Grid, ListPick, Statement};
 use hr_assessment::{OptionId, Question, ScaleAnswer};
 use leptos::prelude::*;
@@ -80,7 +80,7 @@ pub fn StatementQuestion(statement: &'static Statement) -> impl IntoView {
 
 /// Options of a profile or TA question, without per-option hints.
 fn plain_options(question: &'static Question) -> Vec<(OptionId, String, Option<String>)> {
-    instrument()
+    brief_instrument()
         .list_options(question)
         .into_iter()
         .map(|(id, label)| (id, label, None))
@@ -91,8 +91,8 @@ fn plain_options(question: &'static Question) -> Vec<(OptionId, String, Option<S
 /// constraints), with each option's description as its hint.
 #[component]
 fn ListQuestion(question: &'static Question, pick: &'static ListPick) -> impl IntoView {
-    let i = instrument();
-    let options: Vec<(OptionId, String, Option<String>)> = instrument()
+    let i = brief_instrument();
+    let options: Vec<(OptionId, String, Option<String>)> = brief_instrument()
         .list_options(question)
         .into_iter()
         .map(|(id, label)| {

@@ -6,7 +6,7 @@ use crate::browser::dom;
 use crate::i18n::t;
 use crate::ui::questions::QuestionView;
 use crate::ui::route::Route;
-use crate::ui::state::{instrument, use_assessment};
+use crate::ui::state::{brief_instrument, use_assessment};
 use crate::ui::SaveStatus;
 use hr_assessment::instrument::Section;
 use leptos::prelude::*;
@@ -14,7 +14,7 @@ use leptos::prelude::*;
 #[component]
 pub fn SectionPage(section: &'static Section, from_check: bool) -> impl IntoView {
     let s = use_assessment();
-    let i = instrument();
+    let i = brief_instrument();
     s.visit(&section.id);
 
     let index = i.section_index(&section.id).unwrap_or(0);
@@ -90,7 +90,7 @@ pub fn SectionPage(section: &'static Section, from_check: bool) -> impl IntoView
 #[component]
 fn SectionNav(current: &'static str) -> impl IntoView {
     let s = use_assessment();
-    let i = instrument();
+    let i = brief_instrument();
     view! {
         <nav class="section-nav" aria-labelledby="section-nav-title">
             <h2 id="section-nav-title" class="section-nav__title">{t!("All sections", "Todas las secciones")}</h2>

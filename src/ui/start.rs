@@ -4,14 +4,14 @@
 use crate::i18n::t;
 use crate::ui::confirm::refocus;
 use crate::ui::route::Route;
-use crate::ui::state::{instrument, use_assessment, use_library};
+use crate::ui::state::{brief_instrument, use_assessment, use_library};
 use leptos::prelude::*;
 
 #[component]
 pub fn StartPage() -> impl IntoView {
     let s = use_assessment();
     let library = use_library();
-    let i = instrument();
+    let i = brief_instrument();
     let statements = i.statements().count();
     let first_section = &i.sections[0].id;
     let first = move || Route::section(first_section).href();

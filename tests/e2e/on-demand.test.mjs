@@ -10,7 +10,9 @@
 
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { forgiveDropped, ready, useApp } from "./harness.mjs";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { DIST, forgiveDropped, ready, useApp } from "./harness.mjs";
 import { answer, domainTable, expectHeading, visit } from "./pages.mjs";
 
 const app = useApp();
@@ -76,6 +78,42 @@ test("the first screen fetches no chunk; each group of pages fetches its chunks 
     await expectHeading(page, heading);
     assert.ok(chunks(urls).some((u) => u.includes(`/split_${group}`)), `${group}: its chunk`);
   }
+});
+
+test("the questionnaire's texts that only later pages show are not in the first module, nor in the code that reads what is stored; those pages show them", async (t) => {
+  // The model's tape puts them apart (crates/instrument/src/tape.rs,
+  // "Details"); the first module and the stored chunk read the brief
+  // instrument. One text of each kind.
+  const details = [
+    ["a source's citation", "Scaccia, J. P., Cook, B. S., Lamont, A."],
+    ["a source's note", "Convenience sample of National Council members"],
+    ["a domain's summary", "Leadership support, fit with the organization's philosophy"],
+    ["what to find out first", "Ask your director, board chair and program leads where harm reduction stands"],
+    ["a retired statement's reason", "It assumed that planning had already started"],
+  ];
+  const folder = readdirSync(DIST).find((f) => /^app-[0-9a-f]{16}$/.test(f));
+  const modules = readdirSync(join(DIST, folder)).filter((f) => f.endsWith(".wasm"));
+  const holding = (text) => modules.filter((f) => readFileSync(join(DIST, folder, f)).includes(Buffer.from(text)));
+  for (const [what, text] of details) {
+    const found = holding(text);
+    assert.ok(found.length > 0, `${what} is in the build`);
+    assert.ok(!found.includes("hr-readiness_bg.wasm"), `${what}: not in the first module`);
+    assert.ok(!found.includes("split_stored.wasm"), `${what}: not in the code that reads what is stored`);
+  }
+  // The statements themselves are where the question pages read them.
+  assert.deepEqual(holding("Adequate funding is available to support harm reduction"), ["hr-readiness_bg.wasm"]);
+
+  // A first visit: the results show what to find out first, and the
+  // national figures' source, from the chunks.
+  const { page } = await app.open(t);
+  await visit(page, app.url, "/section/leadership");
+  await answer(page, "Our organization's leadership supports harm reduction services.", "I don't know");
+  await saved(page);
+  await go(page, "#/results");
+  await expectHeading(page, "Your results");
+  await page.getByRole("heading", { name: "Find out first" }).waitFor();
+  await page.getByText(details[3][1]).first().waitFor();
+  await page.getByText(/National Council for Mental Wellbeing \(2022\)\. Harm Reduction Technical Assistance Stakeholder Analysis/).first().waitFor();
 });
 
 test("a page whose chunk cannot be fetched says so, with a retry that works; no answer is lost", async (t) => {

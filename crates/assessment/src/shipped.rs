@@ -47,6 +47,15 @@ pub trait Shipped {
     /// this gives the English until then.
     fn shipped_in(lang: Lang) -> &'static Instrument;
 
+    /// The instrument of [`Shipped::shipped_in`] without the texts only the
+    /// report and reading pages show (sources, locators, the national
+    /// figures' wording and notes, the domains' summaries and "find out",
+    /// retired statements: the details of the model's `tape`), which are
+    /// empty. The start and question pages read this one, so that those
+    /// texts are not in the first part of the program a visit loads. The
+    /// Spanish is whole: it comes in a file of its own anyway.
+    fn shipped_brief_in(lang: Lang) -> &'static Instrument;
+
     /// The shipped instrument as compact JSON (what `build.rs` read).
     fn shipped_json() -> &'static str;
 }
@@ -54,20 +63,32 @@ pub trait Shipped {
 impl Shipped for Instrument {
     fn shipped() -> &'static Instrument {
         static EN: OnceLock<Instrument> = OnceLock::new();
-        EN.get_or_init(|| tape::read(generated::ENGLISH))
+        EN.get_or_init(|| tape::read_apart(generated::ENGLISH, generated::ENGLISH_DETAILS))
+    }
+
+    fn shipped_brief_in(lang: Lang) -> &'static Instrument {
+        static EN_BRIEF: OnceLock<Instrument> = OnceLock::new();
+        match lang {
+            Lang::En => EN_BRIEF.get_or_init(|| tape::read_brief(generated::ENGLISH)),
+            Lang::Es => spanish_instrument().unwrap_or_else(|| Instrument::shipped_brief_in(Lang::En)),
+        }
     }
 
     fn shipped_in(lang: Lang) -> &'static Instrument {
-        static ES: OnceLock<Instrument> = OnceLock::new();
-        if lang == Lang::En {
-            return Instrument::shipped();
+        match lang {
+            Lang::En => Instrument::shipped(),
+            Lang::Es => spanish_instrument().unwrap_or_else(Instrument::shipped),
         }
-        // In the build the app ships, the Spanish comes with the other
-        // Spanish texts (`crate::lifted`); without them, English.
-        generated::spanish().map_or_else(Instrument::shipped, |tape| ES.get_or_init(|| tape::read(tape)))
     }
 
     fn shipped_json() -> &'static str {
         EN_JSON
     }
+}
+
+/// The Spanish instrument, whole. In the build the app ships, it comes with
+/// the other Spanish texts (`crate::lifted`); until they are in, `None`.
+fn spanish_instrument() -> Option<&'static Instrument> {
+    static ES: OnceLock<Instrument> = OnceLock::new();
+    generated::spanish().map(|tape| ES.get_or_init(|| tape::read(tape)))
 }

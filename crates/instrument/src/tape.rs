@@ -1,7 +1,7 @@
 //! The instrument as a flat "tape" of text tokens, built into the program.
 //!
 //! The core's `build.rs` reads the data files with this model, checks
-//! them, and writes each language's instrument as one string constant: every
+//! them, and writes each language's instrument as string constants: every
 //! field in declaration order, one token per scalar, separated by
 //! [`SEP`]. At start-up [`read`] walks that string once and rebuilds the
 //! instrument. This keeps the program small: the texts are data, and one
@@ -13,6 +13,15 @@
 //! the model and forgotten here does not compile. A test of the core
 //! (`hr-assessment`) checks that the tape gives exactly the instrument the
 //! data files describe.
+//!
+//! **Details.** The fields listed after `;` in [`tape_struct!`] are texts
+//! that only the report and reading pages show (sources, where a statement
+//! comes from, the national figures' wording, what each domain means and how
+//! to find out, retired statements). [`write_apart`] puts them on a second
+//! tape of their own, and [`read_brief`] reads the first tape alone, with
+//! those fields empty: the pages a first visit needs (start and questions)
+//! read the brief instrument, and the details' tape goes with the code that
+//! reads the whole one ([`read_apart`]), in a chunk loaded later.
 
 use crate::ids::*;
 use crate::instrument::*;
@@ -22,14 +31,38 @@ use crate::sorted::SortedMap;
 /// (`build.rs` refuses such data).
 pub const SEP: char = '\u{1f}';
 
+/// Where the details' tokens are.
+enum Details<'a> {
+    /// In their places on the one tape ([`write`]).
+    Inline,
+    /// On a tape of their own, in the same order ([`write_apart`]).
+    Apart(std::str::Split<'a, char>),
+    /// Not read: the brief instrument.
+    Skipped,
+}
+
 /// Reads tokens off a tape.
 pub struct Reader<'a> {
     tokens: std::str::Split<'a, char>,
+    details: Details<'a>,
+    in_detail: bool,
 }
 
 impl<'a> Reader<'a> {
+    fn new(tape: &'a str, details: Details<'a>) -> Self {
+        Reader {
+            tokens: tape.split(SEP),
+            details,
+            in_detail: false,
+        }
+    }
+
     fn token(&mut self) -> &'a str {
-        self.tokens.next().expect("the built-in instrument tape ends early")
+        let tokens = match (&mut self.details, self.in_detail) {
+            (Details::Apart(details), true) => details,
+            _ => &mut self.tokens,
+        };
+        tokens.next().expect("the built-in instrument tape ends early")
     }
 
     fn number(&mut self) -> i64 {
@@ -37,42 +70,123 @@ impl<'a> Reader<'a> {
             .parse()
             .expect("the built-in instrument tape has a malformed number")
     }
+
+    /// A field of the details (see the module's documentation).
+    fn detail<T: Tape + Default>(&mut self) -> T {
+        match self.details {
+            Details::Skipped => T::default(),
+            Details::Inline => T::read(self),
+            Details::Apart(_) => {
+                self.in_detail = true;
+                let value = T::read(self);
+                self.in_detail = false;
+                value
+            }
+        }
+    }
+
+    fn finish(mut self) {
+        assert!(
+            self.tokens.next().is_none(),
+            "the built-in instrument tape has trailing tokens"
+        );
+        if let Details::Apart(mut details) = self.details {
+            assert!(
+                details.next().is_none(),
+                "the built-in details' tape has trailing tokens"
+            );
+        }
+    }
+}
+
+/// Collects the tokens [`Tape::write`] writes.
+pub struct Writer {
+    tokens: Vec<String>,
+    details: Option<Vec<String>>,
+    in_detail: bool,
+}
+
+impl Writer {
+    fn new(apart: bool) -> Self {
+        Writer {
+            tokens: Vec::new(),
+            details: apart.then(Vec::new),
+            in_detail: false,
+        }
+    }
+
+    /// Adds a token where it goes: to the details' tape inside a detail
+    /// written apart, else to the tape.
+    pub fn push(&mut self, token: String) {
+        assert!(
+            !token.contains(SEP),
+            "instrument text contains the reserved character U+001F: {token:?}"
+        );
+        match (&mut self.details, self.in_detail) {
+            (Some(details), true) => details.push(token),
+            _ => self.tokens.push(token),
+        }
+    }
+
+    fn detail(&mut self, value: &impl Tape) {
+        self.in_detail = true;
+        value.write(self);
+        self.in_detail = false;
+    }
+}
+
+fn join(tokens: &[String]) -> String {
+    tokens.join(&SEP.to_string())
 }
 
 /// Rebuilds a value from a tape written by [`write`].
 pub fn read<T: Tape>(tape: &str) -> T {
-    let mut reader = Reader {
-        tokens: tape.split(SEP),
-    };
+    let mut reader = Reader::new(tape, Details::Inline);
     let value = T::read(&mut reader);
-    assert!(
-        reader.tokens.next().is_none(),
-        "the built-in instrument tape has trailing tokens"
-    );
+    reader.finish();
     value
 }
 
-/// Writes a value as a tape (used by the core's `build.rs`).
+/// Rebuilds a value from the two tapes [`write_apart`] writes.
+pub fn read_apart<T: Tape>(tape: &str, details: &str) -> T {
+    let mut reader = Reader::new(tape, Details::Apart(details.split(SEP)));
+    let value = T::read(&mut reader);
+    reader.finish();
+    value
+}
+
+/// Rebuilds a value from the first of the two tapes [`write_apart`]
+/// writes, with every detail empty.
+pub fn read_brief<T: Tape>(tape: &str) -> T {
+    let mut reader = Reader::new(tape, Details::Skipped);
+    let value = T::read(&mut reader);
+    reader.finish();
+    value
+}
+
+/// Writes a value as one tape (used by the core's `build.rs`).
 pub fn write<T: Tape>(value: &T) -> String {
-    let mut tokens = Vec::new();
-    value.write(&mut tokens);
-    for t in &tokens {
-        assert!(
-            !t.contains(SEP),
-            "instrument text contains the reserved character U+001F: {t:?}"
-        );
-    }
-    tokens.join(&SEP.to_string())
+    let mut out = Writer::new(false);
+    value.write(&mut out);
+    join(&out.tokens)
+}
+
+/// Writes a value as two tapes, the details apart: `(tape, details)`.
+pub fn write_apart<T: Tape>(value: &T) -> (String, String) {
+    let mut out = Writer::new(true);
+    value.write(&mut out);
+    let details = out.details.unwrap_or_default();
+    (join(&out.tokens), join(&details))
 }
 
 /// A type that can be written to and read from a tape.
 pub trait Tape: Sized {
-    fn write(&self, out: &mut Vec<String>);
+    fn write(&self, out: &mut Writer);
     fn read(r: &mut Reader<'_>) -> Self;
 }
 
 impl Tape for String {
-    fn write(&self, out: &mut Vec<String>) {
+    fn write(&self, out: &mut Writer) {
         out.push(self.clone());
     }
     fn read(r: &mut Reader<'_>) -> Self {
@@ -83,7 +197,7 @@ impl Tape for String {
 macro_rules! tape_number {
     ($($t:ty),*) => {$(
         impl Tape for $t {
-            fn write(&self, out: &mut Vec<String>) {
+            fn write(&self, out: &mut Writer) {
                 out.push(self.to_string());
             }
             fn read(r: &mut Reader<'_>) -> Self {
@@ -95,7 +209,7 @@ macro_rules! tape_number {
 tape_number!(u8, u32, i32);
 
 impl Tape for bool {
-    fn write(&self, out: &mut Vec<String>) {
+    fn write(&self, out: &mut Writer) {
         out.push(if *self { "1" } else { "0" }.to_owned());
     }
     fn read(r: &mut Reader<'_>) -> Self {
@@ -104,7 +218,7 @@ impl Tape for bool {
 }
 
 impl<T: Tape> Tape for Option<T> {
-    fn write(&self, out: &mut Vec<String>) {
+    fn write(&self, out: &mut Writer) {
         match self {
             None => out.push("0".to_owned()),
             Some(v) => {
@@ -119,7 +233,7 @@ impl<T: Tape> Tape for Option<T> {
 }
 
 impl<T: Tape> Tape for Vec<T> {
-    fn write(&self, out: &mut Vec<String>) {
+    fn write(&self, out: &mut Writer) {
         out.push(self.len().to_string());
         for v in self {
             v.write(out);
@@ -132,7 +246,7 @@ impl<T: Tape> Tape for Vec<T> {
 }
 
 impl<K: Tape + Ord, V: Tape> Tape for SortedMap<K, V> {
-    fn write(&self, out: &mut Vec<String>) {
+    fn write(&self, out: &mut Writer) {
         out.push(self.len().to_string());
         for (k, v) in self {
             k.write(out);
@@ -153,7 +267,7 @@ impl<K: Tape + Ord, V: Tape> Tape for SortedMap<K, V> {
 macro_rules! tape_id {
     ($($t:ident),*) => {$(
         impl Tape for $t {
-            fn write(&self, out: &mut Vec<String>) {
+            fn write(&self, out: &mut Writer) {
                 out.push(self.as_str().to_owned());
             }
             fn read(r: &mut Reader<'_>) -> Self {
@@ -177,7 +291,7 @@ tape_id!(
 macro_rules! tape_enum {
     ($t:ident { $($v:ident),* $(,)? }) => {
         impl Tape for $t {
-            fn write(&self, out: &mut Vec<String>) {
+            fn write(&self, out: &mut Writer) {
                 let all = [$($t::$v),*];
                 let i = all.iter().position(|v| v == self).expect("every variant is listed");
                 out.push(i.to_string());
@@ -198,15 +312,18 @@ tape_enum!(Qualifier {
     About
 });
 
+/// A struct, field by field in the order given; the fields after `;` are
+/// details (see the module's documentation), read in the same order.
 macro_rules! tape_struct {
-    ($t:ident { $($f:ident),* $(,)? }) => {
+    ($t:ident { $($f:ident),* $(,)? $(; $($d:ident),* $(,)?)? }) => {
         impl Tape for $t {
-            fn write(&self, out: &mut Vec<String>) {
-                let $t { $($f),* } = self;
+            fn write(&self, out: &mut Writer) {
+                let $t { $($f,)* $($($d),*)? } = self;
                 $( $f.write(out); )*
+                $($( out.detail($d); )*)?
             }
             fn read(r: &mut Reader<'_>) -> Self {
-                $t { $($f: Tape::read(r)),* }
+                $t { $($f: Tape::read(r),)* $($($d: r.detail()),*)? }
             }
         }
     };
@@ -229,12 +346,12 @@ tape_struct!(Instrument {
 tape_struct!(Retired {
     id,
     until,
+    replaced_by;
     text,
-    replaced_by,
     reason
 });
 tape_struct!(Source {
-    id,
+    id;
     seed,
     citation,
     note
@@ -256,9 +373,9 @@ tape_struct!(Thresholds {
 tape_struct!(Domain {
     id,
     name,
+    setting;
     summary,
-    find_out,
-    setting
+    find_out
 });
 tape_struct!(Share { share, n });
 tape_struct!(TaArea {
@@ -296,7 +413,7 @@ tape_struct!(NationalStatement {
     dont_know,
     agree,
     disagree,
-    qualifier,
+    qualifier;
     reported,
     note,
 });
@@ -310,9 +427,9 @@ tape_struct!(Statement {
     polarity,
     ta,
     source,
-    locator,
     national,
-    setting
+    setting;
+    locator
 });
 tape_struct!(ChoiceOption { id, label, national });
 tape_struct!(Choice {
@@ -331,8 +448,8 @@ tape_struct!(GridRow {
     label,
     national,
     also,
-    note,
-    ta
+    ta;
+    note
 });
 tape_struct!(Grid {
     id,
@@ -357,7 +474,7 @@ tape_struct!(ListPick {
 });
 
 impl Tape for Question {
-    fn write(&self, out: &mut Vec<String>) {
+    fn write(&self, out: &mut Writer) {
         match self {
             Question::Statement(q) => tagged(out, "0", q),
             Question::SingleChoice(q) => tagged(out, "1", q),
@@ -382,7 +499,7 @@ impl Tape for Question {
     }
 }
 
-fn tagged(out: &mut Vec<String>, tag: &str, value: &impl Tape) {
+fn tagged(out: &mut Writer, tag: &str, value: &impl Tape) {
     out.push(tag.to_owned());
     value.write(out);
 }

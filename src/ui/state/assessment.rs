@@ -4,7 +4,7 @@
 //! scoring code is in their chunk, not in the first module.
 
 use super::store::Store;
-use super::{automatic_name, idle_state, instrument, new_record, SaveState};
+use super::{automatic_name, brief_instrument, idle_state, new_record, SaveState};
 use crate::browser;
 use hr_assessment::record::PlanProblem;
 use hr_assessment::{Lang, Record, Responses};
@@ -111,7 +111,7 @@ impl Assessment {
             Some(slot) => *slot = action,
             None => actions.push(action),
         }
-        hr_assessment::record::validate_actions(&actions, instrument())?;
+        hr_assessment::record::validate_actions(&actions, brief_instrument())?;
         self.record.update(|r| {
             r.actions = actions;
             r.updated = browser::now_iso();

@@ -1,7 +1,7 @@
 //! The saved assessments: reading them from storage, opening, renaming,
 //! copying, deleting, importing, restoring a backup, deleting everything.
 
-use super::{instrument, new_record, sort_library, Assessment, SetAside, Unreadable, VaultState};
+use super::{brief_instrument, new_record, sort_library, Assessment, SetAside, Unreadable, VaultState};
 use crate::browser::keep::Kept;
 use crate::browser::{self, storage};
 use crate::ui::messages::{RenameError, SetAsideReason};
@@ -104,7 +104,7 @@ impl Library {
         };
         store.lock.set_value(lock.clone());
         let mut library = Vec::new();
-        for found in storage::all(instrument()) {
+        for found in storage::all(brief_instrument()) {
             match found.slot {
                 storage::Slot::Plain(r) => library.push(r),
                 storage::Slot::Sealed(_) if lock.is_some() => {} // opened on unlock
@@ -135,7 +135,7 @@ impl Library {
             set_aside(storage::KEY_CURRENT, raw, SetAsideReason::NotAnId);
         }
         if let Some(raw) = storage::read_team() {
-            let readable = hr_assessment::roster::TeamStore::from_json(&raw, instrument()).is_some();
+            let readable = hr_assessment::roster::TeamStore::from_json(&raw, brief_instrument()).is_some();
             if !readable {
                 set_aside(storage::KEY_TEAM, raw, SetAsideReason::NotATeam);
             }

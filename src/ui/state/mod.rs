@@ -239,11 +239,21 @@ pub fn instrument() -> &'static Instrument {
     Instrument::shipped_in(crate::i18n::lang())
 }
 
+/// The same instrument without the texts only the report and reading pages
+/// show (sources, locators, the national figures' wording, the domains'
+/// summaries, retired statements: `Shipped::shipped_brief_in`), which are
+/// empty. The code of the first module and of the `stored` chunk calls this
+/// one, never [`instrument`], so that those texts stay in the chunks of the
+/// pages that show them (an end-to-end test checks the build).
+pub fn brief_instrument() -> &'static Instrument {
+    Instrument::shipped_brief_in(crate::i18n::lang())
+}
+
 /// A new, empty assessment with its automatic name.
 pub fn new_record() -> Record {
     let now = browser::now_iso();
     Record::new(
-        instrument(),
+        brief_instrument(),
         browser::new_id(),
         automatic_name(crate::i18n::lang(), &now),
         now,

@@ -2,7 +2,7 @@
 //! against the list of versions), changing the passphrase without a moment
 //! in plaintext, locking, switching it off.
 
-use super::{idle_state, instrument, new_record, sort_library, Library, Shell, Unreadable, VaultState};
+use super::{brief_instrument, idle_state, new_record, sort_library, Library, Shell, Unreadable, VaultState};
 use crate::browser::{self, storage};
 use crate::i18n::t;
 use crate::ui::messages::{SetAsideReason, VaultError};
@@ -65,7 +65,7 @@ impl Vault {
             StoredVersions::Missing | StoredVersions::Damaged => Versions::default(),
         };
         let mut revised = false;
-        for found in storage::all(instrument()) {
+        for found in storage::all(brief_instrument()) {
             let set_aside = |reason| Unreadable {
                 key: found.key.clone(),
                 raw: storage::read_raw(&found.key).unwrap_or_default(),
@@ -78,7 +78,7 @@ impl Vault {
                 }
                 storage::Slot::Sealed(s) => {
                     revised |= s.rev > 0;
-                    match open_record(&key, &s, instrument()).await {
+                    match open_record(&key, &s, brief_instrument()).await {
                         Some(Ok(r)) => match versions.verdict(&s.id, s.rev) {
                             Verdict::Current => {
                                 versions.saved(&s.id, s.rev);
