@@ -2,7 +2,9 @@
 // headless Chromium, with the same privacy guard as the tests (any request
 // off the origin aborts the run):
 //   - the first screen: what the browser fetches until the first question
-//     is interactive (service worker blocked), as a host sends it;
+//     is interactive (service worker blocked), as a host sends it; then
+//     what opening each group of pages adds, and what a return visit with
+//     something stored fetches to read it;
 //   - time from navigation to the first interactive question;
 //   - time from an answer to updated results;
 //   - merging and scoring 200 respondents in the team view (as the page
@@ -78,6 +80,61 @@ const everything = new Map();
   for (const [f, n] of [...firstScreen].sort()) console.log(`${f.padEnd(58)} ${String(n).padStart(10)}`);
 }
 const kb = (m) => ([...m.values()].reduce((a, b) => a + b, 0) / 1000).toFixed(1);
+
+// 0b. Each group of pages (ARCHITECTURE.md, "The chunk map"): what a first
+//     visit fetches when it first opens one of the group's pages, after
+//     the first question, service worker blocked; and what a return visit
+//     fetches before the app starts when something is stored.
+const groups = [];
+{
+  const fetched = async (steps) => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: "block" });
+    const page = await context.newPage();
+    // Counted once counting starts, unless fetched before (the browser asks
+    // for the icon again, say): what the step adds.
+    const files = new Map();
+    const before = new Set();
+    let counting = false;
+    page.on("request", (r) => {
+      const url = new URL(r.url());
+      if (url.origin !== server.url) {
+        console.error(`request left the origin: ${url.href}`);
+        process.exit(1);
+      }
+      const path = decodeURIComponent(url.pathname.slice(1)) || "index.html";
+      if (!counting) before.add(path);
+      else if (everything.has(path) && !before.has(path)) files.set(path, everything.get(path));
+    });
+    await page.goto(`${server.url}/#/section/leadership`);
+    await page.getByRole("radio", { name: "Strongly agree" }).first().waitFor();
+    await page.waitForLoadState("networkidle");
+    await steps(page, () => (counting = true));
+    await page.waitForLoadState("networkidle");
+    await context.close();
+    return files;
+  };
+  for (const [name, fragment, heading] of [
+    ["report (check, results, plan, comparison)", "#/results", "Your results"],
+    ["library (saved assessments, protection, resuming)", "#/assessments", "Your saved assessments"],
+    ["team (team view, projector, consensus)", "#/team", "Team view"],
+    ["reading (method, privacy)", "#/method", "How is this calculated?"],
+  ]) {
+    const files = await fetched(async (page, count) => {
+      count();
+      await page.evaluate((f) => (location.hash = f), fragment);
+      await page.getByRole("heading", { level: 1, name: heading }).waitFor();
+    });
+    groups.push([`opening ${name} the first time`, files]);
+  }
+  const stored = await fetched(async (page, count) => {
+    await page.getByRole("radio", { name: "Strongly agree" }).first().check();
+    await page.getByRole("status").filter({ hasText: "Saved on this device." }).waitFor();
+    count();
+    await page.reload();
+    await page.getByRole("radio", { name: "Strongly agree" }).first().waitFor();
+  });
+  groups.push(["a return visit, something stored: reading it, before the app starts", stored]);
+}
 
 // 1. Navigation to the first interactive question (a statement's radio).
 const firstQuestion = [];
@@ -282,6 +339,7 @@ const row = (name, value, target) => console.log(`${name.padEnd(58)} ${value.pad
 console.log("\nIn the browser (headless Chromium, median)\n");
 row("first screen: sent until the first question is interactive", `${kb(firstScreen)} KB`, "budget 100 KB");
 row("every file of the build, as sent", `${kb(everything)} KB`, "");
+for (const [name, files] of groups) row(`  ${name}`, `${kb(files)} KB`, `${files.size} files`);
 {
   const es = [...everything].find(([f]) => f.endsWith("/es.bin"));
   if (es) row("the Spanish texts (es.bin), sent when Spanish is chosen", `${(es[1] / 1000).toFixed(1)} KB`, "");
