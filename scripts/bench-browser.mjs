@@ -48,6 +48,7 @@ async function freshPage() {
 //    service worker blocked so its precache of the rest does not count;
 //    each counted as a host sends it (gzip -9; PNG as it is).
 const firstScreen = new Map();
+const firstScreenEs = new Map();
 const everything = new Map();
 {
   const { gzipSync } = await import("node:zlib");
@@ -59,23 +60,27 @@ const everything = new Map();
   for (const f of await readdir(dist, { recursive: true })) {
     if ((await stat(join(dist, f))).isFile()) everything.set(f, await sent(f));
   }
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: "block" });
-  const page = await context.newPage();
-  page.on("request", (r) => {
-    const url = new URL(r.url());
-    if (url.origin !== server.url) {
-      console.error(`request left the origin: ${url.href}`);
-      process.exit(1);
-    }
-    const path = decodeURIComponent(url.pathname.slice(1)) || "index.html";
-    if (everything.has(path)) firstScreen.set(path, everything.get(path));
-  });
-  await page.goto(`${server.url}/`);
-  await page.getByRole("link", { name: "Start now" }).click();
-  await page.getByRole("heading", { level: 1, name: "About your organization" }).waitFor();
-  await page.getByRole("radio").or(page.getByRole("checkbox")).first().waitFor();
-  await page.waitForLoadState("networkidle");
-  await context.close();
+  // A first visit in `locale`, until the first question answers a click.
+  const visit = async (locale, start, files) => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: "block", locale });
+    const page = await context.newPage();
+    page.on("request", (r) => {
+      const url = new URL(r.url());
+      if (url.origin !== server.url) {
+        console.error(`request left the origin: ${url.href}`);
+        process.exit(1);
+      }
+      const path = decodeURIComponent(url.pathname.slice(1)) || "index.html";
+      if (everything.has(path)) files.set(path, everything.get(path));
+    });
+    await page.goto(`${server.url}/`);
+    await page.getByRole("link", { name: start }).click();
+    await page.getByRole("radio").or(page.getByRole("checkbox")).first().waitFor();
+    await page.waitForLoadState("networkidle");
+    await context.close();
+  };
+  await visit("en-US", "Start now", firstScreen);
+  await visit("es-ES", "Empezar ahora", firstScreenEs);
   console.log("\nThe first screen (start page, then the first question), service worker blocked\n");
   for (const [f, n] of [...firstScreen].sort()) console.log(`${f.padEnd(58)} ${String(n).padStart(10)}`);
 }
@@ -340,9 +345,13 @@ console.log("\nIn the browser (headless Chromium, median)\n");
 row("first screen: sent until the first question is interactive", `${kb(firstScreen)} KB`, "budget 100 KB");
 row("every file of the build, as sent", `${kb(everything)} KB`, "");
 for (const [name, files] of groups) row(`  ${name}`, `${kb(files)} KB`, `${files.size} files`);
-{
-  const es = [...everything].find(([f]) => f.endsWith("/es.bin"));
-  if (es) row("the Spanish texts (es.bin), sent when Spanish is chosen", `${(es[1] / 1000).toFixed(1)} KB`, "");
+row("a Spanish-speaking visitor's first screen", `${kb(firstScreenEs)} KB`, "");
+for (const [file, what] of [
+  ["es.bin", "the Spanish texts of the first module (es.bin), sent when Spanish is chosen"],
+  ["es-chunks.bin", "the Spanish texts of the chunks (es-chunks.bin), sent with the first chunk in Spanish"],
+]) {
+  const es = [...everything].find(([f]) => f.endsWith(`/${file}`));
+  if (es) row(what, `${(es[1] / 1000).toFixed(1)} KB`, "");
 }
 row("navigation to the first interactive question", `${median(firstQuestion)} ms`, "");
 row("an answer to updated results, through the test driver", `${median(answerToResults).toFixed(0)} ms`, "");

@@ -10,8 +10,11 @@
 //      (`--emit-relocs`: the splitter needs them to move code between
 //      modules);
 //   1b. the Spanish texts out of the module: the custom section `hr_es`
-//      (crates/i18n-macros) becomes the file es.bin, fetched when Spanish
-//      is chosen (hr_assessment::lifted), and leaves the module;
+//      (crates/i18n-macros) leaves the module, and becomes two files
+//      (hr_assessment::lifted) once step 4 is done: es.bin, the texts the
+//      first module names, fetched when Spanish is chosen, and
+//      es-chunks.bin, the rest, fetched with the first chunk shown in
+//      Spanish;
 //   2. wasm-split-cli (crate wasm_split_cli_support, installed by
 //      scripts/setup.sh): the first module, one module per split point
 //      (src/ui/on_demand.rs) and shared chunks, and __wasm_split.js, which
@@ -78,9 +81,8 @@ rmSync(work, { recursive: true, force: true });
 mkdirSync(split, { recursive: true });
 mkdirSync(bound, { recursive: true });
 const linked = join(work, `${NAME}.wasm`);
-const { module, texts } = liftSpanish(readFileSync(built));
+const { module, spanish } = liftSpanish(readFileSync(built));
 writeFileSync(linked, module);
-writeFileSync(join(bound, "es.bin"), texts);
 
 // 2. The split.
 run("wasm-split-cli", ["--target", "web", "--out-name", NAME, linked, split]);
@@ -111,6 +113,21 @@ if (release) {
       quiet: /^warning: unknown name subsection with id \d+ at \d+$/,
     });
   }
+}
+
+// 4b. The Spanish texts in two files: those the first module names, and
+// those of the code that reads what is stored (it runs before the app
+// starts, and first-module views show what it says: another tab's change,
+// say), in es.bin; the rest, the texts of the pages and notices of the
+// chunks, in es-chunks.bin.
+{
+  const first = [`${NAME}_bg.wasm`, "split_stored.wasm", ...chunksOf("stored", readFileSync(join(split, "__wasm_split.js"), "utf8"))];
+  const named = new Set();
+  for (const file of first) for (const key of namedKeys(readFileSync(join(bound, file)), spanish.keys())) named.add(key);
+  const keys = [...spanish.keys()];
+  writeFileSync(join(bound, "es.bin"), packTexts(spanish, keys.filter((k) => named.has(k))));
+  writeFileSync(join(bound, "es-chunks.bin"), packTexts(spanish, keys.filter((k) => !named.has(k))));
+  console.log(`split: ${named.size} of ${keys.length} Spanish texts in es.bin (${first.length} modules), the rest in es-chunks.bin`);
 }
 
 // 5. One folder named by its contents.
@@ -177,14 +194,60 @@ function liftSpanish(wasm) {
     at = end;
   }
   if (!found || !entries.size) throw new Error("split: no Spanish texts in the module (was it built with --cfg hr_lift?)");
-  // es.bin: no keys (a text's key is its own hash, which the reader
-  // computes; random keys would not compress), the texts in key order.
-  const keys = [...entries.keys()].sort((a, b) => a - b);
+  console.log(`split: ${entries.size} Spanish texts lifted out`);
+  return { module: Buffer.concat(parts), spanish: entries };
+}
+
+/**
+ * A file of texts (hr_assessment::lifted): no keys (a text's key is its
+ * own hash, which the reader computes; random keys would not compress),
+ * the texts in key order.
+ */
+function packTexts(entries, keys) {
+  keys = [...keys].sort((a, b) => a - b);
   const head = Buffer.alloc(8 + 4 * keys.length);
   head.write("HRES", 0, "latin1");
   head.writeUInt32LE(keys.length, 4);
   keys.forEach((key, i) => head.writeUInt32LE(entries.get(key).length, 8 + 4 * i));
-  const out = [head, ...keys.map((key) => entries.get(key))];
-  console.log(`split: ${entries.size} Spanish texts lifted into es.bin`);
-  return { module: Buffer.concat(parts), texts: Buffer.concat(out) };
+  return Buffer.concat([head, ...keys.map((key) => entries.get(key))]);
+}
+
+/**
+ * The keys among `keys` that a module names: a pair's key is a constant of
+ * the code that shows it (`i32.const`, its signed LEB128 after the opcode
+ * 0x41), or 4 bytes of a table in the data. Read as bytes, not decoded: a
+ * key is a 32-bit hash, so bytes that only look like one are rare, and they
+ * cost a text in es.bin that could have waited, never a missing one.
+ */
+function namedKeys(wasm, keys) {
+  const named = [];
+  for (const key of keys) {
+    const le = Buffer.alloc(4);
+    le.writeUInt32LE(key);
+    if (wasm.includes(Buffer.concat([Buffer.from([0x41]), sleb32(key)])) || wasm.includes(le)) named.push(key);
+  }
+  return named;
+}
+
+/** A 32-bit key as wasm writes an `i32.const`: signed LEB128. */
+function sleb32(key) {
+  let v = key | 0;
+  const out = [];
+  for (;;) {
+    const b = v & 0x7f;
+    v >>= 7;
+    if ((v === 0 && !(b & 0x40)) || (v === -1 && b & 0x40)) return Buffer.from([...out, b]);
+    out.push(b | 0x80);
+  }
+}
+
+/**
+ * The shared chunks a split point's group loads, from the splitter's
+ * loader: it writes each chunk's groups in a comment above it
+ * ("/* library, notices, stored *\/ const __chunk_13 = makeLoad(...").
+ */
+function chunksOf(group, loader) {
+  const chunks = [...loader.matchAll(/\/\* ([a-z_, ]+) \*\/\s*const __chunk_(\d+) = makeLoad/g)];
+  if (!chunks.length) throw new Error("split: the splitter's loader no longer names each chunk's groups; scripts/split.mjs must learn its new form");
+  return chunks.filter((m) => m[1].split(", ").includes(group)).map((m) => `chunk_${m[2]}.wasm`);
 }

@@ -1,12 +1,16 @@
 //! The Spanish texts of the build, fetched when Spanish is chosen.
 //!
 //! The build the app ships keeps the Spanish of every text out of the
-//! WebAssembly (`hr_assessment::lifted`), in `es.bin` beside it, in the
+//! WebAssembly (`hr_assessment::lifted`), in two files beside it, in the
 //! same content-named folder, so an old page never reads a new build's
-//! texts. The service worker precaches it with the rest, so switching
-//! language works offline after one visit.
+//! texts: `es.bin`, the texts of the first module (the shell, the start and
+//! question pages), fetched when Spanish is chosen; and `es-chunks.bin`,
+//! those of the pages and notices loaded on demand, fetched with the first
+//! of them shown in Spanish (`ui::on_demand`). The service worker precaches
+//! both with the rest, so switching language works offline after one
+//! visit.
 
-use hr_assessment::lifted;
+use hr_assessment::lifted::{self, Part};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
@@ -24,7 +28,13 @@ pub enum SpanishMissing {
 /// Whether the Spanish texts are here: always in a test build, where
 /// nothing is lifted; in the real build once [`fetch_spanish`] succeeded.
 pub fn have_spanish() -> bool {
-    !cfg!(hr_lift) || lifted::loaded()
+    !cfg!(hr_lift) || lifted::loaded(Part::Start)
+}
+
+/// Whether the Spanish texts of the chunks are here (as
+/// [`have_spanish`], once [`fetch_spanish_chunks`] succeeded).
+pub fn have_spanish_chunks() -> bool {
+    !cfg!(hr_lift) || lifted::loaded(Part::Chunks)
 }
 
 thread_local! {
@@ -42,27 +52,45 @@ pub async fn fetch_spanish() -> Result<(), SpanishMissing> {
     if have_spanish() {
         return Ok(());
     }
-    let result = match url() {
-        None => Err(SpanishMissing::NotFetched),
-        Some(url) => match fetch_bytes(&url).await {
-            None => Err(SpanishMissing::NotFetched),
-            Some(bytes) => lifted::install(bytes).map_err(|_| SpanishMissing::Damaged),
-        },
-    };
+    let result = fetch_part(Part::Start).await;
     LAST_FAILURE.with(|c| c.set(result.err()));
     result
 }
 
-/// `es.bin` beside the first module, whose address `boot.js` reads from its
+/// Fetches and installs the Spanish texts of the chunks, once a visit.
+/// Several pages may ask at once: they share one fetch.
+pub async fn fetch_spanish_chunks() -> Result<(), SpanishMissing> {
+    static CHUNKS: async_once_cell::OnceCell<()> = async_once_cell::OnceCell::new();
+    if have_spanish_chunks() {
+        return Ok(());
+    }
+    CHUNKS.get_or_try_init(fetch_part(Part::Chunks)).await.copied()
+}
+
+async fn fetch_part(part: Part) -> Result<(), SpanishMissing> {
+    let file = match part {
+        Part::Start => "es.bin",
+        Part::Chunks => "es-chunks.bin",
+    };
+    match url(file) {
+        None => Err(SpanishMissing::NotFetched),
+        Some(url) => match fetch_bytes(&url).await {
+            None => Err(SpanishMissing::NotFetched),
+            Some(bytes) => lifted::install(part, bytes).map_err(|_| SpanishMissing::Damaged),
+        },
+    }
+}
+
+/// A file beside the first module, whose address `boot.js` reads from its
 /// own script tag.
-fn url() -> Option<String> {
+fn url(file: &str) -> Option<String> {
     let wasm = web_sys::window()?
         .document()?
         .query_selector("script[data-app-wasm]")
         .ok()??
         .get_attribute("data-app-wasm")?;
     let folder = &wasm[..wasm.rfind('/')? + 1];
-    Some(format!("{folder}es.bin"))
+    Some(format!("{folder}{file}"))
 }
 
 async fn fetch_bytes(url: &str) -> Option<Vec<u8>> {

@@ -6,7 +6,8 @@
 //! is Spanish waits for the texts before the app replaces the loading
 //! message (`crate::start`), so the page never flashes English first. If
 //! the texts cannot be fetched, the app shows itself in English, says so in
-//! both languages, and offers to try again; nothing else changes.
+//! both languages, and offers to try again; nothing else changes. The
+//! Spanish of the pages loaded on demand comes with them (`ui::on_demand`).
 
 use crate::browser::{storage, texts};
 use crate::i18n;

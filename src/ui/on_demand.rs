@@ -18,11 +18,14 @@
 //! cannot be fetched (the connection dropped mid-visit) gives a message and
 //! a "Try again" button, in place of the page ([`show`]) or of the part
 //! ([`show_part`]), never a blank page; the answers are already saved and
-//! nothing is lost.
+//! nothing is lost. In Spanish, the chunks' texts are a file of their own,
+//! `es-chunks.bin` (`browser::texts`): a page or notice of a chunk is drawn
+//! once both are in, fetched together, and the same message says so if
+//! either cannot come.
 
 use crate::browser::crypto::{CryptoError, VaultKey};
-use crate::browser::dom;
 use crate::browser::storage::{self, SaveError};
+use crate::browser::{dom, texts};
 use crate::i18n::t;
 use crate::ui::messages::VaultError;
 use crate::ui::state::{Library, TabSync};
@@ -120,12 +123,27 @@ enum Part {
 
 fn shown((load, fetch): Erased, part: Part) -> AnyView {
     let chunk = RwSignal::new(Chunk::Fetching);
+    // In Spanish, a chunk's page or notice needs the chunks' Spanish texts
+    // too (`browser::texts`): until they are in, it is not drawn, lest it
+    // show in English. (The whole app is drawn anew when the language
+    // changes, so this is read once.)
+    let spanish = crate::i18n::lang() == hr_assessment::Lang::Es;
+    let texts_in = move || !spanish || texts::have_spanish_chunks();
     // Fetches the chunk (the loader fetches each chunk once; a failed fetch
-    // is tried again from scratch), then draws again.
+    // is tried again from scratch), with its Spanish texts if need be, then
+    // draws again.
     let fetch_then_draw = move || {
         let fetch = fetch.clone();
         leptos::task::spawn_local(async move {
-            let fetched = fetch().await;
+            let texts = async move {
+                if spanish {
+                    texts::fetch_spanish_chunks().await.is_ok()
+                } else {
+                    true
+                }
+            };
+            let (code, texts) = futures::future::join(fetch(), texts).await;
+            let fetched = if code.is_ok() && texts { Ok(()) } else { Err(NotLoaded) };
             let _ = chunk.try_set(if fetched.is_ok() { Chunk::In } else { Chunk::Failed });
             dom::after_render(move || match part {
                 // The page arrived after the change of page had looked for
@@ -150,7 +168,7 @@ fn shown((load, fetch): Erased, part: Part) -> AnyView {
     };
     (move || match chunk.get() {
         Chunk::Failed => failed(),
-        state => match now(load()) {
+        state => match texts_in().then(|| now(load())).flatten() {
             Some(Ok(page)) => page,
             Some(Err(NotLoaded)) => failed(),
             // In, and still not drawn: said as a failure, never a blank page.

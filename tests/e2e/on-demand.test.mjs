@@ -317,6 +317,86 @@ test("a Spanish-speaking browser whose Spanish cannot be fetched starts in Engli
   forgiveDropped(problems);
 });
 
+/** The chunks' Spanish texts among the requests. */
+const ES_CHUNKS = /\/app-[0-9a-f]{16}\/es-chunks\.bin$/;
+const spanishOfChunks = (urls) => urls.filter((u) => ES_CHUNKS.test(new URL(u).pathname));
+
+/** What the page says, but for the results page kept out of sight. */
+async function pageText(page) {
+  return page.evaluate(() => {
+    const body = document.body.cloneNode(true);
+    for (const kept of body.querySelectorAll(".kept-page")) kept.remove();
+    return body.textContent.replace(/\s+/g, " ").trim();
+  });
+}
+
+test("a Spanish-speaking visitor's first screen fetches the first module's Spanish only; the first page of a chunk brings the rest, once; the first screen reads the same with all of it", async (t) => {
+  const { page } = await app.open(t, { locale: "es-ES", serviceWorkers: "block" });
+  const urls = [];
+  page.on("request", (r) => urls.push(r.url()));
+  // The start page, then every section of questions, before any chunk.
+  await visit(page, app.url, "/");
+  await expectHeading(page, "¿Qué tan preparada está su organización para la reducción de daños?");
+  const before = [await pageText(page)];
+  await page.getByRole("link", { name: "Empezar ahora" }).click();
+  await page.getByRole("radio").or(page.getByRole("checkbox")).first().waitFor();
+  const hrefs = await page.evaluate(() => [...new Set([...document.querySelectorAll("nav a[href^='#/section/']")].map((a) => a.getAttribute("href")))]);
+  assert.ok(hrefs.length >= 6, `the sections' links: ${hrefs.join(" ")}`);
+  for (const href of hrefs) {
+    await go(page, href);
+    await page.locator("#page-heading").waitFor();
+    await page.getByRole("radio").or(page.getByRole("checkbox")).first().waitFor();
+    before.push(await pageText(page));
+  }
+  assert.equal(spanish(urls).length, 1, "es.bin");
+  assert.deepEqual(spanishOfChunks(urls), [], "no Spanish of the chunks for the first screen");
+  assert.deepEqual(chunks(urls), []);
+
+  // The results: their chunk and the rest of the Spanish.
+  await go(page, "#/results");
+  await expectHeading(page, "Sus resultados");
+  assert.equal(spanishOfChunks(urls).length, 1, "es-chunks.bin with the first page of a chunk");
+  await go(page, "#/method");
+  await expectHeading(page, "¿Cómo se calcula?");
+  assert.equal(spanishOfChunks(urls).length, 1, "once");
+
+  // With every Spanish text in, the first screen reads exactly as before:
+  // none of its texts was waiting in es-chunks.bin (it would have shown in
+  // English).
+  await go(page, "#/");
+  await expectHeading(page, "¿Qué tan preparada está su organización para la reducción de daños?");
+  const after = [await pageText(page)];
+  for (const href of hrefs) {
+    await go(page, href);
+    await page.locator("#page-heading").waitFor();
+    await page.getByRole("radio").or(page.getByRole("checkbox")).first().waitFor();
+    after.push(await pageText(page));
+  }
+  assert.equal(after.length, before.length);
+  for (let i = 0; i < after.length; i++) assert.equal(after[i], before[i], `page ${i} (${["start", ...hrefs][i]})`);
+});
+
+test("in Spanish, a page whose Spanish texts cannot come says so, in Spanish, with a retry that works; no answer is lost", async (t) => {
+  const { page, problems } = await app.open(t, { locale: "es-ES", serviceWorkers: "block" });
+  const drop = (route) => route.abort("internetdisconnected");
+  await page.route(ES_CHUNKS, drop);
+  await visit(page, app.url, "/section/funding");
+  const funding = page.getByRole("group", { name: "Hay financiamiento suficiente para apoyar la reducción de daños en nuestra organización.", exact: true });
+  await funding.getByRole("radio", { name: /^Muy en desacuerdo/ }).check();
+  await page.getByRole("status").filter({ hasText: "Guardado en este dispositivo." }).waitFor();
+  await go(page, "#/results");
+  const alert = page.getByRole("alert").filter({ hasText: "No se pudo cargar esta página" });
+  await alert.waitFor();
+  // Not the results in English meanwhile.
+  assert.equal(await page.getByRole("heading", { level: 1, name: "Your results" }).count(), 0);
+  await page.unroute(ES_CHUNKS, drop);
+  await alert.getByRole("button", { name: "Intentar de nuevo" }).click();
+  await expectHeading(page, "Sus resultados");
+  await go(page, "#/section/funding");
+  assert.equal(await funding.getByRole("radio", { name: /^Muy en desacuerdo/ }).isChecked(), true, "the answer is kept");
+  forgiveDropped(problems);
+});
+
 test("a damaged file of Spanish texts is refused whole: the app starts in English and says it arrived damaged", async (t) => {
   const { page, problems } = await app.open(t, { locale: "es-ES" });
   // A file cut short, as a broken cache or proxy could hand over.

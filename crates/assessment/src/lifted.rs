@@ -4,12 +4,14 @@
 //! In the build the app ships (`--cfg hr_lift`, set by `scripts/split.mjs`),
 //! the Spanish of every text pair is not in the WebAssembly: the pair
 //! macros ([`pick!`](crate::pick), [`tr!`](crate::tr)) keep a key, and the
-//! build writes the texts into `es.bin` (`hr-i18n-macros` says how). The
-//! app fetches that file before it shows anything in Spanish and gives it
-//! to [`install`]; until then a pair gives its English text. Without
-//! `hr_lift` (every test build) nothing here is called.
+//! build writes the texts into `es.bin` and `es-chunks.bin` (`hr-i18n-macros`
+//! says how; [`Part`] says which text goes where). The app fetches the first
+//! before it shows anything in Spanish, the second with the first chunk it
+//! needs in Spanish, and gives each to [`install`]; until then a pair gives
+//! its English text. Without `hr_lift` (every test build) nothing here is
+//! called.
 //!
-//! `es.bin` is `HRES`, the number of texts (4 bytes, little-endian), each
+//! Each file is `HRES`, the number of texts (4 bytes, little-endian), each
 //! text's length in bytes (4 bytes each, little-endian), then the texts in
 //! UTF-8, one after another. It holds no keys: a text's key is the 32-bit
 //! FNV-1a hash of the text itself ([`key`], the same function the macros
@@ -27,7 +29,22 @@ use std::sync::OnceLock;
 /// The first bytes of `es.bin`.
 pub const MAGIC: &[u8; 4] = b"HRES";
 
-static TABLE: OnceLock<Vec<(u32, &'static str)>> = OnceLock::new();
+/// The texts of `es.bin` ([`Part::Start`]) and of `es-chunks.bin`
+/// ([`Part::Chunks`]).
+static TABLES: [OnceLock<Vec<(u32, &'static str)>>; 2] = [OnceLock::new(), OnceLock::new()];
+
+/// The two files of texts. The build (`scripts/split.mjs`) puts in
+/// `es.bin` the texts that the first module's code names, and those of the
+/// code that reads what is stored (which runs before the app starts, and
+/// whose texts first-module views show); every other text is in
+/// `es-chunks.bin`, for the pages and notices of the chunks, and is fetched
+/// with them (`ui::on_demand`). A Spanish-speaking visitor's first screen
+/// carries the first only. Both have the format above.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Part {
+    Start = 0,
+    Chunks = 1,
+}
 
 /// Why a file of texts was refused.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -43,19 +60,20 @@ impl fmt::Display for TextsError {
 }
 
 /// Reads a file of texts, checks all of it, and keeps it for the rest of
-/// the visit. Installing twice keeps the first.
-pub fn install(bytes: Vec<u8>) -> Result<(), TextsError> {
-    if TABLE.get().is_some() {
+/// the visit as `part`. Installing a part twice keeps the first.
+pub fn install(part: Part, bytes: Vec<u8>) -> Result<(), TextsError> {
+    let table = &TABLES[part as usize];
+    if table.get().is_some() {
         return Ok(());
     }
     let entries = parse(bytes.leak())?;
-    let _ = TABLE.set(entries);
+    let _ = table.set(entries);
     Ok(())
 }
 
-/// Whether the texts are here.
-pub fn loaded() -> bool {
-    TABLE.get().is_some()
+/// Whether this part of the texts is here.
+pub fn loaded(part: Part) -> bool {
+    TABLES[part as usize].get().is_some()
 }
 
 /// The key of a text: its 32-bit FNV-1a hash.
@@ -102,11 +120,13 @@ fn parse(bytes: &'static [u8]) -> Result<Vec<(u32, &'static str)>, TextsError> {
     Ok(out)
 }
 
-/// The text with this key, once the texts are installed.
+/// The text with this key, once the part that holds it is installed.
 pub fn text(key: u32) -> Option<&'static str> {
-    let table = TABLE.get()?;
-    let i = table.binary_search_by_key(&key, |(k, _)| *k).ok()?;
-    Some(table[i].1)
+    TABLES.iter().find_map(|table| {
+        let table = table.get()?;
+        let i = table.binary_search_by_key(&key, |(k, _)| *k).ok()?;
+        Some(table[i].1)
+    })
 }
 
 /// The text of a pair in `lang`: `en` in English; in Spanish the text
@@ -216,6 +236,31 @@ mod tests {
         let mut bad = file(&["ab"]);
         *bad.last_mut().unwrap() = 0xff;
         assert!(parse(bad.leak()).is_err());
+    }
+
+    #[test]
+    fn a_text_is_found_in_whichever_part_holds_it_once_that_part_is_in() {
+        // The one test that installs: the tables are the process's.
+        let start = "Guardado en este dispositivo.";
+        let later = "Sus resultados";
+        assert!(!loaded(Part::Start) && !loaded(Part::Chunks));
+        assert_eq!(text(key(start)), None);
+        assert_eq!(install(Part::Start, b"not texts".to_vec()), Err(TextsError::Malformed));
+        assert!(!loaded(Part::Start), "a refused file installs nothing");
+        install(Part::Start, file(&[start])).unwrap();
+        assert!(loaded(Part::Start) && !loaded(Part::Chunks));
+        assert_eq!(text(key(start)), Some(start));
+        assert_eq!(text(key(later)), None, "not until its part is in");
+        assert_eq!(pick(crate::Lang::Es, key(later), "Your results"), "Your results");
+        install(Part::Chunks, file(&[later])).unwrap();
+        assert_eq!(text(key(later)), Some(later));
+        assert_eq!(text(key(start)), Some(start));
+        assert_eq!(pick(crate::Lang::Es, key(later), "Your results"), later);
+        assert_eq!(pick(crate::Lang::En, key(later), "Your results"), "Your results");
+        // Installing a part again keeps the first.
+        install(Part::Chunks, file(&["otro"])).unwrap();
+        assert_eq!(text(key(later)), Some(later));
+        assert_eq!(text(key("otro")), None);
     }
 
     #[test]
