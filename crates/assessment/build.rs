@@ -47,14 +47,19 @@ fn main() {
         "pub(crate) const ENGLISH: &str = {english_tape:?};\n\n\
          pub(crate) const ENGLISH_DETAILS: &str = {english_details:?};\n\n"
     ));
-    // The Spanish tape is a text like any other: in the build the app ships
-    // (`hr_lift`) it is lifted out with the interface's Spanish and comes
-    // back with it (`crate::lifted`); until then there is none.
-    let spanish = format!("{:?}", tape::write(&spanish));
-    code.push_str(&format!(
-        "#[cfg(not(hr_lift))]\npub(crate) fn spanish() -> Option<&'static str> {{\n    Some({spanish})\n}}\n\n\
-         #[cfg(hr_lift)]\npub(crate) fn spanish() -> Option<&'static str> {{\n    crate::lifted::text(hr_i18n_macros::spanish_key!({spanish}))\n}}\n"
-    ));
+    // The Spanish tapes are texts like any other: in the build the app ships
+    // (`hr_lift`) they are lifted out with the interface's Spanish and come
+    // back with it (`crate::lifted`); until then there are none. Two tapes,
+    // as in English: the details go with the chunks' Spanish
+    // (`es-chunks.bin`), since only code of the chunks names their key.
+    let (spanish_tape, spanish_details) = tape::write_apart(&spanish);
+    for (name, tape) in [("spanish", spanish_tape), ("spanish_details", spanish_details)] {
+        let tape = format!("{tape:?}");
+        code.push_str(&format!(
+            "#[cfg(not(hr_lift))]\npub(crate) fn {name}() -> Option<&'static str> {{\n    Some({tape})\n}}\n\n\
+             #[cfg(hr_lift)]\npub(crate) fn {name}() -> Option<&'static str> {{\n    crate::lifted::text(hr_i18n_macros::spanish_key!({tape}))\n}}\n\n"
+        ));
+    }
     fs::write(out.join("instrument_generated.rs"), code).expect("write instrument_generated.rs");
     fs::write(out.join("instrument.json"), english_json).expect("write instrument.json");
     fs::write(out.join("instrument.es.json"), spanish_json).expect("write instrument.es.json");

@@ -102,6 +102,12 @@ test("the questionnaire's texts that only later pages show are not in the first 
   }
   // The statements themselves are where the question pages read them.
   assert.deepEqual(holding("Adequate funding is available to support harm reduction"), ["hr-readiness_bg.wasm"]);
+  // In Spanish, the same split between the two files of texts.
+  const inFile = (file, text) => readFileSync(join(DIST, folder, file)).includes(Buffer.from(text));
+  const findOut = "Pregunte a la dirección, a la presidencia de la junta directiva";
+  assert.ok(!inFile("es.bin", findOut) && inFile("es-chunks.bin", findOut), "a detail's Spanish comes with the chunks");
+  const statement = "Hay financiamiento suficiente para apoyar la reducción de daños";
+  assert.ok(inFile("es.bin", statement) && !inFile("es-chunks.bin", statement), "a statement's Spanish comes first");
 
   // A first visit: the results show what to find out first, and the
   // national figures' source, from the chunks.

@@ -52,8 +52,8 @@ pub trait Shipped {
     /// figures' wording and notes, the domains' summaries and "find out",
     /// retired statements: the details of the model's `tape`), which are
     /// empty. The start and question pages read this one, so that those
-    /// texts are not in the first part of the program a visit loads. The
-    /// Spanish is whole: it comes in a file of its own anyway.
+    /// texts are not in the first part of the program a visit loads, nor,
+    /// in Spanish, in the file of texts that comes with it (`es.bin`).
     fn shipped_brief_in(lang: Lang) -> &'static Instrument;
 
     /// The shipped instrument as compact JSON (what `build.rs` read).
@@ -70,7 +70,7 @@ impl Shipped for Instrument {
         static EN_BRIEF: OnceLock<Instrument> = OnceLock::new();
         match lang {
             Lang::En => EN_BRIEF.get_or_init(|| tape::read_brief(generated::ENGLISH)),
-            Lang::Es => spanish_instrument().unwrap_or_else(|| Instrument::shipped_brief_in(Lang::En)),
+            Lang::Es => spanish_brief().unwrap_or_else(|| Instrument::shipped_brief_in(Lang::En)),
         }
     }
 
@@ -87,8 +87,17 @@ impl Shipped for Instrument {
 }
 
 /// The Spanish instrument, whole. In the build the app ships, it comes with
-/// the other Spanish texts (`crate::lifted`); until they are in, `None`.
+/// the other Spanish texts (`crate::lifted`): its tape with the first
+/// module's, its details' tape with the chunks'; until both are in, `None`.
 fn spanish_instrument() -> Option<&'static Instrument> {
     static ES: OnceLock<Instrument> = OnceLock::new();
-    generated::spanish().map(|tape| ES.get_or_init(|| tape::read(tape)))
+    let (tape, details) = (generated::spanish()?, generated::spanish_details()?);
+    Some(ES.get_or_init(|| tape::read_apart(tape, details)))
+}
+
+/// The Spanish instrument without its details, as
+/// [`Shipped::shipped_brief_in`] gives it; `None` until its tape is in.
+fn spanish_brief() -> Option<&'static Instrument> {
+    static ES_BRIEF: OnceLock<Instrument> = OnceLock::new();
+    generated::spanish().map(|tape| ES_BRIEF.get_or_init(|| tape::read_brief(tape)))
 }
