@@ -64,57 +64,12 @@ if (spanish) {
   }
 }
 
-// Quick exit while the app loads (on a slow link, seconds): the loading
-// page's link, and Shift pressed three times within two seconds, leave for
-// the neutral page without a history entry, first deleting everything of
-// this app's if the user asked for that. The same rule as src/ui/mod.rs,
-// `quick_exit`; in kiosk mode nothing of the participant's is stored yet,
-// and the facilitator's data stays. Once the app has replaced the loading
-// page, its own quick exit takes over and these do nothing.
+// The loading page's Quick exit, in Spanish for a visitor who reads it (it
+// works from the first paint: exit.js).
 const bootExit = document.getElementById("boot-quick-exit");
-function quickExit(event) {
-  if (!bootExit?.isConnected) return;
-  event?.preventDefault();
-  try {
-    const kiosk = flag("kiosk") || localStorage.getItem("hr-readiness:kiosk") !== null;
-    const settings = JSON.parse(localStorage.getItem("hr-readiness:settings") || "null");
-    if (!kiosk && settings?.quick_exit_wipes === true) {
-      for (const key of Object.keys(localStorage)) {
-        if (key.startsWith("hr-readiness:")) localStorage.removeItem(key);
-      }
-      localStorage.setItem("hr-readiness:settings", JSON.stringify({ schema: 1, quick_exit_wipes: true }));
-    }
-  } catch {
-    // Storage blocked or unreadable: nothing of ours to delete.
-  }
-  const away = new URL("away.html", location.href).href;
-  try {
-    if (window.top !== window) {
-      window.top.location.replace(away);
-      return;
-    }
-  } catch {
-    // Framed by another origin that forbids it: leave the frame at least.
-  }
-  location.replace(away);
-}
-if (bootExit) {
-  if (spanish) {
-    bootExit.firstChild.textContent = "Salida rápida";
-    bootExit.lastChild.textContent = " (salir de esta página al instante; o pulse Shift (Mayús) tres veces)";
-  }
-  bootExit.addEventListener("click", quickExit);
-  let presses = [];
-  window.addEventListener("keydown", (event) => {
-    if (event.key !== "Shift" || event.repeat) {
-      presses = [];
-      return;
-    }
-    const now = Date.now();
-    presses = presses.filter((t) => now - t < 2000);
-    presses.push(now);
-    if (presses.length >= 3) quickExit();
-  });
+if (bootExit && spanish) {
+  bootExit.firstChild.textContent = "Salida rápida";
+  bootExit.lastChild.textContent = " (salir de esta página al instante; o pulse Shift (Mayús) tres veces)";
 }
 
 try {

@@ -35,8 +35,8 @@ if (!dir) {
 
 const release = process.env.TRUNK_PROFILE === "release";
 
-// `module`: the glue and boot.js are ES modules; the service worker is a
-// classic script, so its top-level names are left alone.
+// `module`: the glue and boot.js are ES modules; the service worker and
+// exit.js are classic scripts, so their top-level names are left alone.
 async function minifyFile(name, module) {
   const path = join(dir, name);
   const code = await readFile(path, "utf8");
@@ -117,10 +117,12 @@ async function pointIndexAtApp() {
 
 await pointIndexAtApp();
 if (release) {
-  const scripts = (await readdir(dir, { recursive: true })).filter((n) => n.endsWith(".js") && n !== "sw.js").sort();
+  // sw.js is minified below, once written; exit.js is a classic script.
+  const scripts = (await readdir(dir, { recursive: true })).filter((n) => n.endsWith(".js") && n !== "sw.js" && n !== "exit.js").sort();
   for (const name of scripts) {
     await minifyFile(name, true);
   }
+  await minifyFile("exit.js", false);
   await minifyIndex(await minifyCss());
 }
 await import("./make-sw.mjs");

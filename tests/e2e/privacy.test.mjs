@@ -275,8 +275,11 @@ test("quick exit while the app loads (a slow link): the loading page's link and 
   await visit(page, app.url, "/protect");
   await page.getByLabel("Also delete everything saved here when I use quick exit").check();
   await saveOneAnswer(page);
-  // The app's WebAssembly does not arrive: the loading page stays.
+  // The app's WebAssembly does not arrive: the loading page stays. Nor
+  // does boot.js, the module that loads it: on a slow link it can come
+  // after the page is drawn, and the Quick exit drawn must work before.
   await page.route(/\/hr-readiness_bg\.wasm$/, () => {});
+  await page.route(/\/boot\.js$/, () => {});
   for (const how of ["link", "keys"]) {
     await page.goto(`${app.url}/away.html`);
     await page.goto(`${app.url}/#/section/funding`, { waitUntil: "commit" });
