@@ -30,6 +30,21 @@ const RUNS = 5;
 const server = await serve(dist);
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 
+/**
+ * Calls `seen` with the path of each file the page asks for ("index.html"
+ * for "/"); a request off the origin aborts the run.
+ */
+function onFile(page, seen) {
+  page.on("request", (r) => {
+    const url = new URL(r.url());
+    if (url.origin !== server.url) {
+      console.error(`request left the origin: ${url.href}`);
+      process.exit(1);
+    }
+    seen(decodeURIComponent(url.pathname.slice(1)) || "index.html");
+  });
+}
+
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 async function freshPage() {
@@ -64,13 +79,7 @@ const everything = new Map();
   const visit = async (locale, start, files) => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: "block", locale });
     const page = await context.newPage();
-    page.on("request", (r) => {
-      const url = new URL(r.url());
-      if (url.origin !== server.url) {
-        console.error(`request left the origin: ${url.href}`);
-        process.exit(1);
-      }
-      const path = decodeURIComponent(url.pathname.slice(1)) || "index.html";
+    onFile(page, (path) => {
       if (everything.has(path)) files.set(path, everything.get(path));
     });
     await page.goto(`${server.url}/`);
@@ -100,13 +109,7 @@ const groups = [];
     const files = new Map();
     const before = new Set();
     let counting = false;
-    page.on("request", (r) => {
-      const url = new URL(r.url());
-      if (url.origin !== server.url) {
-        console.error(`request left the origin: ${url.href}`);
-        process.exit(1);
-      }
-      const path = decodeURIComponent(url.pathname.slice(1)) || "index.html";
+    onFile(page, (path) => {
       if (!counting) before.add(path);
       else if (everything.has(path) && !before.has(path)) files.set(path, everything.get(path));
     });
