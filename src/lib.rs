@@ -10,74 +10,98 @@
 //! `main.rs` only calls [`start`].
 
 pub mod browser;
+pub mod first;
 pub mod i18n;
 pub mod ui;
 
 use wasm_bindgen::JsCast;
 
-/// Mounts the app in place of the loading message in `index.html`.
+/// Starts in place of the loading message in `index.html`: the first
+/// screen ([`first`]) if it can show this visit, else the full app.
 pub fn start() {
     console_error_panic_hook::set_once();
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
-    let Some(root) = document
-        .get_element_by_id("app")
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    else {
+    let Some(root) = app_root() else {
         return;
     };
     // A visitor who reads Spanish waits, behind the loading message, for the
     // Spanish texts (`ui::language`); the app starts in English if they do
     // not come. A visit that finds data of this app in storage waits for
-    // the code that reads it (`ui::on_demand`, the `stored` group); if it
-    // does not come, the app says so and offers to try again, and starts
-    // only once it has come: never as if nothing were stored.
+    // the code that reads it (`ui::on_demand`, the `stored` group) and for
+    // the full app; if they do not come, the page says so and offers to
+    // try again, and the app starts only once they have come: never as if
+    // nothing were stored.
     let spanish = ui::language::wanted() == hr_assessment::Lang::Es && !browser::texts::have_spanish();
     let reading = ui::state::needs_reading();
-    if spanish || reading {
-        if reading {
-            // Fetched alongside the Spanish texts, not after them.
-            wasm_bindgen_futures::spawn_local(async {
-                let _ = ui::on_demand::fetch_stored().await;
-            });
-        }
+    if reading {
+        // Fetched alongside the Spanish texts, not after them.
+        wasm_bindgen_futures::spawn_local(async {
+            let _ = futures::future::join(ui::on_demand::fetch_stored(), fetch_app()).await;
+        });
+    }
+    if spanish {
         wasm_bindgen_futures::spawn_local(async move {
-            if spanish {
-                let _ = browser::texts::fetch_spanish().await;
-            }
-            if reading {
-                start_reading(root).await;
-            } else {
-                mount(root);
-            }
+            let _ = browser::texts::fetch_spanish().await;
+            start_in(root, reading).await;
         });
     } else {
-        mount(root);
+        wasm_bindgen_futures::spawn_local(start_in(root, reading));
     }
 }
 
-/// Mounts the app once the code that reads stored data is in; if it cannot
-/// be fetched, a message with a retry in its place.
-async fn start_reading(root: web_sys::HtmlElement) {
-    if ui::on_demand::fetch_stored().await.is_ok() {
-        mount(root);
-        return;
+fn app_root() -> Option<web_sys::HtmlElement> {
+    web_sys::window()?
+        .document()?
+        .get_element_by_id("app")?
+        .dyn_into::<web_sys::HtmlElement>()
+        .ok()
+}
+
+async fn start_in(root: web_sys::HtmlElement, reading: bool) {
+    if first::fits(reading) {
+        first::show(root);
+    } else {
+        start_app(root).await;
     }
-    root.set_inner_html("");
-    let retry_root = root.clone();
-    let retry = move || {
-        let root = retry_root.clone();
-        wasm_bindgen_futures::spawn_local(start_reading(root));
+}
+
+/// Starts the full app once its code is in, with the code that reads
+/// stored data if anything is stored; if either cannot be fetched, a
+/// message with a retry in its place.
+pub(crate) async fn start_app(root: web_sys::HtmlElement) {
+    let reading = ui::state::needs_reading();
+    let stored = async {
+        if reading {
+            ui::on_demand::fetch_stored().await.is_ok()
+        } else {
+            true
+        }
     };
-    let lang = ui::language::wanted();
-    if lang == hr_assessment::Lang::En || browser::texts::have_spanish() {
-        i18n::set_lang(lang);
+    let (app, stored) = futures::future::join(fetch_app(), stored).await;
+    if app.is_ok() && stored {
+        root.set_inner_html("");
+        if mount_app(root.clone()).await.is_ok() {
+            first::app_drawn();
+            return;
+        }
     }
-    leptos::mount::mount_to(root, move || ui::on_demand::not_started(retry)).forget();
+    first::not_started(root, reading);
 }
 
-fn mount(root: web_sys::HtmlElement) {
-    root.set_inner_html("");
+/// The full app, from its chunk.
+#[cfg(feature = "split")]
+#[leptos::wasm_split::wasm_split(app, wasm_split_path = ::leptos::wasm_split, fallible, preload(fetch_app))]
+fn mount_app(root: web_sys::HtmlElement) -> Result<(), ui::on_demand::NotLoaded> {
     leptos::mount::mount_to(root, ui::App).forget();
+    Ok(())
+}
+
+#[cfg(not(feature = "split"))]
+async fn mount_app(root: web_sys::HtmlElement) -> Result<(), ui::on_demand::NotLoaded> {
+    leptos::mount::mount_to(root, ui::App).forget();
+    Ok(())
+}
+
+#[cfg(not(feature = "split"))]
+async fn fetch_app() -> Result<(), leptos::wasm_split::SplitLoaderError> {
+    Ok(())
 }

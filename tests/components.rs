@@ -52,7 +52,7 @@ async fn a_statement_offers_five_unselected_answers_and_saves_the_one_clicked() 
         .statement(&"adequate-funding".into())
         .expect("the instrument has the funding statement");
     let handle = leptos::mount::mount_to(root.clone(), move || {
-        hr_readiness::ui::state::provide();
+        hr_readiness::ui::state::provide(None);
         view! { <StatementQuestion statement=statement/> }
     });
     leptos::task::tick().await;

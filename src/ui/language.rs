@@ -56,11 +56,16 @@ impl LanguageChoice {
     /// Switches to `to`, fetching its texts first if need be; remembered
     /// once it is shown.
     pub fn choose(self, to: Lang) {
+        // Read now: after the fetch, the task has no owner to ask.
+        self.choose_for(use_assessment(), to);
+    }
+
+    /// [`LanguageChoice::choose`], with the open assessment's handle (for
+    /// a caller outside the views).
+    pub fn choose_for(self, assessment: Assessment, to: Lang) {
         if self.fetching.get_untracked() {
             return;
         }
-        // Read now: after the fetch, the task has no owner to ask.
-        let assessment = use_assessment();
         if to == Lang::En || texts::have_spanish() {
             self.switch(assessment, to);
             return;

@@ -52,11 +52,13 @@ pub fn app_name() -> &'static str {
 /// The whole app: loads the state (its handles), follows the URL, lays out the page.
 #[component]
 pub fn App() -> impl IntoView {
+    // What the first screen hands over, if it showed (`crate::first`).
+    let mut handover = crate::first::take_handover();
     let choice = language::LanguageChoice::start();
     let lang = choice.lang;
     i18n::set_lang(lang.get_untracked());
     provide_context(choice);
-    let h = state::provide();
+    let h = state::provide(handover.as_mut().and_then(|h| h.record.take()));
     provide_context(team::TeamHome::new(h.vault.state(), h.assessment.save_state()));
     if h.shell.modes.kiosk {
         provide_context(kiosk::Kiosk::start());
@@ -78,6 +80,13 @@ pub fn App() -> impl IntoView {
         }
     });
 
+    // What other tabs changed while the first screen showed, followed now.
+    if !h.shell.modes.kiosk {
+        for (key, new_value) in crate::first::take_changes() {
+            h.tabs.storage_changed(key, new_value);
+        }
+    }
+
     // Installed as an app: ask the browser again to keep what is saved.
     let _ = window_event_listener_untyped("appinstalled", move |_| h.library.ask_to_keep());
 
@@ -85,6 +94,14 @@ pub fn App() -> impl IntoView {
     let _ = window_event_listener(leptos::ev::beforeprint, move |_| dom::open_all_details());
 
     quick_exit_keys();
+
+    // Handed over for a change of language: switched once drawn, as the
+    // switch does.
+    if let Some(to) = handover.as_ref().and_then(|h| h.language) {
+        let assessment = use_assessment();
+        dom::after_render(move || choice.choose_for(assessment, to));
+    }
+    let mut handed_focus = handover.map(|h| h.focus);
 
     // On every page change: a title that names the page, and focus on its
     // heading (or on the question a Change link points to), so keyboard and
@@ -96,7 +113,17 @@ pub fn App() -> impl IntoView {
         let now = lang.get();
         i18n::set_lang(now);
         dom::set_title(&format!("{} – {}", page_title(&r), app_name()));
-        if let Some(before) = previous {
+        // Drawn after the first screen: the focus goes where the first
+        // screen would have put it.
+        let handed = match handed_focus.take() {
+            Some(crate::first::Focus::Page) => Some(now),
+            Some(crate::first::Focus::Id(id)) => {
+                dom::after_render(move || dom::focus_quietly(&id));
+                None
+            }
+            Some(crate::first::Focus::Stay) | None => None,
+        };
+        if let Some(before) = previous.or(handed) {
             dom::after_render(move || {
                 let focused = if before != now {
                     dom::focus_id(language::LANGUAGE_SWITCH)

@@ -98,6 +98,22 @@ impl Assessment {
         }
     }
 
+    /// Opens the assessment the first screen hands over (`crate::first`),
+    /// with how its last save went: saved at a time, never saved, or
+    /// failed. With a passphrase set meanwhile (in another tab) and this
+    /// tab locked, it stays closed, as every record does.
+    pub(super) fn take_over(&self, record: Record, saved: Result<Option<String>, crate::browser::storage::SaveError>) {
+        if self.store.vault.get_untracked() == super::VaultState::Locked {
+            return;
+        }
+        self.record.set(record);
+        self.store.save.set(match saved {
+            Ok(Some(at)) => SaveState::Saved(at),
+            Ok(None) => idle_state(),
+            Err(e) => SaveState::Failed(e),
+        });
+    }
+
     /// Starts a new, empty assessment (saved with its first answer).
     pub fn start_new(&self) {
         self.show(new_record());

@@ -194,11 +194,15 @@ pub fn needs_reading() -> bool {
     }
 }
 
-/// [`load`], then the handles provided in context: one value holding
+/// [`load`] (with the assessment the first screen hands over, if any,
+/// open: `crate::first`), then the handles provided in context: one value holding
 /// them all, so that each `use_…()` below is the same small lookup (one
 /// context per handle costs the WebAssembly a lookup per type).
-pub fn provide() -> Handles {
+pub fn provide(handed: Option<(Record, Result<Option<String>, storage::SaveError>)>) -> Handles {
     let h = load();
+    if let Some((record, saved)) = handed {
+        h.assessment.take_over(record, saved);
+    }
     provide_context(h);
     h
 }
