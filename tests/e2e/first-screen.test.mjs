@@ -129,12 +129,14 @@ test("answers given on the first screen are the full app's after the hand-over: 
 test("the hand-over keeps the focus: a link to another page focuses its heading, the language switch keeps it", async (t) => {
   const { page } = await app.open(t);
   await visit(page, app.url, "/section/profile");
+  assert.equal(await fullApp(page), false, "the first screen");
   await page.getByRole("link", { name: "Check your answers" }).first().click();
   await expectHeading(page, "Check your answers");
   await page.waitForFunction(() => document.activeElement?.id === "page-heading");
   await go(page, "/");
   const { page: second } = await app.open(t);
   await visit(second, app.url, "/section/leadership");
+  assert.equal(await fullApp(second), false, "the first screen");
   await second.getByRole("button", { name: "Español" }).click();
   await expectHeading(second, "Liderazgo");
   await second.waitForFunction(() => document.activeElement?.id === "language-switch");
@@ -162,6 +164,7 @@ test("a first visit's first screen fetches the first module only; the full app c
 test("when the full app cannot come, the first screen says so, keeps its pages and answers, and tries again", async (t) => {
   const { page, context, problems } = await app.open(t, { serviceWorkers: "block" });
   await visit(page, app.url, "/section/profile");
+  assert.equal(await fullApp(page), false, "the first screen");
   await page.getByRole("radio", { name: "Staff", exact: true }).check();
   await context.setOffline(true);
   await page.getByRole("link", { name: "Check your answers" }).first().click();
@@ -181,6 +184,7 @@ test("when the full app cannot come, the first screen says so, keeps its pages a
 test("a save that fails on the first screen hands over: the full app says so and keeps the answer", async (t) => {
   const { page } = await app.open(t);
   await visit(page, app.url, "/section/leadership");
+  assert.equal(await fullApp(page), false, "the first screen");
   // Storage full from now on.
   await page.evaluate(() => {
     Storage.prototype.setItem = function () {
@@ -197,14 +201,12 @@ test("a save that fails on the first screen hands over: the full app says so and
 test("another tab's change hands over: the full app follows it, and this tab's answers stay open", async (t) => {
   const { page, context } = await app.open(t);
   await visit(page, app.url, "/section/leadership");
+  assert.equal(await fullApp(page), false, "the first screen");
   await page.getByRole("group").first().getByRole("radio", { name: /^Strongly agree / }).check();
   const other = await context.newPage();
   await visit(other, app.url, "/section/staff");
   await other.getByRole("group").first().getByRole("radio", { name: /^Strongly disagree / }).check();
-  await page.waitForFunction(() => {
-    const it = document.createNodeIterator(document.getElementById("app"), NodeFilter.SHOW_COMMENT);
-    return it.nextNode() !== null;
-  });
+  await page.waitForFunction(() => document.createNodeIterator(document.getElementById("app"), NodeFilter.SHOW_COMMENT).nextNode() !== null);
   await expectHeading(page, "Leadership");
   assert.equal(await page.getByRole("group").first().getByRole("radio", { name: /^Strongly agree / }).isChecked(), true);
 });
