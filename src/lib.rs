@@ -76,8 +76,8 @@ pub(crate) async fn start_app(root: web_sys::HtmlElement) {
             true
         }
     };
-    let (app, stored) = futures::future::join(fetch_app(), stored).await;
-    if app.is_ok() && stored {
+    let ((app, stored), styles) = futures::future::join(futures::future::join(fetch_app(), stored), app_styles()).await;
+    if app.is_ok() && stored && styles {
         root.set_inner_html("");
         if mount_app(root.clone()).await.is_ok() {
             first::app_drawn();
@@ -85,6 +85,44 @@ pub(crate) async fn start_app(root: web_sys::HtmlElement) {
         }
     }
     first::not_started(root, reading);
+}
+
+/// The styles of every page but the first screen's (`style/app.css`,
+/// `<link id="app-styles" disabled>` in `index.html`, not fetched until
+/// enabled): enabled, and waited for. `false` if they cannot be fetched;
+/// the next call tries again with a new link. `true` where there is no
+/// such link (the component tests).
+async fn app_styles() -> bool {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return true };
+    let Some(mut link) = doc.get_element_by_id("app-styles") else { return true };
+    if link.has_attribute("data-loaded") {
+        return true;
+    }
+    if !link.has_attribute("disabled") {
+        // A fetch that failed: a new link fetches again.
+        let Some(fresh) = link.clone_node().ok().and_then(|n| n.dyn_into::<web_sys::Element>().ok()) else {
+            return false;
+        };
+        let _ = fresh.set_attribute("disabled", "");
+        let _ = link.replace_with_with_node_1(&fresh);
+        link = fresh;
+    }
+    let target = link.clone();
+    let loaded = js_sys::Promise::new(&mut |resolve, _| {
+        for (event, value) in [("load", true), ("error", false)] {
+            let resolve = resolve.clone();
+            let done = wasm_bindgen::closure::Closure::once_into_js(move || {
+                let _ = resolve.call1(&wasm_bindgen::JsValue::NULL, &value.into());
+            });
+            let _ = target.add_event_listener_with_callback(event, done.unchecked_ref());
+        }
+    });
+    let _ = link.remove_attribute("disabled");
+    let loaded = wasm_bindgen_futures::JsFuture::from(loaded).await.ok().and_then(|v| v.as_bool()) == Some(true);
+    if loaded {
+        let _ = link.set_attribute("data-loaded", "");
+    }
+    loaded
 }
 
 /// The full app, from its chunk.

@@ -94,6 +94,22 @@ pub fn frame(embed: bool, page: &str) -> String {
     o
 }
 
+/// The title of the start page or of a question page (the tab's title
+/// adds the app's name): `None` for other pages, and for a section that
+/// does not exist (`ui::page_title` names them).
+pub fn page_title(i: &Instrument, route: &Route) -> Option<String> {
+    match route {
+        Route::Start => Some(t!("Start", "Inicio").to_owned()),
+        Route::Section { id, .. } => {
+            let n = i.section_index(id)? + 1;
+            let title = &i.sections[n - 1].title;
+            let total = i.sections.len();
+            Some(crate::tf!("{title} (section {n} of {total})", "{title} (sección {n} de {total})"))
+        }
+        _ => None,
+    }
+}
+
 /// The Quick exit button (`ui::QuickExitButton`).
 pub fn quick_exit_button() -> String {
     format!(

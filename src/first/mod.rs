@@ -181,7 +181,7 @@ pub fn show(root: web_sys::HtmlElement) {
     root.set_inner_html(&markup::frame(embed, &page));
     dom::set_title(&format!(
         "{} – {}",
-        crate::ui::page_title(&route),
+        markup::page_title(brief(), &route).unwrap_or_default(),
         crate::ui::app_name()
     ));
     listen();
@@ -341,7 +341,7 @@ fn go_to(route: Route) {
     }
     dom::set_title(&format!(
         "{} – {}",
-        crate::ui::page_title(&route),
+        markup::page_title(brief(), &route).unwrap_or_default(),
         crate::ui::app_name()
     ));
     dom::after_render(move || {

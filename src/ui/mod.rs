@@ -297,18 +297,11 @@ fn Footer() -> impl IntoView {
 
 /// The page's own title, for the browser tab.
 pub fn page_title(route: &Route) -> String {
-    let i = brief_instrument();
+    if let Some(title) = crate::first::markup::page_title(brief_instrument(), route) {
+        return title;
+    }
     let text = match route {
-        Route::Start => i18n::t!("Start", "Inicio"),
-        Route::Section { id, .. } => match (i.section(id), i.section_index(id)) {
-            (Some(s), Some(n)) => {
-                let title = &s.title;
-                let n = n + 1;
-                let total = i.sections.len();
-                return crate::tf!("{title} (section {n} of {total})", "{title} (sección {n} de {total})");
-            }
-            _ => i18n::t!("Page not found", "Página no encontrada"),
-        },
+        Route::Start | Route::Section { .. } => i18n::t!("Page not found", "Página no encontrada"),
         Route::Check => i18n::t!("Check your answers", "Revise sus respuestas"),
         Route::Results => i18n::t!("Your results", "Sus resultados"),
         Route::Method => i18n::t!("How is this calculated?", "¿Cómo se calcula?"),

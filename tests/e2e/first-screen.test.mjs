@@ -92,6 +92,36 @@ test("the first screen draws the start page and every question page as the full 
   }
 });
 
+test("the first screen looks the same before the full app's styles come and after, on a phone and a laptop", async (t) => {
+  for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 900 }]) {
+    const { page, context } = await app.open(t, { viewport, serviceWorkers: "block" });
+    const styles = [];
+    context.on("request", (r) => {
+      if (/\/app-[0-9a-f]{16}\.css$/.test(new URL(r.url()).pathname)) styles.push(r.url());
+    });
+    const pages = ["/", "/section/profile", "/section/leadership", "/section/services", "/section/ta"];
+    const shot = async () => {
+      await page.evaluate(() => document.activeElement?.blur());
+      return page.screenshot({ fullPage: true, animations: "disabled", caret: "hide" });
+    };
+    const before = [];
+    for (const fragment of pages) {
+      await visit(page, app.url, fragment);
+      before.push(await shot());
+    }
+    assert.equal(await fullApp(page), false);
+    assert.deepEqual(styles, [], "the first screen does without the other pages' styles");
+    await go(page, "/method");
+    await expectHeading(page, "How is this calculated?");
+    assert.equal(styles.length, 1, "they come with the full app");
+    for (const [n, fragment] of pages.entries()) {
+      await go(page, fragment);
+      await page.waitForFunction((f) => location.hash === `#${f}` && document.querySelector("#page-heading"), fragment);
+      assert.ok((await shot()).equals(before[n]), `${viewport.width} px: ${fragment} looks the same`);
+    }
+  }
+});
+
 test("answers given on the first screen are the full app's after the hand-over: ticks, counts, clear buttons, save status", async (t) => {
   const { page } = await app.open(t);
   await visit(page, app.url, "/section/profile");
