@@ -20,7 +20,8 @@
 //      (src/ui/on_demand.rs) and shared chunks, and __wasm_split.js, which
 //      fetches them;
 //   3. wasm-bindgen on the first module (--keep-lld-exports: the chunks
-//      import from it);
+//      import from it); then out of the first module and its glue, the
+//      JavaScript classes of wasm-streams, which no page uses (below, 3b);
 //   4. release builds: wasm-opt -Oz on every module;
 //   5. everything goes into one folder named by the hash of its contents,
 //      app-<16 hex digits>/, so a new build never mixes with a cached old
@@ -103,6 +104,37 @@ for (const file of readdirSync(split)) {
   if (file !== `${NAME}.wasm`) copyFileSync(join(split, file), join(bound, file));
 }
 
+// 3b. Leptos depends on server_fn with its `browser` feature, which brings
+// wasm-streams, whose three classes (a Rust stream seen from JavaScript as
+// a ReadableStream or WritableStream) are exported to JavaScript: every
+// visitor downloaded them, with the code behind them, and nothing here
+// makes one (the app has no server functions). Their 13 exports leave the
+// first module (wasm-opt then drops the code only they reached: 1.5 KB
+// gzip) and their classes leave the glue. The glue is wasm-bindgen's, at
+// the version in Cargo.lock: if its shape changes, this stops the build
+// rather than leave a class calling an export that is gone.
+{
+  const wasmPath = join(bound, `${NAME}_bg.wasm`);
+  const jsPath = join(bound, `${NAME}.js`);
+  const { module: pruned, dropped } = dropExports(readFileSync(wasmPath), /^(__wbg_)?intounderlying(bytesource|sink|source)_/);
+  let js = readFileSync(jsPath, "utf8");
+  const pieces = [
+    [/^export class (IntoUnderlying\w+) \{\n[\s\S]*?\n\}\nif \(Symbol\.dispose\) \1\.prototype\[Symbol\.dispose\] = \1\.prototype\.free;\n/gm, 3],
+    [/^const IntoUnderlying\w+Finalization = [^;]*;\n/gm, 3],
+    [/^const __wbindgen_enum_ReadableStreamType = \["bytes"\];\n/gm, 1],
+  ];
+  for (const [pattern, expected] of pieces) {
+    const found = js.match(pattern)?.length ?? 0;
+    if (found !== expected) throw new Error(`split: expected ${expected} of ${pattern} in the glue, found ${found}`);
+    js = js.replace(pattern, "");
+  }
+  if (dropped !== 13 || /intounderlying|ReadableStreamType/i.test(js)) {
+    throw new Error(`split: wasm-streams' classes: ${dropped} exports dropped (13 expected), or still named in the glue`);
+  }
+  writeFileSync(wasmPath, pruned);
+  writeFileSync(jsPath, js);
+}
+
 // 4. Size.
 if (release) {
   for (const file of readdirSync(bound).filter((f) => f.endsWith(".wasm"))) {
@@ -138,6 +170,49 @@ const folder = join(stage, `app-${hash.digest("hex").slice(0, 16)}`);
 mkdirSync(folder, { recursive: true });
 for (const file of files) copyFileSync(join(bound, file), join(folder, file));
 console.log(`split: ${files.length} files in ${folder}`);
+
+/** The module without the exports whose names match `pattern`. */
+function dropExports(wasm, pattern) {
+  const parts = [wasm.subarray(0, 8)];
+  let at = 8;
+  let dropped = 0;
+  while (at < wasm.length) {
+    const start = at;
+    const id = wasm[at];
+    const [size, body] = leb(wasm, at + 1);
+    const end = body + size;
+    if (id !== 7) {
+      parts.push(wasm.subarray(start, end));
+    } else {
+      const [count, first] = leb(wasm, body);
+      const kept = [];
+      let entry = first;
+      for (let n = 0; n < count; n++) {
+        const [length, name] = leb(wasm, entry);
+        const [, next] = leb(wasm, name + length + 1);
+        if (pattern.test(Buffer.from(wasm.subarray(name, name + length)).toString())) dropped++;
+        else kept.push(wasm.subarray(entry, next));
+        entry = next;
+      }
+      const section = Buffer.concat([unsignedLeb(kept.length), ...kept]);
+      parts.push(Buffer.from([7]), unsignedLeb(section.length), section);
+    }
+    at = end;
+  }
+  return { module: Buffer.concat(parts), dropped };
+}
+
+/** `value` as an unsigned LEB128 number. */
+function unsignedLeb(value) {
+  const bytes = [];
+  do {
+    let b = value & 0x7f;
+    value = Math.floor(value / 128);
+    if (value) b |= 0x80;
+    bytes.push(b);
+  } while (value);
+  return Buffer.from(bytes);
+}
 
 /** An unsigned LEB128 number at `at`: [value, the offset after it]. */
 function leb(bytes, at) {
