@@ -93,14 +93,22 @@ pub(crate) async fn start_app(root: web_sys::HtmlElement) {
 /// the next call tries again with a new link. `true` where there is no
 /// such link (the component tests).
 async fn app_styles() -> bool {
-    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return true };
-    let Some(mut link) = doc.get_element_by_id("app-styles") else { return true };
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return true;
+    };
+    let Some(mut link) = doc.get_element_by_id("app-styles") else {
+        return true;
+    };
     if link.has_attribute("data-loaded") {
         return true;
     }
     if !link.has_attribute("disabled") {
         // A fetch that failed: a new link fetches again.
-        let Some(fresh) = link.clone_node().ok().and_then(|n| n.dyn_into::<web_sys::Element>().ok()) else {
+        let Some(fresh) = link
+            .clone_node()
+            .ok()
+            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+        else {
             return false;
         };
         let _ = fresh.set_attribute("disabled", "");
@@ -118,7 +126,11 @@ async fn app_styles() -> bool {
         }
     });
     let _ = link.remove_attribute("disabled");
-    let loaded = wasm_bindgen_futures::JsFuture::from(loaded).await.ok().and_then(|v| v.as_bool()) == Some(true);
+    let loaded = wasm_bindgen_futures::JsFuture::from(loaded)
+        .await
+        .ok()
+        .and_then(|v| v.as_bool())
+        == Some(true);
     if loaded {
         let _ = link.set_attribute("data-loaded", "");
     }

@@ -11,9 +11,8 @@
 //! must be made in both places; that test says where they differ.
 
 use crate::i18n::{lang, t};
-use crate::ui::route::Route;
 use hr_assessment::instrument::{Grid, Section};
-use hr_assessment::{Instrument, OptionId, Question, Record, ScaleAnswer};
+use hr_assessment::{Instrument, OptionId, Question, Record, ScaleAnswer, SectionId};
 use std::fmt::Write;
 
 /// Text made safe for HTML, in an element or a quoted attribute.
@@ -94,20 +93,25 @@ pub fn frame(embed: bool, page: &str) -> String {
     o
 }
 
-/// The title of the start page or of a question page (the tab's title
-/// adds the app's name): `None` for other pages, and for a section that
-/// does not exist (`ui::page_title` names them).
-pub fn page_title(i: &Instrument, route: &Route) -> Option<String> {
-    match route {
-        Route::Start => Some(t!("Start", "Inicio").to_owned()),
-        Route::Section { id, .. } => {
-            let n = i.section_index(id)? + 1;
-            let title = &i.sections[n - 1].title;
-            let total = i.sections.len();
-            Some(crate::tf!("{title} (section {n} of {total})", "{title} (sección {n} de {total})"))
-        }
-        _ => None,
-    }
+/// The start page's title (the tab's title adds the app's name).
+pub fn start_title() -> String {
+    t!("Start", "Inicio").to_owned()
+}
+
+/// A question page's title: `None` for a section that does not exist.
+pub fn section_title(i: &Instrument, id: &SectionId) -> Option<String> {
+    let n = i.section_index(id)? + 1;
+    let title = &i.sections[n - 1].title;
+    let total = i.sections.len();
+    Some(crate::tf!(
+        "{title} (section {n} of {total})",
+        "{title} (sección {n} de {total})"
+    ))
+}
+
+/// A section's address (`ui::route::Route::section`'s).
+pub fn section_href(id: &SectionId) -> String {
+    format!("#/section/{id}")
 }
 
 /// The Quick exit button (`ui::QuickExitButton`).
@@ -130,7 +134,7 @@ pub fn start_page(i: &Instrument) -> String {
         "Read {statements} statements about your organization's leadership, staff, community, law, policy and funding, and answer each on the scale of the 2022 national survey: strongly agree, somewhat agree, somewhat disagree, strongly disagree, or I don't know. Then tell us which services and partners you have, and which kinds of help would suit you.",
         "Lea {statements} afirmaciones sobre el liderazgo, el personal, la comunidad, las leyes, las políticas y el financiamiento de su organización, y responda cada una con la escala de la encuesta nacional de 2022: muy de acuerdo, algo de acuerdo, algo en desacuerdo, muy en desacuerdo o no sé. Después, indíquenos qué servicios y aliados tiene, y qué tipos de ayuda le convendrían."
     );
-    let first = Route::section(&i.sections[0].id).href();
+    let first = section_href(&i.sections[0].id);
     let mut o = String::new();
     let _ = write!(
         o,
@@ -272,9 +276,9 @@ pub fn section_page(i: &Instrument, section: &Section, record: &Record, saved: &
     let index = i.section_index(&section.id).unwrap_or(0);
     let total = i.sections.len();
     let back = if index == 0 {
-        Route::Start.href()
+        "#/".to_owned()
     } else {
-        Route::section(&i.sections[index - 1].id).href()
+        section_href(&i.sections[index - 1].id)
     };
     let last = index + 1 == total;
     let submit_label = if last {
@@ -332,7 +336,7 @@ pub fn section_page(i: &Instrument, section: &Section, record: &Record, saved: &
         let _ = write!(
             o,
             r#"<li class="section-nav__item"><a href="{}"{current}>{}</a><span class="section-nav__count">{}</span></li>"#,
-            Route::section(&sec.id).href(),
+            section_href(&sec.id),
             esc(&sec.title),
             esc(&nav_count(i, record, sec)),
         );

@@ -26,13 +26,22 @@ pub mod markup;
 
 use crate::browser::{self, dom, keep, storage};
 use crate::i18n::lang;
-use crate::ui::route::Route;
+use crate::ui::route::is_id;
 use hr_assessment::instrument::Section;
-use hr_assessment::{Instrument, ItemId, Lang, OptionId, Question, Record, Responses, ScaleAnswer, Shipped};
+use hr_assessment::{Instrument, ItemId, Lang, OptionId, Question, Record, Responses, ScaleAnswer, SectionId, Shipped};
 use markup::Saved;
 use std::cell::{Cell, RefCell};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
+
+/// The tab's title for a page the first screen draws.
+fn title(page: &Page) -> String {
+    let page = match page {
+        Page::Section { id, .. } => markup::section_title(brief(), id).unwrap_or_default(),
+        _ => markup::start_title(),
+    };
+    format!("{page} – {}", crate::ui::app_name())
+}
 
 /// What the first screen hands to the full app.
 pub struct Handover {
@@ -69,7 +78,47 @@ struct First {
     saved: Saved,
     /// The open assessment has been written to storage.
     stored: bool,
-    route: Route,
+    route: Page,
+}
+
+/// A page the first screen may draw, read from the address's fragment as
+/// `ui::route::Route::parse` reads it (a test checks that they agree):
+/// the full app's `Route` is not in the first module.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Page {
+    Start,
+    /// A question page (not reached from "Check your answers"), with the
+    /// question to focus, if any.
+    Section {
+        id: SectionId,
+        item: Option<ItemId>,
+    },
+    /// Any other page: the full app's.
+    Other,
+}
+
+impl Page {
+    /// The page a fragment such as `#/section/staff?item=x` names.
+    pub fn parse(fragment: &str) -> Page {
+        let fragment = fragment.trim_start_matches('#');
+        let (path, query) = fragment.split_once('?').unwrap_or((fragment, ""));
+        let param = |name: &str| {
+            query
+                .split('&')
+                .filter_map(|kv| kv.split_once('='))
+                .find(|(k, _)| *k == name)
+                .map(|(_, v)| v)
+        };
+        let mut parts = path.split('/').filter(|p| !p.is_empty());
+        match (parts.next(), parts.next(), parts.next()) {
+            (None, ..) => Page::Start,
+            (Some("section"), Some(id), None) if is_id(id) && param("from") != Some("check") => Page::Section {
+                id: SectionId::new(id),
+                item: param("item").filter(|i| is_id(i)).map(ItemId::new),
+            },
+            _ => Page::Other,
+        }
+    }
 }
 
 thread_local! {
@@ -151,15 +200,15 @@ pub fn fits(stored: bool) -> bool {
         && storage::available()
         && !modes.kiosk
         && (wanted == Lang::En || crate::browser::texts::have_spanish())
-        && shows(&Route::parse(&dom::hash()), false)
+        && shows(&Page::parse(&dom::hash()), false)
 }
 
 /// Whether the first screen draws this page.
-fn shows(route: &Route, answered: bool) -> bool {
-    match route {
-        Route::Start => !answered,
-        Route::Section { id, from_check, .. } => !from_check && brief().section(id).is_some(),
-        _ => false,
+fn shows(page: &Page, answered: bool) -> bool {
+    match page {
+        Page::Start => !answered,
+        Page::Section { id, .. } => brief().section(id).is_some(),
+        Page::Other => false,
     }
 }
 
@@ -167,7 +216,7 @@ fn shows(route: &Route, answered: bool) -> bool {
 pub fn show(root: web_sys::HtmlElement) {
     crate::i18n::set_lang(crate::ui::language::wanted());
     let record = crate::ui::state::new_record();
-    let route = Route::parse(&dom::hash());
+    let route = Page::parse(&dom::hash());
     let embed = crate::ui::state::Modes::from_address().embed;
     FIRST.with(|f| {
         *f.borrow_mut() = Some(First {
@@ -179,20 +228,16 @@ pub fn show(root: web_sys::HtmlElement) {
     });
     let page = page(&route);
     root.set_inner_html(&markup::frame(embed, &page));
-    dom::set_title(&format!(
-        "{} – {}",
-        markup::page_title(brief(), &route).unwrap_or_default(),
-        crate::ui::app_name()
-    ));
+    dom::set_title(&title(&route));
     listen();
 }
 
 /// The page for `route`, which [`shows`] says the first screen draws
 /// (also noting a visit to a section, as the full app does).
-fn page(route: &Route) -> String {
+fn page(route: &Page) -> String {
     let i = brief();
     match route {
-        Route::Section { id, .. } => {
+        Page::Section { id, .. } => {
             let Some(section) = i.section(id) else {
                 return String::new();
             };
@@ -238,7 +283,7 @@ fn listen() {
     };
     on(&window, "hashchange", |_| {
         if FIRST.with(|f| f.borrow().is_some()) {
-            go_to(Route::parse(&dom::hash()));
+            go_to(Page::parse(&dom::hash()));
         }
     });
     on(&window, "storage", |ev| {
@@ -314,18 +359,18 @@ fn quick_exit_keys(window: &web_sys::Window) {
 }
 
 /// Where a question page's "Save and continue" goes.
-fn next_page(route: &Route) -> Option<String> {
-    let Route::Section { id, .. } = route else { return None };
+fn next_page(route: &Page) -> Option<String> {
+    let Page::Section { id, .. } = route else { return None };
     let i = brief();
     let index = i.section_index(id)?;
     Some(match i.sections.get(index + 1) {
-        Some(next) => Route::section(&next.id).href(),
-        None => Route::Check.href(),
+        Some(next) => markup::section_href(&next.id),
+        None => "#/check".to_owned(),
     })
 }
 
 /// A change of page: drawn here if the first screen draws it, else handed over.
-fn go_to(route: Route) {
+fn go_to(route: Page) {
     let Some((answered, stored)) = with(|f| (has_answers(&f.record), f.stored)) else {
         return;
     };
@@ -339,14 +384,10 @@ fn go_to(route: Route) {
     if let Some(main) = document().and_then(|d| d.get_element_by_id("main-content")) {
         main.set_inner_html(&html);
     }
-    dom::set_title(&format!(
-        "{} – {}",
-        markup::page_title(brief(), &route).unwrap_or_default(),
-        crate::ui::app_name()
-    ));
+    dom::set_title(&title(&route));
     dom::after_render(move || {
         let focused = match &route {
-            Route::Section { item: Some(item), .. } => dom::focus_first_input(&format!("q-{item}")),
+            Page::Section { item: Some(item), .. } => dom::focus_first_input(&format!("q-{item}")),
             _ => false,
         };
         if !focused {
@@ -602,4 +643,47 @@ fn hand_over_with(
 pub fn take_handover() -> Option<Handover> {
     KEPT.with(|k| k.borrow_mut().take());
     HANDOVER.with(|h| h.borrow_mut().take())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Page;
+    use crate::ui::route::Route;
+
+    #[test]
+    fn the_first_screen_reads_an_address_as_the_full_app_does() {
+        for fragment in [
+            "",
+            "#",
+            "#/",
+            "/",
+            "#/section/staff",
+            "#/section/staff/",
+            "#/section/staff?item=debriefing",
+            "#/section/staff?from=check",
+            "#/section/staff?from=check&item=x",
+            "#/section/staff?item=Bad!",
+            "#/section/Staff",
+            "#/section/",
+            "#/section/a/b",
+            "#/check",
+            "#/results",
+            "#/team/add/abc",
+            "#/nowhere",
+            "#//section//law",
+            "#/section/law?item=&from=",
+            "#/section/law?x=1&item=a-1",
+        ] {
+            let expected = match Route::parse(fragment) {
+                Route::Start => Page::Start,
+                Route::Section {
+                    id,
+                    item,
+                    from_check: false,
+                } => Page::Section { id, item },
+                _ => Page::Other,
+            };
+            assert_eq!(Page::parse(fragment), expected, "{fragment:?}");
+        }
+    }
 }

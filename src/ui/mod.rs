@@ -297,11 +297,12 @@ fn Footer() -> impl IntoView {
 
 /// The page's own title, for the browser tab.
 pub fn page_title(route: &Route) -> String {
-    if let Some(title) = crate::first::markup::page_title(brief_instrument(), route) {
-        return title;
-    }
     let text = match route {
-        Route::Start | Route::Section { .. } => i18n::t!("Page not found", "Página no encontrada"),
+        Route::Start => return crate::first::markup::start_title(),
+        Route::Section { id, .. } => match crate::first::markup::section_title(brief_instrument(), id) {
+            Some(title) => return title,
+            None => i18n::t!("Page not found", "Página no encontrada"),
+        },
         Route::Check => i18n::t!("Check your answers", "Revise sus respuestas"),
         Route::Results => i18n::t!("Your results", "Sus resultados"),
         Route::Method => i18n::t!("How is this calculated?", "¿Cómo se calcula?"),

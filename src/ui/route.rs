@@ -133,7 +133,7 @@ fn is_code(s: &str) -> bool {
 
 /// Ids in the instrument are lower-case words joined by hyphens; anything
 /// else in a URL is not one of ours.
-fn is_id(s: &str) -> bool {
+pub(crate) fn is_id(s: &str) -> bool {
     !s.is_empty()
         && s.len() <= 64
         && s.bytes()
