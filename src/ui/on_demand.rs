@@ -229,32 +229,6 @@ fn PartNotLoaded(retry: Callback<()>) -> impl IntoView {
     }
 }
 
-/// In place of the app, when data of this app is stored and the code that
-/// reads it could not be fetched (`crate::start`): `retry` tries again.
-pub fn not_started(retry: impl Fn() + 'static) -> impl IntoView {
-    // Quick exit works here too, as on every page.
-    crate::ui::quick_exit_keys();
-    view! {
-        <header class="site-header">
-            <div class="wrap site-header__inner">
-                <div class="site-header__exit"><crate::ui::QuickExitButton/></div>
-            </div>
-        </header>
-        <main id="main-content" class="wrap main" tabindex="-1">
-            <div class="notice notice--error" role="alert">
-                <h1 id="page-heading" tabindex="-1">{t!("The assessment could not start", "No se pudo iniciar la evaluación")}</h1>
-                <p>{t!(
-                    "This browser holds assessments saved with this app, and the part of the app that reads them did not arrive: the connection seems to have dropped. Nothing has been changed; your saved answers are still on this device. Check the connection, then try again.",
-                    "Este navegador guarda evaluaciones hechas con esta aplicación, y la parte de la aplicación que las lee no llegó: parece que la conexión se cortó. No se ha cambiado nada; sus respuestas guardadas siguen en este dispositivo. Revise la conexión y vuelva a intentarlo.",
-                )}</p>
-                <button type="button" class="button" on:click=move |_| retry()>
-                    {t!("Try again", "Intentar de nuevo")}
-                </button>
-            </div>
-        </main>
-    }
-}
-
 /// A group's split point: `$name(part)` draws one of its pages or parts
 /// (fetching the group's chunk first, if need be), `$fetch` only fetches
 /// the chunk. One split point per group, not per page: each costs the
