@@ -11,7 +11,8 @@
 //! moment it is given, in the same place and form as the full app. It
 //! hands over to the full app — which then draws the same page, with the
 //! same answers and save status, and the focus where it was — for
-//! everything else:
+//! everything else (meanwhile the page says "Loading…", or, when the full
+//! app is to draw the same page again, stays out of reach):
 //!
 //! - another page (check your answers, results, saved assessments, method,
 //!   privacy, …), or the start page once something is answered ("Welcome
@@ -149,6 +150,8 @@ pub fn not_started(root: web_sys::HtmlElement, stored: bool) {
     if let Some(first) = kept {
         FIRST.with(|f| *f.borrow_mut() = Some(first));
         if let Some(main) = document().and_then(|d| d.get_element_by_id("main-content")) {
+            let _ = main.remove_attribute("inert");
+            let _ = main.remove_attribute("aria-busy");
             main.set_inner_html(&markup::not_started(false));
         }
     } else {
@@ -201,6 +204,14 @@ pub fn fits(stored: bool) -> bool {
         && !modes.kiosk
         && (wanted == Lang::En || crate::browser::texts::have_spanish())
         && shows(&Page::parse(&dom::hash()), false)
+}
+
+/// The language the switch offers.
+fn other(lang: Lang) -> Lang {
+    match lang {
+        Lang::En => Lang::Es,
+        Lang::Es => Lang::En,
+    }
 }
 
 /// Whether the first screen draws this page.
@@ -307,6 +318,18 @@ fn listen() {
             return;
         };
         if FIRST.with(|f| f.borrow().is_none()) {
+            // Handing over: the language switch, pressed meanwhile, is the
+            // full app's to follow once drawn (pressed again, it is not).
+            if !APP_IN.with(Cell::get) && el.closest(".language-switch").ok().flatten().is_some() {
+                HANDOVER.with(|h| {
+                    if let Some(h) = h.borrow_mut().as_mut() {
+                        h.language = match h.language {
+                            Some(_) => None,
+                            None => Some(other(lang())),
+                        };
+                    }
+                });
+            }
             return;
         }
         if el.closest(".skip-link").ok().flatten().is_some() {
@@ -315,11 +338,7 @@ fn listen() {
         } else if el.closest(".quick-exit").ok().flatten().is_some() {
             crate::ui::quick_exit();
         } else if el.closest(".language-switch").ok().flatten().is_some() {
-            let to = match lang() {
-                Lang::En => Lang::Es,
-                Lang::Es => Lang::En,
-            };
-            hand_over(Focus::Stay, Some(to));
+            hand_over(Focus::Stay, Some(other(lang())));
         } else if let Some(button) = el.closest(".clear-answer").ok().flatten() {
             cleared(&button);
         }
@@ -626,9 +645,15 @@ fn hand_over_with(
         })
     });
     let Some(doc) = document() else { return };
-    if page {
-        if let Some(main) = doc.get_element_by_id("main-content") {
+    if let Some(main) = doc.get_element_by_id("main-content") {
+        if page {
             main.set_inner_html(&markup::loading());
+        } else {
+            // The same page, until the full app draws it again: out of
+            // reach meanwhile, so that no answer is given that nothing
+            // would keep.
+            let _ = main.set_attribute("inert", "");
+            let _ = main.set_attribute("aria-busy", "true");
         }
     }
     if let Some(root) = doc

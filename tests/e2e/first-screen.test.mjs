@@ -8,7 +8,7 @@
 
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { forgiveDropped, useApp } from "./harness.mjs";
+import { forgiveDropped, hold, useApp } from "./harness.mjs";
 import { answer, expectHeading, visit } from "./pages.mjs";
 
 const app = useApp();
@@ -239,4 +239,23 @@ test("another tab's change hands over: the full app follows it, and this tab's a
   await page.waitForFunction(() => document.createNodeIterator(document.getElementById("app"), NodeFilter.SHOW_COMMENT).nextNode() !== null);
   await expectHeading(page, "Leadership");
   assert.equal(await page.getByRole("group").first().getByRole("radio", { name: /^Strongly agree / }).isChecked(), true);
+});
+
+test("while the full app comes to draw the same page again, the page is out of reach: no answer is given that nothing would keep", async (t) => {
+  const { page } = await app.open(t, { serviceWorkers: "block" });
+  await visit(page, app.url, "/section/leadership");
+  assert.equal(await fullApp(page), false, "the first screen");
+  const release = await hold(page, /\/split_app\.wasm$/);
+  await page.getByRole("button", { name: "Español" }).click();
+  await page.locator("main[inert][aria-busy=true]").waitFor({ state: "attached" });
+  // A click where the first answer is: nothing happens.
+  const box = await page.locator("main input[type=radio]").first().boundingBox();
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  assert.equal(await page.locator("main input[type=radio]").first().isChecked(), false, "out of reach");
+  release();
+  await expectHeading(page, "Liderazgo");
+  assert.equal(await page.locator("main[inert]").count(), 0);
+  assert.equal(await page.locator("main input[type=radio]:checked").count(), 0, "nothing answered, nothing lost");
+  await page.getByRole("group").first().getByRole("radio").first().check();
+  await page.getByRole("status").filter({ hasText: "Guardado en este dispositivo." }).waitFor();
 });
