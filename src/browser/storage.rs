@@ -303,6 +303,19 @@ pub fn write_plain(record: &Record) -> Result<(), SaveError> {
     write(&record_key(&record.id), record)
 }
 
+/// Saves a plain record unless encrypted records are stored (`sealed`:
+/// never plaintext beside them), and, when `open`, marks it as last opened.
+pub fn write_plain_unless_sealed(record: &Record, sealed: bool, open: bool) -> Result<(), SaveError> {
+    if sealed {
+        return Err(SaveError::SealedBeside);
+    }
+    write_plain(record)?;
+    if open {
+        set_current(&record.id)?;
+    }
+    Ok(())
+}
+
 /// Saves an encrypted record.
 pub fn write_sealed(sealed: &SealedRecord) -> Result<(), SaveError> {
     write(&record_key(&sealed.id), sealed)

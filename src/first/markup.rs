@@ -390,30 +390,25 @@ fn question(o: &mut String, i: &Instrument, q: &Question, record: &Record) {
             o.push_str("</fieldset></div>");
         }
         Question::Grid(g) => grid(o, g, record),
-        Question::SingleChoice(_) | Question::MultiChoice(_) => {
-            let options = i
-                .list_options(q)
-                .into_iter()
-                .map(|(id, label)| (id, label, None))
-                .collect();
-            options_question(o, q, options, record);
-        }
-        Question::TaAreas(_) | Question::Modalities(_) | Question::Constraints(_) => {
-            let options = i
-                .list_options(q)
-                .into_iter()
-                .map(|(id, label)| {
-                    let hint = match q {
-                        Question::TaAreas(_) => i.ta_area(&id.as_str().into()).map(|a| a.summary.clone()),
-                        Question::Modalities(_) => i.modality(&id.as_str().into()).map(|m| m.summary.clone()),
-                        _ => None,
-                    };
-                    (id, label, hint)
-                })
-                .collect();
-            options_question(o, q, options, record);
-        }
+        _ => options_question(o, q, options_of(i, q), record),
     }
+}
+
+/// A choice's options: id, label and, for the TA areas and the
+/// modalities, each one's description as its hint (`ui::questions` draws
+/// the same).
+pub fn options_of(i: &Instrument, q: &Question) -> Vec<(OptionId, String, Option<String>)> {
+    i.list_options(q)
+        .into_iter()
+        .map(|(id, label)| {
+            let hint = match q {
+                Question::TaAreas(_) => i.ta_area(&id.as_str().into()).map(|a| a.summary.clone()),
+                Question::Modalities(_) => i.modality(&id.as_str().into()).map(|m| m.summary.clone()),
+                _ => None,
+            };
+            (id, label, hint)
+        })
+        .collect()
 }
 
 /// Radios or tick boxes (`ui::questions::OptionsQuestion`).

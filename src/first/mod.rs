@@ -27,7 +27,7 @@ pub mod markup;
 
 use crate::browser::{self, dom, keep, storage};
 use crate::i18n::lang;
-use crate::ui::route::is_id;
+use crate::ui::route::{self, is_id};
 use hr_assessment::instrument::Section;
 use hr_assessment::{Instrument, ItemId, Lang, OptionId, Question, Record, Responses, ScaleAnswer, SectionId, Shipped};
 use markup::Saved;
@@ -101,15 +101,8 @@ pub enum Page {
 impl Page {
     /// The page a fragment such as `#/section/staff?item=x` names.
     pub fn parse(fragment: &str) -> Page {
-        let fragment = fragment.trim_start_matches('#');
-        let (path, query) = fragment.split_once('?').unwrap_or((fragment, ""));
-        let param = |name: &str| {
-            query
-                .split('&')
-                .filter_map(|kv| kv.split_once('='))
-                .find(|(k, _)| *k == name)
-                .map(|(_, v)| v)
-        };
+        let (path, query) = route::path_and_query(fragment);
+        let param = |name: &str| route::param(query, name);
         let mut parts = path.split('/').filter(|p| !p.is_empty());
         match (parts.next(), parts.next(), parts.next()) {
             (None, ..) => Page::Start,
@@ -586,12 +579,9 @@ fn changed(question: &Question) {
 /// without a passphrase); a failure hands over to the full app, which
 /// says so.
 fn save(f: &mut First) {
-    let result = if storage::may_hold_sealed() {
-        Err(storage::SaveError::SealedBeside)
-    } else {
-        storage::write_plain(&f.record).and_then(|_| storage::set_current(&f.record.id))
-    };
-    match result {
+    // Before the code that reads records is fetched, their text tells
+    // whether any is encrypted (as in `Store::put`).
+    match storage::write_plain_unless_sealed(&f.record, storage::may_hold_sealed(), true) {
         Ok(()) => {
             if !f.stored {
                 // The first assessment saved: ask the browser to keep it.

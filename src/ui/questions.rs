@@ -15,12 +15,10 @@ pub fn QuestionView(question: &'static Question) -> impl IntoView {
     match question {
         Question::Statement(s) => view! { <StatementQuestion statement=s/> }.into_any(),
         Question::SingleChoice(_) => {
-            view! { <OptionsQuestion question=question options=plain_options(question) multiple=false max=None/> }
-                .into_any()
+            view! { <OptionsQuestion question=question options=options(question) multiple=false max=None/> }.into_any()
         }
         Question::MultiChoice(c) => {
-            view! { <OptionsQuestion question=question options=plain_options(question) multiple=true max=c.max/> }
-                .into_any()
+            view! { <OptionsQuestion question=question options=options(question) multiple=true max=c.max/> }.into_any()
         }
         Question::TaAreas(l) | Question::Modalities(l) | Question::Constraints(l) => {
             view! { <ListQuestion question=question pick=l/> }.into_any()
@@ -78,33 +76,17 @@ pub fn StatementQuestion(statement: &'static Statement) -> impl IntoView {
     }
 }
 
-/// Options of a profile or TA question, without per-option hints.
-fn plain_options(question: &'static Question) -> Vec<(OptionId, String, Option<String>)> {
-    brief_instrument()
-        .list_options(question)
-        .into_iter()
-        .map(|(id, label)| (id, label, None))
-        .collect()
+/// A choice's options, with the TA areas' and modalities' descriptions
+/// as hints (the first screen draws the same: `first::markup::options_of`).
+fn options(question: &'static Question) -> Vec<(OptionId, String, Option<String>)> {
+    crate::first::markup::options_of(brief_instrument(), question)
 }
 
 /// A pick from the instrument's own lists (TA areas, modalities,
 /// constraints), with each option's description as its hint.
 #[component]
 fn ListQuestion(question: &'static Question, pick: &'static ListPick) -> impl IntoView {
-    let i = brief_instrument();
-    let options: Vec<(OptionId, String, Option<String>)> = brief_instrument()
-        .list_options(question)
-        .into_iter()
-        .map(|(id, label)| {
-            let hint = match question {
-                Question::TaAreas(_) => i.ta_area(&id.as_str().into()).map(|a| a.summary.clone()),
-                Question::Modalities(_) => i.modality(&id.as_str().into()).map(|m| m.summary.clone()),
-                _ => None,
-            };
-            (id, label, hint)
-        })
-        .collect();
-    view! { <OptionsQuestion question=question options=options multiple=true max=pick.max/> }
+    view! { <OptionsQuestion question=question options=options(question) multiple=true max=pick.max/> }
 }
 
 #[component]

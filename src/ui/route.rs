@@ -45,15 +45,8 @@ impl Route {
     /// Parses a fragment such as `/section/staff?from=check&item=debriefing`
     /// (with or without the leading `#`).
     pub fn parse(fragment: &str) -> Route {
-        let fragment = fragment.trim_start_matches('#');
-        let (path, query) = fragment.split_once('?').unwrap_or((fragment, ""));
-        let param = |name: &str| {
-            query
-                .split('&')
-                .filter_map(|kv| kv.split_once('='))
-                .find(|(k, _)| *k == name)
-                .map(|(_, v)| v.to_owned())
-        };
+        let (path, query) = path_and_query(fragment);
+        let param = |name: &str| param(query, name).map(str::to_owned);
         let parts: Vec<&str> = path.split('/').filter(|p| !p.is_empty()).collect();
         match parts.as_slice() {
             [] => Route::Start,
@@ -123,6 +116,21 @@ impl Route {
             from_check: false,
         }
     }
+}
+
+/// A fragment's path and query (with or without the leading `#`).
+pub(crate) fn path_and_query(fragment: &str) -> (&str, &str) {
+    let fragment = fragment.trim_start_matches('#');
+    fragment.split_once('?').unwrap_or((fragment, ""))
+}
+
+/// A query's value for `name`, if it has one.
+pub(crate) fn param<'a>(query: &'a str, name: &str) -> Option<&'a str> {
+    query
+        .split('&')
+        .filter_map(|kv| kv.split_once('='))
+        .find(|(k, _)| *k == name)
+        .map(|(_, v)| v)
 }
 
 /// Answer codes use letters, digits, `-`, `_` and `.` (base64url); the core

@@ -77,13 +77,7 @@ impl Store {
                 // that reads records is fetched (a first visit), their text
                 // tells, erring towards "encrypted".
                 let sealed = on_demand::holds_sealed_now().unwrap_or_else(storage::may_hold_sealed);
-                let result = if sealed {
-                    Err(storage::SaveError::SealedBeside)
-                } else {
-                    storage::write_plain(&record)
-                }
-                .and_then(|_| if open { storage::set_current(&record.id) } else { Ok(()) });
-                store.report_save(open, result);
+                store.report_save(open, storage::write_plain_unless_sealed(&record, sealed, open));
             }
             VaultState::Unlocked => {
                 let Some(key) = self.key.get_value() else { return };
